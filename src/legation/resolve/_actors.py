@@ -1,0 +1,385 @@
+"""Actor resolution: noun phrases → CAMEO actors, by composition, the dated people dictionary and
+in-document coreference (names, titles, pronouns, "the two countries", event nouns)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from legation.records import Actor
+from legation.resolve._fold import fold
+from legation.resolve._knowledge import Entry, Knowledge, Person
+
+__all__ = ["ActorResolver", "DocContext", "SentenceMatches"]
+
+_PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+_GROUP_PRONOUNS = {"they", "them", "their", "theirs"}
+_WE = {"we", "us", "our", "ours"}
+_IT = {"it", "its"}
+_PAIR_HEADS = {"country", "nation", "side", "state", "government", "party", "leader", "partner", "neighbour", "neighbor", "ally"}
+_PAIR_DETS = {"two", "both"}
+_SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "affirm", "announce", "explain", "answer", "reply"}
+_NAME_DEPS = {"compound", "flat", "appos", "nmod"}
+
+
+@dataclass
+class PersonMention:
+    name: str  # canonical (dictionary) or as written (composed)
+    country: Optional[str]
+    sectors: tuple[str, ...]
+    role: Optional[str]
+    organisation: Optional[str]
+    titles: frozenset[str]  # folded title terms seen with this person
+    order: int
+    from_dictionary: bool
+
+
+@dataclass
+class DocContext:
+    """What the document has said so far (and a light pre-pass of who it names)."""
+
+    date: Optional[_dt.date]
+    persons: list[PersonMention] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)  # in order of mention (may repeat)
+    speaker: Optional[Actor] = None
+    events_by_noun: dict[str, Any] = field(default_factory=dict)  # trigger lemma -> last Event
+    known_people: list[str] = field(default_factory=list)  # dictionary people named anywhere (pre-pass)
+    narrative_future: Optional[Any] = None  # last EventDate stated in the future
+    order: int = 0
+
+    def note_country(self, iso3: str) -> None:
+        if iso3 and iso3 != "IGO":
+            self.countries.append(iso3)
+
+    def last_pair(self) -> Optional[tuple[str, str]]:
+        seen: list[str] = []
+        for c in reversed(self.countries):
+            if c not in seen:
+                seen.append(c)
+            if len(seen) == 2:
+                return seen[1], seen[0]
+        return None
+
+    def dominant_country(self) -> Optional[str]:
+        if not self.countries:
+            return None
+        counts: dict[str, int] = {}
+        for c in self.countries:
+            counts[c] = counts.get(c, 0) + 1
+        return max(counts, key=lambda c: (counts[c], -self.countries.index(c)))
+
+
+class SentenceMatches:
+    """Gazetteer hits of one parsed sentence, indexed by token."""
+
+    def __init__(self, sdoc: Any, knowledge: Knowledge) -> None:
+        texts = [t.text for t in sdoc]
+        self.by_token: dict[int, tuple[int, int, list[Entry]]] = {}
+        self.spans = knowledge.gazetteer.find(texts)
+        for s, e, entries in self.spans:
+            proper = [en for en in entries if en.kind in ("country", "igo", "person")]
+            if proper and not (texts[s][:1].isupper() or texts[s].isupper() or any(en.form == "acronym" for en in proper)):
+                entries = [en for en in entries if en.kind not in ("country", "igo", "person")]
+                if not entries:
+                    continue
+            if any(en.ambiguous for en in entries) and s > 0 and (texts[s - 1][:1].isupper() or (e < len(texts) and texts[e][:1].isupper())):
+                continue  # "Michael Jordan", "Georgia Tech"
+            for i in range(s, e):
+                self.by_token[i] = (s, e, entries)
+
+
+class ActorResolver:
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.k = knowledge
+
+    # ------------------------------------------------------------------ document pre-pass
+    def prepare(self, ctx: DocContext, tokens: list[str]) -> None:
+        for s, e, entries in self.k.gazetteer.find(tokens):
+            for en in entries:
+                if en.kind == "person" and en.key not in ctx.known_people:
+                    ctx.known_people.append(en.key)
+
+    # ------------------------------------------------------------------ public
+    def resolve(self, head: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
+        """Actors named by the phrase headed by ``head`` (coordination expands to several)."""
+        out: list[Actor] = []
+        for h in self._conjuncts(head):
+            out.extend(self._resolve_one(h, matches, ctx, offset, day))
+        uniq: list[Actor] = []
+        for a in out:
+            if not any(u.code == a.code and u.name == a.name and u.start == a.start for u in uniq):
+                uniq.append(a)
+        return uniq
+
+    def observe_sentence(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
+        """Record names, countries and speakers of a sentence for later coreference."""
+        seen: set[int] = set()
+        for s, e, entries in matches.spans:
+            if s in seen:
+                continue
+            seen.add(s)
+            for en in entries:
+                if en.kind == "country":
+                    ctx.note_country(en.key)
+                elif en.kind == "person":
+                    self._person_mention(ctx, en.key, sdoc, s, e, ctx.date)
+        # interview labels "Deputy Prime Minister and Minister BUI THANH SON: ..." and "X said"
+        toks = list(sdoc)
+        colon = next((t.i for t in toks[:25] if t.text == ":"), None)
+        if colon is not None:
+            actors = [a for t in toks[:colon] if t.head.i == t.i or t.dep_ == "ROOT" for a in self._resolve_one(t, matches, ctx, offset, ctx.date)]
+            if not actors:
+                actors = self._span_actor(toks[:colon], matches, ctx, offset, ctx.date)
+            if actors and actors[0].country:
+                ctx.speaker = actors[0]
+            elif toks[0].lower_ in ("reporter", "question", "q", "interviewer"):
+                pass
+        for t in toks:
+            if t.lemma_ in _SPEECH_LEMMAS and t.pos_ == "VERB":
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ not in _WE | _PERSON_PRONOUNS:
+                    acts = self._resolve_one(subj, matches, ctx, offset, ctx.date)
+                    if acts and acts[0].country and acts[0].name:
+                        ctx.speaker = acts[0]
+
+    # ------------------------------------------------------------------ internals
+    def _conjuncts(self, head: Any) -> list[Any]:
+        out = [head]
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "NUM"):
+                    out.append(c)
+                    stack.append(c)
+        return out
+
+    def _phrase(self, head: Any) -> list[Any]:
+        """Tokens of the noun phrase without relative clauses, conjuncts and most PPs."""
+        toks = [head]
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "punct", "det", "prep") and not (
+                    c.dep_ == "prep" and c.lower_ in ("of", "from") and t is head
+                ):
+                    continue
+                toks.append(c)
+                stack.append(c)
+        return sorted(toks, key=lambda x: x.i)
+
+    def _span_actor(self, toks: list[Any], matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
+        if not toks:
+            return []
+        return self._compose(toks, toks[-1], matches, ctx, offset, day)
+
+    def _resolve_one(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
+        low = h.lower_
+        if h.pos_ == "PRON" or low in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _WE | _IT:
+            return self._pronoun(h, ctx, offset)
+        toks = self._phrase(h)
+        # "the two countries", "both sides"
+        if h.lemma_.lower() in _PAIR_HEADS and any(c.lower_ in _PAIR_DETS for c in h.children if c.dep_ in ("nummod", "det", "predet", "amod")):
+            pair = ctx.last_pair()
+            if pair:
+                return [self._country_actor(iso, h, offset, (), resolved_by="coreference") for iso in pair]
+        # "partners and businesses of the two countries"
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is not None and obj.lemma_.lower() in _PAIR_HEADS and any(x.lower_ in _PAIR_DETS for x in obj.children):
+                    pair = ctx.last_pair()
+                    sectors = self._sectors(toks, matches)
+                    if pair:
+                        return [self._country_actor(iso, h, offset, sectors, resolved_by="coreference") for iso in pair]
+        return self._compose(toks, h, matches, ctx, offset, day)
+
+    def _sectors(self, toks: list[Any], matches: SentenceMatches) -> tuple[str, ...]:
+        out: list[str] = []
+        for t in toks:
+            hit = matches.by_token.get(t.i)
+            if hit:
+                for en in hit[2]:
+                    if en.kind in ("title", "group"):
+                        sec = self.k.agents[en.key].sector
+                        if sec not in out:
+                            out.append(sec)
+        return tuple(out)
+
+    def _compose(self, toks: list[Any], h: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
+        persons: list[tuple[Any, Any, str]] = []
+        igos: list[str] = []
+        countries: list[tuple[str, str]] = []
+        titles: list[str] = []
+        groups: list[str] = []
+        seen_spans: set[int] = set()
+        for t in toks:
+            hit = matches.by_token.get(t.i)
+            if not hit or hit[0] in seen_spans:
+                continue
+            seen_spans.add(hit[0])
+            s, e, entries = hit
+            for en in entries:
+                if en.kind == "person":
+                    persons.append((s, e, en.key))
+                elif en.kind == "igo":
+                    igos.append(en.key)
+                elif en.kind == "country":
+                    countries.append((en.key, en.form))
+                elif en.kind == "title":
+                    titles.append(en.key)
+                elif en.kind == "group":
+                    groups.append(en.key)
+        start = offset + toks[0].idx
+        end = offset + toks[-1].idx + len(toks[-1].text)
+        text = h.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        if persons:
+            s, e, name = persons[0]
+            return [self._person_actor(self.k.people[name], text, start, end, day, resolved_by="dictionary")]
+        # a short name already introduced in this document ("Phúc", "President Phúc")
+        for t in toks:
+            if t.pos_ == "PROPN":
+                pm = self._short_name(ctx, t.text)
+                if pm is not None:
+                    return [self._mention_actor(pm, text, start, end, day)]
+        title_role = next((self.k.agents[t].role for t in titles if self.k.agents[t].role), None)
+        sectors = tuple(dict.fromkeys(self.k.agents[x].sector for x in titles + groups))
+        if igos:
+            org = igos[0]
+            return [Actor(text, start, end, "IGO" + org, "IGO", sectors, None, title_role, org, "composition")]
+        if countries:
+            iso, form = countries[0]
+            if not sectors and form == "capital":
+                sectors = ("GOV",)
+            name = self._unknown_name(toks, matches) if titles else None
+            if name:
+                ctx.persons.append(PersonMention(name, iso, sectors, title_role, None, frozenset(fold(x) for x in titles), self._next(ctx), False))
+            return [Actor(text, start, end, iso + "".join(sectors[:1]), iso, sectors, name, title_role, None, "composition")]
+        if titles:
+            pm = self._by_title(ctx, titles, day)
+            if pm is not None:
+                return [self._mention_actor(pm, text, start, end, day)]
+            if sectors:
+                return [Actor(text, start, end, "---" + sectors[0], None, sectors, None, title_role, None, "composition")]
+        if groups and sectors:
+            return [Actor(text, start, end, "---" + sectors[0], None, sectors, None, None, None, "composition")]
+        # an event noun as actor: "The trip ... is aimed at ..." -> who made the trip
+        ev = ctx.events_by_noun.get(h.lemma_.lower())
+        if ev is not None and h.pos_ == "NOUN":
+            src = ev.source
+            return [Actor(text, start, end, src.code, src.country, src.sectors, src.name, src.role, src.organisation, "coreference")]
+        if h.lemma_.lower() in ("country", "nation") and any(c.lower_ in ("the", "this") for c in h.children):
+            if ctx.countries:
+                return [self._country_actor(ctx.countries[-1], h, offset, (), resolved_by="coreference")]
+        return []
+
+    def _unknown_name(self, toks: list[Any], matches: SentenceMatches) -> Optional[str]:
+        names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]
+        if not names:
+            return None
+        return " ".join(t.text for t in names) if len(names) <= 4 else None
+
+    def _next(self, ctx: DocContext) -> int:
+        ctx.order += 1
+        return ctx.order
+
+    def _short_name(self, ctx: DocContext, text: str) -> Optional[PersonMention]:
+        f = fold(text)
+        for pm in reversed(ctx.persons):
+            if pm.from_dictionary:
+                p = self.k.people[pm.name]
+                if f in {fold(s) for s in p.short} or f == fold(pm.name.split()[-1]):
+                    return pm
+            elif f == fold(pm.name.split()[-1]):
+                return pm
+        return None
+
+    def _by_title(self, ctx: DocContext, titles: list[str], day: Optional[_dt.date]) -> Optional[PersonMention]:
+        want = {fold(t) for t in titles}
+        for pm in sorted(ctx.persons, key=lambda p: -p.order):
+            if want & pm.titles or (pm.role and fold(pm.role) in want):
+                return pm
+        # cataphora: a dictionary person named later in the document whose dated role fits
+        for name in ctx.known_people:
+            role, _ = self.k.people[name].role_on(day or ctx.date)
+            if role and want & {fold(role.role), fold(role.title or "")}:
+                return self._person_mention(ctx, name, None, 0, 0, day or ctx.date)
+        return None
+
+    def _person_mention(self, ctx: DocContext, name: str, sdoc: Any, s: int, e: int, day: Optional[_dt.date]) -> PersonMention:
+        p = self.k.people[name]
+        role, current = p.role_on(day)
+        titles: set[str] = set()
+        if sdoc is not None:
+            j = s - 1
+            while j >= 0 and (sdoc[j].is_title or sdoc[j].is_upper or sdoc[j].lower_ in ("and", "of", "the", "-")):
+                titles.add(fold(sdoc[j].text))
+                j -= 1
+            titles = {t for t in titles if t in self.k.agents} | {
+                fold(" ".join(x.text for x in sdoc[a:b])) for a in range(max(0, s - 4), s) for b in range(a + 1, s + 1)
+                if fold(" ".join(x.text for x in sdoc[a:b])) in self.k.agents
+            }
+        if role:
+            titles.add(fold(role.role))
+        for pm in ctx.persons:
+            if pm.name == name:
+                pm.order = self._next(ctx)
+                pm.titles = pm.titles | frozenset(titles)
+                return pm
+        pm = PersonMention(
+            name,
+            (("IGO" if role.country == "IGO" else role.country) if role else None),
+            (role.sectors if current else ("ELI",)) if role else (),
+            (role.role if current else f"former {role.role}") if role else None,
+            role.organisation if role else None,
+            frozenset(titles),
+            self._next(ctx),
+            True,
+        )
+        ctx.persons.append(pm)
+        return pm
+
+    def _person_actor(self, p: Person, text: str, start: int, end: int, day: Optional[_dt.date], resolved_by: str) -> Actor:
+        role, current = p.role_on(day)
+        if role is None:
+            return Actor(text, start, end, "---", None, (), p.name, None, None, resolved_by)
+        sectors = role.sectors if current else ("ELI",)
+        label = role.role if current else f"former {role.role}"
+        if role.country == "IGO":
+            org = role.organisation or ""
+            return Actor(text, start, end, "IGO" + org, "IGO", sectors, p.name, label, org, resolved_by)
+        return Actor(text, start, end, role.country + sectors[0], role.country, sectors, p.name, label, None, resolved_by)
+
+    def _mention_actor(self, pm: PersonMention, text: str, start: int, end: int, day: Optional[_dt.date]) -> Actor:
+        if pm.from_dictionary:
+            a = self._person_actor(self.k.people[pm.name], text, start, end, day, "coreference")
+            return a
+        iso = pm.country
+        code = (iso or "---") + "".join(pm.sectors[:1])
+        return Actor(text, start, end, code, iso, pm.sectors, pm.name, pm.role, pm.organisation, "coreference")
+
+    def _country_actor(self, iso: str, h: Any, offset: int, sectors: tuple[str, ...], resolved_by: str) -> Actor:
+        start = offset + h.idx
+        return Actor(h.text, start, start + len(h.text), iso + "".join(sectors[:1]), iso, sectors, None, None, None, resolved_by)
+
+    def _pronoun(self, h: Any, ctx: DocContext, offset: int) -> list[Actor]:
+        low = h.lower_
+        start = offset + h.idx
+        end = start + len(h.text)
+        if low in _PERSON_PRONOUNS:
+            if ctx.persons:
+                pm = max(ctx.persons, key=lambda p: p.order)
+                return [self._mention_actor(pm, h.text, start, end, ctx.date)]
+            return []
+        if low in _WE:
+            sp = ctx.speaker
+            if sp is not None and sp.country:
+                sectors = ("GOV",) if "GOV" in sp.sectors or sp.country == "IGO" else sp.sectors
+                code = ("IGO" + (sp.organisation or "")) if sp.country == "IGO" else sp.country + "".join(sectors[:1])
+                return [Actor(h.text, start, end, code, sp.country, sectors, None, None, sp.organisation, "speaker")]
+            return []
+        if low in _IT and ctx.countries:
+            return []
+        return []

@@ -1,0 +1,264 @@
+"""Date expressions in a sentence, resolved against a reference (publication) date.
+
+Handles absolute dates and ranges ("from September 18 to 20", "Sept. 30-Oct. 2", "18-20 September
+2021"), months ("in September", "last month"), bare years ("in 1960"), weekdays ("on Monday"),
+and relative expressions ("next week", "yesterday", "two years ago", "one year after"). Relative
+and yearless expressions need a reference date; without one they stay unresolved (start/end None)
+but keep their text — never guessed from today's clock.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from legation.ingest._text import MONTH_RE, month_number
+from legation.records import EventDate
+
+__all__ = ["DateMention", "find_dates", "shift_years"]
+
+_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+_D = r"(\d{1,2})(?:st|nd|rd|th)?"
+_Y = r"(\d{4})"
+_M = f"({MONTH_RE})"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # offsets in the sentence text
+    end: int
+    date: EventDate
+    relative_to_event: bool = False  # "one year after ...": a shift of the enclosing clause's time
+    future: Optional[bool] = None  # the expression itself points forward ("next week")
+
+
+def _month_end(y: int, m: int) -> _dt.date:
+    return _dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _nearest_year(month: int, day: int, ref: _dt.date, tense: Optional[str]) -> Optional[int]:
+    best: Optional[tuple[int, int]] = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = _dt.date(y, month, min(day, calendar.monthrange(y, month)[1]))
+        except ValueError:
+            continue
+        delta = (d - ref).days
+        if tense == "future" and delta < -3:
+            continue
+        if tense == "past" and delta > 3:
+            continue
+        score = abs(delta)
+        if best is None or score < best[0]:
+            best = (score, y)
+    return best[1] if best else None
+
+
+def shift_years(day: _dt.date, years: int) -> _dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def _ed(start: Optional[_dt.date], end: Optional[_dt.date], text: str, precision: str) -> EventDate:
+    if start is None:
+        return EventDate(None, None, text, "unknown", "unresolved")
+    return EventDate(start, end or start, text, precision, "text")  # type: ignore[arg-type]
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # from September 18 to 20[, 2021] / September 18-20 / between Sept. 18 and 20
+    ("m_d_to_d", re.compile(rf"\b(?:from\s+|between\s+)?{_M}\s+{_D}\s*(?:-|–|to|and|through|until)\s*{_D}(?:,?\s+{_Y})?\b", re.I)),
+    # from September 30 to October 2[, 2021]
+    ("m_d_to_m_d", re.compile(rf"\b(?:from\s+|between\s+)?{_M}\s+{_D}\s*(?:-|–|to|and|through|until)\s*{_M}\s+{_D}(?:,?\s+{_Y})?\b", re.I)),
+    # from 18 to 20 September [2021] / 18-20 September
+    ("d_to_d_m", re.compile(rf"\b(?:from\s+|between\s+)?{_D}\s*(?:-|–|to|and|through|until)\s*{_D}\s+{_M}(?:,?\s+{_Y})?\b", re.I)),
+    # September 18, 2021 / Sept. 18 2021
+    ("m_d_y", re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b", re.I)),
+    # 18 September 2021
+    ("d_m_y", re.compile(rf"\b{_D}\s+{_M},?\s+{_Y}\b", re.I)),
+    # 2021-09-18
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # September 18 / 18 September
+    ("m_d", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:-|–|,?\s*\d{{4}}))", re.I)),
+    ("d_m", re.compile(rf"\b{_D}\s+{_M}\b(?!,?\s*\d{{4}})", re.I)),
+    # September 2021 / in September
+    ("m_y", re.compile(rf"\b{_M}\s+{_Y}\b", re.I)),
+    ("in_m", re.compile(rf"\b(?:in|since|by|until|during|early|late|mid-?)\s+{_M}\b(?!\s+\d)", re.I)),
+    # N years/months/weeks/days ago | later | earlier | after | before
+    ("n_units", re.compile(rf"\b({_NUM})\s+(year|month|week|day)s?\s+(ago|earlier|later|after|before|from now)\b", re.I)),
+    ("rel_unit", re.compile(r"\b(next|last|this|past|previous|coming|following)\s+(year|month|week)\b", re.I)),
+    ("rel_day", re.compile(r"\b(yesterday|today|tomorrow|tonight)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on\s+|last\s+|next\s+|this\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    # in 1960 / in the year 2023 / since 1995 (not part of "2020-2021 term")
+    ("year", re.compile(r"\b(?:in|since|by|until|during|of|from)\s+(?:the\s+year\s+)?(\d{4})\b(?![-–/]\d)")),
+]
+
+
+def find_dates(text: str, ref: Optional[_dt.date], tense: Optional[str] = None) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``ref`` (non-overlapping, longest first)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            dm = _resolve(kind, m, ref, tense)
+            if dm is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(dm)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _year_or_guess(y: Optional[str], month: int, day: int, ref: Optional[_dt.date], tense: Optional[str]) -> Optional[int]:
+    if y:
+        return int(y)
+    if ref is None:
+        return None
+    return _nearest_year(month, day, ref, tense)
+
+
+def _resolve(kind: str, m: "re.Match[str]", ref: Optional[_dt.date], tense: Optional[str]) -> Optional[DateMention]:
+    s, e, text = m.start(), m.end(), m.group(0)
+    g = m.groups()
+    try:
+        if kind == "m_d_to_d":
+            mon = month_number(g[0]) or 0
+            d1, d2 = int(g[1]), int(g[2])
+            if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+                return None
+            y = _year_or_guess(g[3], mon, d1, ref, tense)
+            if y is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            start = _dt.date(y, mon, d1)
+            end = _dt.date(y, mon, d2) if d2 >= d1 else _dt.date(y + (mon == 12), mon % 12 + 1, d2)
+            return DateMention(s, e, _ed(start, end, text, "day"))
+        if kind == "m_d_to_m_d":
+            m1, m2 = month_number(g[0]) or 0, month_number(g[2]) or 0
+            d1, d2 = int(g[1]), int(g[3])
+            y = _year_or_guess(g[4], m1, d1, ref, tense)
+            if y is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            start = _dt.date(y, m1, d1)
+            end = _dt.date(y + (m2 < m1), m2, d2)
+            return DateMention(s, e, _ed(start, end, text, "day"))
+        if kind == "d_to_d_m":
+            mon = month_number(g[2]) or 0
+            d1, d2 = int(g[0]), int(g[1])
+            y = _year_or_guess(g[3], mon, d1, ref, tense)
+            if y is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            return DateMention(s, e, _ed(_dt.date(y, mon, d1), _dt.date(y, mon, d2), text, "day"))
+        if kind == "m_d_y":
+            d = _dt.date(int(g[2]), month_number(g[0]) or 0, int(g[1]))
+            return DateMention(s, e, _ed(d, d, text, "day"))
+        if kind == "d_m_y":
+            d = _dt.date(int(g[2]), month_number(g[1]) or 0, int(g[0]))
+            return DateMention(s, e, _ed(d, d, text, "day"))
+        if kind == "iso":
+            d = _dt.date(int(g[0]), int(g[1]), int(g[2]))
+            return DateMention(s, e, _ed(d, d, text, "day"))
+        if kind in ("m_d", "d_m"):
+            mon_s, day_s = (g[0], g[1]) if kind == "m_d" else (g[1], g[0])
+            mon, day = month_number(mon_s) or 0, int(day_s)
+            if mon_s.lower() == "may" and kind == "m_d" and not text[0].isupper():
+                return None  # "may 5" is rarely a date in lowercase
+            if not 1 <= day <= 31:
+                return None
+            y = _year_or_guess(None, mon, day, ref, tense)
+            if y is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            d = _dt.date(y, mon, day)
+            return DateMention(s, e, _ed(d, d, text, "day"))
+        if kind == "m_y":
+            mon, y = month_number(g[0]) or 0, int(g[1])
+            return DateMention(s, e, _ed(_dt.date(y, mon, 1), _month_end(y, mon), text, "month"))
+        if kind == "in_m":
+            if g[0].lower() == "may" and not g[0][0].isupper():
+                return None
+            mon = month_number(g[0]) or 0
+            if ref is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            y = _nearest_year(mon, 15, ref, tense) or ref.year
+            return DateMention(s, e, _ed(_dt.date(y, mon, 1), _month_end(y, mon), text, "month"))
+        if kind == "n_units":
+            n = int(g[0]) if g[0].isdigit() else _NUM_WORDS.get(g[0].lower().replace("a few", "few"), 1)
+            unit, direction = g[1].lower(), g[2].lower()
+            sign = -1 if direction in ("ago", "earlier", "before") else 1
+            if direction in ("after", "before"):
+                # "one year after X upgraded..." — shifts the clause it governs, relative to the event
+                return DateMention(s, e, EventDate(None, None, text, "unknown", "unresolved"), relative_to_event=True, future=None)
+            if ref is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            return DateMention(s, e, _shift(ref, unit, sign * n, text), future=sign > 0)
+        if kind == "rel_unit":
+            which, unit = g[0].lower(), g[1].lower()
+            if ref is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            k = {"next": 1, "coming": 1, "following": 1, "last": -1, "past": -1, "previous": -1, "this": 0}[which]
+            return DateMention(s, e, _period(ref, unit, k, text), future=k > 0 if k else None)
+        if kind == "rel_day":
+            if ref is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            k = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g[0].lower()]
+            d = ref + _dt.timedelta(days=k)
+            return DateMention(s, e, _ed(d, d, text, "day"), future=k > 0 if k else None)
+        if kind == "weekday":
+            if ref is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            wd = _WEEKDAYS[g[0].lower()]
+            low = text.lower()
+            forward = low.startswith("next") or (tense == "future" and not low.startswith("last"))
+            if forward:
+                delta = (wd - ref.weekday()) % 7 or 7
+            else:
+                delta = -((ref.weekday() - wd) % 7)
+            d = ref + _dt.timedelta(days=delta)
+            return DateMention(s, e, _ed(d, d, text, "day"), future=forward)
+        if kind == "year":
+            y = int(g[0])
+            if not 1800 <= y <= 2100:
+                return None
+            return DateMention(s, e, _ed(_dt.date(y, 1, 1), _dt.date(y, 12, 31), text, "year"))
+    except ValueError:
+        return None
+    return None
+
+
+def _shift(ref: _dt.date, unit: str, n: int, text: str) -> EventDate:
+    if unit == "day":
+        d = ref + _dt.timedelta(days=n)
+        return _ed(d, d, text, "day")
+    if unit == "week":
+        d = ref + _dt.timedelta(weeks=n)
+        return _ed(d - _dt.timedelta(days=3), d + _dt.timedelta(days=3), text, "day")
+    if unit == "month":
+        y, mo = divmod(ref.month - 1 + n, 12)
+        y += ref.year
+        return _ed(_dt.date(y, mo + 1, 1), _month_end(y, mo + 1), text, "month")
+    y = ref.year + n
+    return _ed(_dt.date(y, 1, 1), _dt.date(y, 12, 31), text, "year")
+
+
+def _period(ref: _dt.date, unit: str, k: int, text: str) -> EventDate:
+    if unit == "week":
+        monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(weeks=k)
+        return _ed(monday, monday + _dt.timedelta(days=6), text, "day")
+    if unit == "month":
+        y, mo = divmod(ref.month - 1 + k, 12)
+        y += ref.year
+        return _ed(_dt.date(y, mo + 1, 1), _month_end(y, mo + 1), text, "month")
+    y = ref.year + k
+    return _ed(_dt.date(y, 1, 1), _dt.date(y, 12, 31), text, "year")
