@@ -24,7 +24,7 @@ LIGHT_VERBS = {"pay", "make", "hold", "have", "conduct", "undertake", "carry", "
                "organise", "organize", "convene", "perform", "commit", "wage", "step", "announce", "attend"}
 PLAN_LEMMAS = {"plan", "expect", "intend", "schedule", "prepare", "aim", "hope", "want", "seek", "set", "decide",
                "propose", "promise", "pledge", "vow", "wish", "agree", "invite", "due", "slate", "go", "try", "look",
-               "continue", "need", "ready", "willing", "eager", "determined", "prepared", "eye"}
+               "need", "ready", "willing", "eager", "determined", "prepared", "eye"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 FUTURE_AMODS = {"upcoming", "planned", "forthcoming", "scheduled", "proposed", "future", "next", "coming",
                 "expected", "prospective", "impending", "pending", "intended"}
@@ -169,6 +169,9 @@ class EventExtractor:
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "NOUN", "AUX"):
                 return c
         for c in tok.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return c
+        for c in tok.children:
             if c.dep_ == "dobj":
                 for g in c.children:
                     if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB":
@@ -187,6 +190,11 @@ class EventExtractor:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and verb.pos_ == "VERB" and self._has_agent(verb)):
                 if c.dep_ == "nsubj" or not self._is_passive(verb):
+                    if c.lower_ in ("this", "that", "it", "these", "those", "there"):
+                        # "This is the first trip of X to attend Y": the subject is the attribute
+                        attr = next((a for a in verb.children if a.dep_ == "attr"), None)
+                        if attr is not None:
+                            return self._noun_source(attr) if self._entry_for(attr) is not None and self._noun_source(attr) is not None else attr
                     return c
         for c in verb.children:
             if c.dep_ == "nsubjpass":
@@ -194,7 +202,7 @@ class EventExtractor:
         head = verb.head
         if head is verb:
             return None
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             if head.lemma_.lower() in CONTROL_OBJECT_VERBS:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
                 if obj is not None:
@@ -203,7 +211,7 @@ class EventExtractor:
         if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") or (verb.dep_ == "pobj"):
             return self._subject_of(head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-            if verb.dep_ == "relcl":
+            if verb.dep_ == "relcl" and self._entry_for(head) is None:
                 return head
             # "the trip of President X to attend ..." -> X
             src = self._noun_source(head)
@@ -237,6 +245,20 @@ class EventExtractor:
                 obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+        return None
+
+    def _prep_object_deep(self, tok: Any, preps: tuple[str, ...]) -> Optional[Any]:
+        """A prepositional object anywhere inside a noun phrase (not crossing clauses)."""
+        stack = [tok]
+        while stack:
+            t = stack.pop(0)
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj
+                if c.dep_ in ("prep", "pobj", "conj", "compound", "amod", "appos"):
+                    stack.append(c)
         return None
 
     def _arguments(self, tok: Any, entry: TriggerEntry, matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document) -> Optional[_Candidate]:
@@ -302,7 +324,7 @@ class EventExtractor:
                 sources = res(t)
                 if sources:
                     break
-            between = self._prep_object(tok, "between") or self._prep_object(tok, "among")
+            between = self._prep_object_deep(tok, ("between", "among"))
             if between is not None:
                 sources = res(between)
                 pair = True
@@ -339,7 +361,9 @@ class EventExtractor:
             pair = True
         if not sources and not pair:
             return None
-        if not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13"):
+        if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            pass  # "mobilising countries to donate ...": the addressee is named but generic
+        elif not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13"):
             # statements and verbal conflict need someone they are aimed at
             return None
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light)
@@ -359,7 +383,7 @@ class EventExtractor:
         plover = Plover(
             info.plover_event,
             info.plover_mode,
-            tuple(x for x in (info.plover_context or "").split("|") if x),
+            tuple(x for x in (info.plover_context or "").replace(";", "|").split("|") if x),
             None if info.plover_event else f"CAMEO root {code[:2]} has no PLOVER category; kept, not dropped",
         )
         pairs: list[tuple[Actor, Optional[Actor]]] = []
@@ -511,6 +535,13 @@ class EventExtractor:
             heads.extend(c for c in h.children if c.dep_ == "conj")
             if h.dep_ == "conj":
                 heads.append(h.head)
+        for h in list(heads):
+            for c in h.children:
+                if c.dep_ == "dobj":
+                    obj = self._prep_object_deep(c, ("in", "at"))
+                    place = self._place(obj, sent) if obj is not None else None
+                    if place is not None:
+                        return place
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):

@@ -104,8 +104,16 @@ class ActorResolver:
     def resolve(self, head: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
         """Actors named by the phrase headed by ``head`` (coordination expands to several)."""
         out: list[Actor] = []
-        for h in self._conjuncts(head):
+        conj = self._conjuncts(head)
+        if len(conj) > 1 and all(self._only_titles(h, matches) for h in conj):
+            # "General Secretary and President To Lam": one person with two titles
+            toks = sorted((t for h in conj for t in self._phrase(h)), key=lambda t: t.i)
+            toks += self._trailing_name(toks[-1], matches)
+            return self._compose(toks, head, matches, ctx, offset, day)
+        for h in conj:
             out.extend(self._resolve_one(h, matches, ctx, offset, day))
+        if any(a.country for a in out):
+            out = [a for a in out if a.country]
         uniq: list[Actor] = []
         for a in out:
             if not any(u.code == a.code and u.name == a.name and u.start == a.start for u in uniq):
@@ -124,6 +132,11 @@ class ActorResolver:
                     ctx.note_country(en.key)
                 elif en.kind == "person":
                     self._person_mention(ctx, en.key, sdoc, s, e, ctx.date)
+        for t in sdoc:
+            if t.pos_ == "PROPN" and t.i not in matches.by_token:
+                pm = self._short_name(ctx, t.text)
+                if pm is not None:
+                    pm.order = self._next(ctx)
         # interview labels "Deputy Prime Minister and Minister BUI THANH SON: ..." and "X said"
         toks = list(sdoc)
         colon = next((t.i for t in toks[:25] if t.text == ":"), None)
@@ -155,6 +168,18 @@ class ActorResolver:
                     stack.append(c)
         return out
 
+    def _only_titles(self, h: Any, matches: SentenceMatches) -> bool:
+        hits = [matches.by_token.get(t.i) for t in self._phrase(h) if t.pos_ in ("PROPN", "NOUN")]
+        return bool(hits) and all(x is not None and all(en.kind == "title" for en in x[2]) for x in hits)
+
+    def _trailing_name(self, last: Any, matches: SentenceMatches) -> list[Any]:
+        """A name the parser attached elsewhere right after a title ("President To Lam")."""
+        nxt = last.i + 1
+        hit = matches.by_token.get(nxt)
+        if hit and hit[0] == nxt and any(en.kind == "person" for en in hit[2]):
+            return [last.doc[i] for i in range(hit[0], hit[1])]
+        return []
+
     def _phrase(self, head: Any) -> list[Any]:
         """Tokens of the noun phrase without relative clauses, conjuncts and most PPs."""
         toks = [head]
@@ -180,6 +205,7 @@ class ActorResolver:
         if h.pos_ == "PRON" or low in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _WE | _IT:
             return self._pronoun(h, ctx, offset)
         toks = self._phrase(h)
+        toks = toks + [t for t in self._trailing_name(toks[-1], matches) if t not in toks]
         # "the two countries", "both sides"
         if h.lemma_.lower() in _PAIR_HEADS and any(c.lower_ in _PAIR_DETS for c in h.children if c.dep_ in ("nummod", "det", "predet", "amod")):
             pair = ctx.last_pair()
@@ -302,10 +328,11 @@ class ActorResolver:
             if want & pm.titles or (pm.role and fold(pm.role) in want):
                 return pm
         # cataphora: a dictionary person named later in the document whose dated role fits
+        when = day or ctx.date
         for name in ctx.known_people:
-            role, _ = self.k.people[name].role_on(day or ctx.date)
-            if role and want & {fold(role.role), fold(role.title or "")}:
-                return self._person_mention(ctx, name, None, 0, 0, day or ctx.date)
+            roles = [r for r in self.k.people[name].roles if when is None or r.holds_on(when)]
+            if want & {fold(x) for r in roles for x in (r.role, r.title or "")}:
+                return self._person_mention(ctx, name, None, 0, 0, when)
         return None
 
     def _person_mention(self, ctx: DocContext, name: str, sdoc: Any, s: int, e: int, day: Optional[_dt.date]) -> PersonMention:
