@@ -179,5 +179,5 @@ def write_plover(
             fh.write(json.dumps(plover_record(m), ensure_ascii=False) + "\n")
             result.events += 1
     if result.skipped:
-        result.notes.append(f"{result.skipped} events without a PLOVER category skipped (--keep-unmapped keeps them)")
+        result.notes.append(f"{result.skipped} event{'' if result.skipped == 1 else 's'} without a PLOVER category skipped (--keep-unmapped keeps them)")
     return result

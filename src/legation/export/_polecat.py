@@ -151,5 +151,5 @@ def write_polecat(
             w.writerow([fmt(v) for v in _row(m)])
             result.events += 1
     if result.skipped:
-        result.notes.append(f"{result.skipped} events without a PLOVER category skipped (--keep-unmapped keeps them)")
+        result.notes.append(f"{result.skipped} event{'' if result.skipped == 1 else 's'} without a PLOVER category skipped (--keep-unmapped keeps them)")
     return result
