@@ -171,10 +171,130 @@ class FakeCoder:
                     sent_text = line.partition("|")[2].strip() if line.startswith("@") else line
                     sentences.append(Sentence(item.id, len(sentences), start, start + len(line), sent_text or line))
                     if line.startswith("@"):
-                        events.append(parse_event_line(line, item, len(events), start))
+                        body = line.partition("|")[2].strip()
+                        offset = start + line.index(body) if body else start
+                        events.append(parse_event_line(line, item, len(events), offset))
                     pos = start + len(line)
             yield CodedDocument(item, sentences, events)
 
 
 def doc_text(*lines: str) -> str:
     return "\n".join(lines)
+
+
+# a small corpus exercising every merge rule ---------------------------------------------------
+
+MEETING = "2024-09-25"
+
+
+def meeting_corpus() -> list[CodedDocument]:
+    """Three outlets report one VNM-USA meeting in New York (worded differently, coded 040/042/042,
+    one with the day only implied); the same leader makes two different visits to France in one
+    month; plus a reciprocal agreement, a UN event, a planned (not occurred) event and a month-only
+    report."""
+    docs: list[CodedDocument] = []
+
+    def add(doc_id: str, date: str, outlet: str, *events: Event, text: Optional[str] = None) -> None:
+        doc = make_doc(doc_id, text or f"Article {doc_id} from {outlet}.", date=date, source=outlet)
+        docs.append(coded(doc, events))
+
+    add("vna-1", "2024-09-25", "VNA",
+        make_event("vna-1", 0, cameo="042", date=MEETING, place="USA", person="To Lam", target_person="Joe Biden",
+                   sentence="General Secretary and President To Lam met US President Joe Biden in New York on September 25."),
+        make_event("vna-1", 1, source="VNM", target="CUB", cameo="057", date="2024-09-20", reciprocal=True,
+                   sentence="Viet Nam and Cuba signed an agreement on September 20."))  # fmt: skip
+    add("voa-1", "2024-09-26", "VOA",
+        make_event("voa-1", 0, cameo="040", date=MEETING, place="USA", target_person="Joe Biden",
+                   sentence="Vietnam's leader held talks with Biden at the White House sidelines on Wednesday."),
+        make_event("voa-1", 1, source="CUB", target="VNM", cameo="057", date="2024-09-21", reciprocal=True,
+                   sentence="Cuba and Vietnam agreed to expand trade."))  # fmt: skip
+    add("sggp-1", "2024-09-26", "SGGP",
+        make_event("sggp-1", 0, cameo="042", date="2024-09-26", place="USA", person="To Lam",
+                   sentence="Tô Lâm's meeting with the American president took place in New York."))  # fmt: skip
+    # two visits by the same leader to France in October: different dates, stay two
+    add("afp-1", "2024-10-07", "AFP",
+        make_event("afp-1", 0, cameo="042", target="FRAGOV", date="2024-10-06", place="FRA", person="To Lam",
+                   sentence="To Lam visited Paris on October 6."))  # fmt: skip
+    add("afp-2", "2024-10-29", "AFP",
+        make_event("afp-2", 0, cameo="042", target="FRAGOV", date="2024-10-28", place="FRA", person="To Lam",
+                   sentence="To Lam returned to France on October 28 for the Francophonie summit."))  # fmt: skip
+    # same day, same dyad, different places: stay two
+    add("rtr-1", "2024-10-07", "Reuters",
+        make_event("rtr-1", 0, cameo="042", target="FRAGOV", date="2024-10-06", place="BEL", person="To Lam",
+                   sentence="To Lam met French officials in Brussels on October 6."))  # fmt: skip
+    # the UN, a planned event (never merges with an occurred one), a month-only report
+    add("un-1", "2024-09-27", "UN News",
+        make_event("un-1", 0, target="IGOUNO", cameo="043", date="2024-09-24", place="USA",
+                   sentence="Viet Nam's leader addressed the UN General Assembly on September 24."),
+        make_event("un-1", 1, cameo="042", date="2024-09-25", modality="planned",
+                   sentence="He was due to meet US President Biden."),
+        make_event("un-1", 2, source="VNMGOV", target="USAGOV", cameo="061", date="2024-09-01", end="2024-09-30",
+                   precision="month", sentence="In September the two sides cooperated on economic matters."))  # fmt: skip
+    # a report with no resolved date, published within 2 days of the meeting
+    add("blog-1", "2024-09-27", "Diplomat Blog",
+        make_event("blog-1", 0, cameo="042", date=None, person="To Lam",
+                   sentence="The meeting between the two leaders was cordial."))  # fmt: skip
+    # same document, two reports of the meeting: 042 twice merges, 040 vs 042 in one document would not
+    add("vnx-1", "2024-09-25", "VnExpress",
+        make_event("vnx-1", 0, cameo="042", date=MEETING, place="USA", sentence="To Lam met Biden."),
+        make_event("vnx-1", 1, cameo="042", date=MEETING, place="USA", sentence="The meeting with Biden lasted an hour."),
+        make_event("vnx-1", 2, cameo="042", date="2024-09-26", sentence="On Thursday he met Biden again in Washington."))  # fmt: skip
+    return docs
+
+
+def corpus_failures() -> list[Failure]:
+    return [
+        Failure("bad-1", "LG012", "[LG012] Invalid UTF-8: bad.txt: byte 3", "bad.txt"),
+        Failure("feed-3", "LG010", "[LG010] Empty document: feed-3", "feed.xml", 3),
+    ]
+
+
+def snapshot(store: object) -> dict[str, list[tuple]]:
+    """Every table's content without timestamps or auto-increment numbers (for equality checks)."""
+    q = store._rows  # type: ignore[attr-defined]
+    return {
+        "documents": q("SELECT id, content_hash, title, url, outlet, pub_date, path, text, num_sentences, num_events "
+                       "FROM documents ORDER BY id"),
+        "sentences": q("SELECT doc_id, idx, start_char, end_char, text FROM sentences ORDER BY doc_id, idx"),
+        "events": q("SELECT id, first_doc_id, cameo, source_code, target_code, date_start, match_cameo, match_start, "
+                    "match_end, match_precision, match_place, num_mentions, num_articles, num_sources, period_week "
+                    "FROM events ORDER BY id"),
+        "mentions": q("SELECT event_id, doc_id, idx_in_doc, mention_id, merge_reason, event_json FROM event_mentions "
+                      "ORDER BY doc_id, idx_in_doc"),
+        "actors": q("SELECT code, name, country, sectors, role, events, as_source, as_target, first_date, last_date "
+                    "FROM actors ORDER BY code, name"),
+        "failures": q("SELECT doc_id, path, line, code, message, seen FROM failures ORDER BY doc_id, path, line, code"),
+    }  # fmt: skip
+
+
+# backends for tests ---------------------------------------------------------------------------
+
+
+def postgres_url() -> Optional[str]:
+    import os
+
+    return os.environ.get("LEGATION_TEST_POSTGRES_URL") or None
+
+
+class PostgresSchema:
+    """A throw-away schema in the test database: ``url`` points a store at it (search_path)."""
+
+    def __init__(self, base_url: str) -> None:
+        import uuid
+        from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+        import psycopg
+
+        self.name = "t_" + uuid.uuid4().hex[:12]
+        self._base = base_url
+        with psycopg.connect(base_url, autocommit=True) as conn:
+            conn.execute(f'CREATE SCHEMA "{self.name}"')
+        parts = urlsplit(base_url)
+        query = parse_qsl(parts.query) + [("options", f"-csearch_path={self.name}")]
+        self.url = urlunsplit(parts._replace(query=urlencode(query)))
+
+    def drop(self) -> None:
+        import psycopg
+
+        with psycopg.connect(self._base, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{self.name}" CASCADE')

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import logging
 from dataclasses import replace
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
@@ -31,6 +32,8 @@ from legation.store._query import (
 from legation.store._schema import LATEST_VERSION, MIGRATIONS, render
 
 __all__ = ["SQLStore", "content_hash", "merged_event_to_dict"]
+
+log = logging.getLogger("legation.store")
 
 # what ingest reports per item, for progress output: ("new" | "skipped" | "failed", item)
 ResultCallback = Callable[[str, Any], None]
@@ -210,7 +213,10 @@ class SQLStore:
         except LegationError:
             raise
         except Exception as exc:
-            if self._b.is_data_error(exc):
+            # the database rejected this document's data, or the record itself is malformed (a
+            # coder bug): quarantine the document, the run goes on; a broken store stops it
+            if self._b.is_data_error(exc) or not self._b.is_db_error(exc):
+                log.debug("storing %s failed", doc.id, exc_info=exc)
                 failure = Failure(
                     doc_id=doc.id,
                     code="LG035",
@@ -220,9 +226,7 @@ class SQLStore:
                 self.record_failure(failure)
                 summary.add_failure(failure)
                 return "failed"
-            if self._b.is_db_error(exc):
-                raise StoreError("LG036", f"{self.location} while writing {doc.id}: {exc}") from None
-            raise
+            raise StoreError("LG036", f"{self.location} while writing {doc.id}: {exc}") from None
         summary.add(part)
         return outcome
 
