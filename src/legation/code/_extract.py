@@ -277,11 +277,13 @@ class EventExtractor:
         light = None
         rule = entry.pos
         if entry.pos == "verb":
-            passive = self._is_passive(tok) and entry.passive_target_is_subject
+            participle = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
+            passive = (self._is_passive(tok) or participle) and entry.passive_target_is_subject
             if passive:
                 agent = self._prep_object(tok, "by")
                 sources = res(agent)
-                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                # "soldiers backed by AU troops": the participle's head noun is the target
+                subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 targets = res(subj)
                 rule = "verb-passive"
             else:
