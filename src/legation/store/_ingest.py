@@ -38,7 +38,8 @@ def ingest_documents(
     ``coder`` is anything with ``code(items) -> Iterator[CodedDocument | Failure]`` (a
     :class:`legation.Coder`); ``coder_factory`` builds one lazily, only when a new document needs
     coding. ``progress`` shows a tqdm bar on stderr (default: only when stderr is a terminal).
-    ``on_result(outcome, item)`` is called after each document with ``new``, ``skipped`` or ``failed``.
+    ``on_result(outcome, item)`` is called after each document: ``("new" | "skipped", Document)``
+    or ``("failed", Failure)``.
     """
     import time
 

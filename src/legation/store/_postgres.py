@@ -54,14 +54,14 @@ class PostgresBackend:
         return isinstance(exc, self._psycopg.Error)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.conn.execute(self._sql(sql), tuple(params))
+        return self.conn.execute(self._sql(sql), _clean(params))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         with self.conn.cursor() as cur:
-            cur.executemany(self._sql(sql), rows)
+            cur.executemany(self._sql(sql), [_clean(r) for r in rows])
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return self.conn.execute(self._sql(sql), tuple(params)).fetchall()
+        return self.conn.execute(self._sql(sql), _clean(params)).fetchall()
 
     def iter_query(self, sql: str, params: Sequence[Any] = (), batch: int = 500) -> Iterator[list[tuple[Any, ...]]]:
         """Stream rows through a server-side cursor (inside its own read transaction)."""
@@ -71,7 +71,7 @@ class PostgresBackend:
             if self._depth == 0 and self.conn.info.transaction_status == self._psycopg.pq.TransactionStatus.IDLE:
                 stack.enter_context(self.conn.transaction())
             cur = stack.enter_context(self.conn.cursor(name=name))
-            cur.execute(self._sql(sql), tuple(params))
+            cur.execute(self._sql(sql), _clean(params))
             while True:
                 rows = cur.fetchmany(batch)
                 if not rows:
@@ -124,3 +124,9 @@ def _redact(url: str) -> str:
     except ValueError:
         pass
     return url
+
+
+def _clean(params: Sequence[Any]) -> tuple[Any, ...]:
+    """NUL characters cannot be stored in PostgreSQL text: every string parameter has them replaced
+    by U+FFFD (same length, so offsets stay valid), in both backends so both store the same text."""
+    return tuple(p.replace("\x00", "\ufffd") if isinstance(p, str) and "\x00" in p else p for p in params)

@@ -52,18 +52,18 @@ class SQLiteBackend:
 
     # statements -------------------------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.conn.execute(sql, tuple(params))
+        return self.conn.execute(sql, _clean(params))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        self.conn.executemany(sql, rows)
+        self.conn.executemany(sql, [_clean(r) for r in rows])
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return self.conn.execute(sql, tuple(params)).fetchall()
+        return self.conn.execute(sql, _clean(params)).fetchall()
 
     def iter_query(self, sql: str, params: Sequence[Any] = (), batch: int = 500) -> Iterator[list[tuple[Any, ...]]]:
         cur = self.conn.cursor()
         try:
-            cur.execute(sql, tuple(params))
+            cur.execute(sql, _clean(params))
             while True:
                 rows = cur.fetchmany(batch)
                 if not rows:
@@ -108,3 +108,9 @@ class SQLiteBackend:
             self.conn.close()
         except sqlite3.Error:
             pass
+
+
+def _clean(params: Sequence[Any]) -> tuple[Any, ...]:
+    """NUL characters cannot be stored in PostgreSQL text: every string parameter has them replaced
+    by U+FFFD (same length, so offsets stay valid), in both backends so both store the same text."""
+    return tuple(p.replace("\x00", "\ufffd") if isinstance(p, str) and "\x00" in p else p for p in params)

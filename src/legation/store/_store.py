@@ -35,7 +35,7 @@ __all__ = ["SQLStore", "content_hash", "merged_event_to_dict"]
 
 log = logging.getLogger("legation.store")
 
-# what ingest reports per item, for progress output: ("new" | "skipped" | "failed", item)
+# what ingest reports per item: ("new" | "skipped", Document) or ("failed", Failure)
 ResultCallback = Callable[[str, Any], None]
 
 
@@ -195,16 +195,19 @@ class SQLStore:
                     if on_result:
                         on_result("failed", item)
                     continue
-                outcome = self.write_document(item, summary)
+                outcome, what = self._write_one(item, summary)
                 if on_result:
-                    on_result(outcome, item)
+                    on_result(outcome, what)
         finally:
             summary.seconds = time.perf_counter() - t0
         return summary
 
     def write_document(self, coded: Any, summary: Optional[IngestSummary] = None) -> str:
         """Write one coded document atomically: ``"new"``, ``"skipped"`` or ``"failed"``."""
-        summary = summary if summary is not None else IngestSummary()
+        return self._write_one(coded, summary if summary is not None else IngestSummary())[0]
+
+    def _write_one(self, coded: Any, summary: IngestSummary) -> tuple[str, Any]:
+        """(outcome, the Document or, when it failed, its Failure)."""
         doc: Document = coded.document
         part = IngestSummary()
         try:
@@ -225,10 +228,10 @@ class SQLStore:
                 )
                 self.record_failure(failure)
                 summary.add_failure(failure)
-                return "failed"
+                return "failed", failure
             raise StoreError("LG036", f"{self.location} while writing {doc.id}: {exc}") from None
         summary.add(part)
-        return outcome
+        return outcome, doc
 
     def record_failure(self, failure: Failure) -> None:
         """Quarantine one failed document (the same failure seen again only bumps ``seen``)."""
