@@ -50,13 +50,12 @@ def document_from_text(
     skips = debris_spans(text)
     warnings: list[str] = []
     date_source: Optional[str] = "metadata" if date else None
-    if date is None:
-        hint = options.default_date.year if options.default_date else None
-        found, span = find_publication_date(text, year_hint=hint)
-        if found:
-            date, date_source = found, "text"
-        if span:
-            skips.append(span)
+    hint = options.default_date.year if options.default_date else None
+    found, span = find_publication_date(text, year_hint=hint)
+    if span:  # the marker is page debris whichever date wins
+        skips.append(span)
+    if date is None and found:
+        date, date_source = found, "text"
     if date is None and options.default_date is not None:
         date, date_source = options.default_date, "option"
     if date is None:
@@ -115,9 +114,11 @@ def _record_to_document(rec: Any, fallback_id: str, where: str, options: Options
 
 
 def _read_jsonl_lines(lines: Iterable[bytes], name: str, stem: str, options: Options) -> Iterator[Union[Document, Failure]]:
+    seen = False
     for lineno, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
+        seen = True
         where = f"{name}:{lineno}"
         fallback = f"{stem}-{lineno}"
         try:
@@ -129,6 +130,8 @@ def _read_jsonl_lines(lines: Iterable[bytes], name: str, stem: str, options: Opt
             yield _record_to_document(rec, fallback, where, options)
         except DocumentError as err:
             yield Failure(doc_id=fallback, code=err.code, message=str(err), path=name, line=lineno)
+    if not seen:  # an empty file is reported, not silently skipped
+        yield Failure(doc_id=stem, code="LG010", message=str(DocumentError("LG010", name)), path=name)
 
 
 def _read_json_file(path: Path, options: Options) -> Iterator[Union[Document, Failure]]:

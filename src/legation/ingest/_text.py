@@ -130,14 +130,14 @@ _DEBRIS_LINE_RES = [
     re.compile(r"^\s*source\s*:\s*\S+\s*$", re.I),
     re.compile(r"^\s*https?://\S+\s*$", re.I),
     re.compile(r"^\s*comments?\s*\(\d+\)\s*$", re.I),
-    re.compile(r"^\s*\(?\s*photo(?:s|graph)?\s*(?:by|:|courtesy|from)\b.*$", re.I),
+    re.compile(r"^\s*\(?\s*photo(?:s|graph)?\s*(?::|(?:by|courtesy|from)\b).*$", re.I),
     re.compile(r"^\s*(?:by|written by|reported by)\s+[A-Z][\w.'\- ]{1,60}$"),
     re.compile(r"^\s*©.*$|^\s*copyright\b.*$", re.I),
 ]
 # an all-caps byline line of one to four words ("FLOWING WATER", "VNS"), not a heading ending in '?'/'.'
 _CAPS_BYLINE_RE = re.compile(r"^\s*[A-ZÀ-Ỹ][A-ZÀ-Ỹ'\-]*(?:\s+[A-ZÀ-Ỹ][A-ZÀ-Ỹ'\-]*){0,3}\s*$")
 # an in-line caption: "… Đặng Hoàng Giang. — Photo from the Ministry of Foreign Affairs"
-_CAPTION_RE = re.compile(r"[—–-]\s*(?:photo|image|file photo|picture)s?\b[^\n]*", re.I)
+_CAPTION_RE = re.compile(r"(?:[—–]|(?<!\w)-)\s*(?:photo|image|file photo|picture)s?\b[^\n]*", re.I)
 
 
 def debris_spans(text: str) -> list[tuple[int, int]]:

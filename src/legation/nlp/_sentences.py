@@ -33,6 +33,8 @@ def _is_boundary(text: str, end: int, punct_start: int) -> bool:
         return True
     m = _WORD_BEFORE_RE.search(text[:punct_start])
     word = m.group(1).lower() if m else ""
+    if word in ("no", "nos") and not first.isdigit():  # "said no." ends a sentence; "No. 10" does not
+        return True
     if word.rstrip(".") in _ABBREVIATIONS or word in _ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isalpha():  # an initial

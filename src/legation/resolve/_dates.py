@@ -95,9 +95,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("n_units", re.compile(rf"\b({_NUM})\s+(year|month|week|day)s?\s+(ago|earlier|later|after|before|from now)\b", re.I)),
     ("rel_unit", re.compile(r"\b(next|last|this|past|previous|coming|following)\s+(year|month|week)\b", re.I)),
     ("rel_day", re.compile(r"\b(yesterday|today|tomorrow|tonight)\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on\s+|last\s+|next\s+|this\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("weekday", re.compile(r"\b(?i:on\s+|last\s+|next\s+|this\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     # in 1960 / in the year 2023 / since 1995 (not part of "2020-2021 term")
-    ("year", re.compile(r"\b(?:in|since|by|until|during|of|from)\s+(?:the\s+year\s+)?(\d{4})\b(?![-–/]\d)")),
+    ("year", re.compile(r"\b(?i:in|since|by|until|during|of|from)\s+(?i:the\s+year\s+)?(\d{4})\b(?![-–/]\d)")),
 ]
 
 
@@ -144,6 +144,8 @@ def _resolve(kind: str, m: "re.Match[str]", ref: Optional[_dt.date], tense: Opti
                 return DateMention(s, e, _ed(None, None, text, "unknown"))
             start = _dt.date(y, mon, d1)
             end = _dt.date(y, mon, d2) if d2 >= d1 else _dt.date(y + (mon == 12), mon % 12 + 1, d2)
+            if g[3] and end.year != y:  # a trailing year belongs to the end: "December 30 to 2, 2022"
+                start, end = shift_years(start, y - end.year), shift_years(end, y - end.year)
             return DateMention(s, e, _ed(start, end, text, "day"))
         if kind == "m_d_to_m_d":
             m1, m2 = month_number(g[0]) or 0, month_number(g[2]) or 0
@@ -153,6 +155,8 @@ def _resolve(kind: str, m: "re.Match[str]", ref: Optional[_dt.date], tense: Opti
                 return DateMention(s, e, _ed(None, None, text, "unknown"))
             start = _dt.date(y, m1, d1)
             end = _dt.date(y + (m2 < m1), m2, d2)
+            if g[4] and end.year != y:  # a trailing year belongs to the end: "December 30 to January 2, 2022"
+                start, end = shift_years(start, y - end.year), shift_years(end, y - end.year)
             return DateMention(s, e, _ed(start, end, text, "day"))
         if kind == "d_to_d_m":
             mon = month_number(g[2]) or 0
@@ -160,7 +164,9 @@ def _resolve(kind: str, m: "re.Match[str]", ref: Optional[_dt.date], tense: Opti
             y = _year_or_guess(g[3], mon, d1, ref, tense)
             if y is None:
                 return DateMention(s, e, _ed(None, None, text, "unknown"))
-            return DateMention(s, e, _ed(_dt.date(y, mon, d1), _dt.date(y, mon, d2), text, "day"))
+            # "30-2 October": the range starts in the month before
+            start = _dt.date(y, mon, d1) if d1 <= d2 else _dt.date(y - (mon == 1), (mon - 2) % 12 + 1, d1)
+            return DateMention(s, e, _ed(start, _dt.date(y, mon, d2), text, "day"))
         if kind == "m_d_y":
             d = _dt.date(int(g[2]), month_number(g[0]) or 0, int(g[1]))
             return DateMention(s, e, _ed(d, d, text, "day"))
