@@ -121,3 +121,23 @@ def test_unmergeable_without_source_key():
     e = replace(e, source=replace(e.source, code="", country=None))
     assert not view_of(e).mergeable
     assert match(view_of(e), v()) is None
+
+
+def test_symmetric_codes_match_in_either_direction():
+    a = v(source="VNMGOV", target="USAGOV", cameo="040")
+    b = v(source="USAGOV", target="VNMGOV", cameo="040", date="2024-09-26")
+    reason, _ = match(b, a)
+    assert reason.startswith("same pair USA<->VNM (symmetric code)")
+    # a visit is directional: VNM visiting USA is not USA visiting VNM
+    assert match(v(source="USAGOV", target="VNMGOV", cameo="042"), v(cameo="042")) is None
+    # nor is a directional code reversed against a symmetric one
+    assert match(v(source="USAGOV", target="VNMGOV", cameo="042"), a) is None
+
+
+def test_visit_and_hosting_are_one_event():
+    visit = v(source="VNMGOV", target="USAGOV", cameo="042", place="USA")
+    host = v(source="USAGOV", target="VNMGOV", cameo="043", place="USA")
+    reason, _ = match(host, visit)
+    assert reason.startswith("same visit VNM->USA (042 visit = 043 host USA->VNM)")
+    assert match(v(source="VNMGOV", target="USAGOV", cameo="043"), visit) is None  # VNM hosting USA
+    assert match(host, visit, same_document=True) is None  # one document: codes must be equal

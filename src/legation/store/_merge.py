@@ -5,10 +5,12 @@ testable without a database; the store supplies candidates from an indexed looku
 (:func:`candidate_bounds`) and writes the outcome. The rules (see ``docs/store.md``):
 
 - **dyad**: the same source and target (country or IGO key) with compatible sectors (equal, or one
-  side names no sector); when either report is reciprocal/symmetric, the same country pair in any
-  order (sectors ignored);
+  side names no sector); when either report is reciprocal, or both codes are symmetric by nature
+  (:data:`SYMMETRIC_CODES`: meet, talk, negotiate, sign an agreement, cooperate), the same country
+  pair in any order (sectors ignored);
 - **code**: the same CAMEO root, and the codes equal or one is the root-level code (``04``/``040``)
-  or the parent of the other (``031``/``0311``);
+  or the parent of the other (``031``/``0311``); a visit (``042`` A->B) and its hosting (``043``
+  B->A) are the same event;
 - **modality**: equal (a planned visit and a denied one are different statements);
 - **date**: windows overlapping, with a tolerance of ±1 day when both are day-precise; a month or
   year window only merges when it matches exactly one candidate; when either has no resolved date,
@@ -30,6 +32,7 @@ from typing import Optional, Sequence
 from legation.records import Actor, Event
 
 __all__ = [
+    "SYMMETRIC_CODES",
     "Candidate",
     "Decision",
     "MergeView",
@@ -42,6 +45,9 @@ __all__ = [
     "view_of",
 ]
 
+# codes whose direction is arbitrary ("A met B" = "B met A"): consult, phone, meet at a third
+# place, negotiate, intend to meet, sign an agreement, cooperate economically/militarily/...
+SYMMETRIC_CODES = frozenset({"036", "040", "041", "044", "046", "057", "060", "061", "062", "063", "064"})
 DAY_TOLERANCE = 1  # days, when both reports are day-precise
 UNDATED_TOLERANCE = 2  # days between publication dates for reports without a resolved date
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
@@ -168,12 +174,31 @@ def _fmt_window(w: tuple[_dt.date, _dt.date]) -> str:
     return w[0].isoformat() if w[0] == w[1] else f"{w[0].isoformat()}..{w[1].isoformat()}"
 
 
+def _symmetric(code: str) -> bool:
+    return (code + "0" if len(code) == 2 else code) in SYMMETRIC_CODES
+
+
+def _is_visit_and_host(new: MergeView, old: MergeView) -> bool:
+    """``042`` A->B (A visits B) and ``043`` B->A (B hosts A) report the same visit."""
+    codes = {new.cameo[:3], old.cameo[:3]}
+    return (
+        codes == {"042", "043"}
+        and new.source_key == old.target_key
+        and new.target_key == old.source_key
+        and new.target_key is not None
+    )
+
+
 def _dyad_reason(new: MergeView, old: MergeView) -> Optional[str]:
-    if new.reciprocal or old.reciprocal:
+    if new.reciprocal or old.reciprocal or (_symmetric(new.cameo) and _symmetric(old.cameo)):
         if new.pair_key != old.pair_key:
             return None
         a, b = new.pair_key.split("|")
-        return f"same pair {a}<->{b} (reciprocal)"
+        why = "reciprocal" if new.reciprocal or old.reciprocal else "symmetric code"
+        return f"same pair {a}<->{b} ({why})"
+    if _is_visit_and_host(new, old):
+        visit, host = (new, old) if new.cameo.startswith("042") else (old, new)
+        return f"same visit {visit.source_key}->{visit.target_key} (042 visit = 043 host {host.source_key}->{host.target_key})"
     if new.source_key != old.source_key or new.target_key != old.target_key:
         return None
     if not _sectors_compatible(new.source_sectors, old.source_sectors):
@@ -229,6 +254,8 @@ def match(new: MergeView, old: MergeView, *, same_document: bool = False) -> Opt
         if new.cameo != old.cameo:
             return None
         code = f"code {new.cameo}"
+    elif _is_visit_and_host(new, old) and not (new.reciprocal or old.reciprocal):
+        code = f"codes {old.cameo}/{new.cameo}"
     else:
         code = codes_compatible(new.cameo, old.cameo, new.root)
         if code is None:
