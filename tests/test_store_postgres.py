@@ -81,6 +81,7 @@ def test_same_tables(pair):
 FILTERS = [
     EventFilter(),
     EventFilter(actor="VNM"),
+    EventFilter(actor="VNM", partner="usa"),
     EventFilter(source="usagov"),
     EventFilter(target="VNM", cameo="04"),
     EventFilter(actor="IGOUNO"),

@@ -50,6 +50,11 @@ def test_actor_filters(store):
     assert len(ids(store, actor="igouno")) == 1
     assert len(ids(store, actor="CUB")) == 1  # reciprocal agreement, either side
     assert set(ids(store, source="VNM")) >= set(ids(store, actor="FRA"))
+    both = ids(store, actor="CUB", partner="VNM")
+    assert both == ids(store, actor="VNM", partner="CUB") and len(both) == 1
+    assert len(ids(store, actor="VNM", partner="USA")) == 4
+    assert ids(store, actor="FRA", partner="USA") == []
+    assert ids(store, partner="FRA") == ids(store, actor="FRA")
 
 
 def test_person_cameo_plover_modality_location(store):

@@ -31,6 +31,8 @@ class EventFilter:
 
     - ``actor`` / ``source`` / ``target``: an ISO-3 country (``VNM``), an actor key such as
       ``IGOUNO``, or a full CAMEO actor code (``VNMGOV``); ``actor`` matches either side.
+    - ``partner``: with ``actor``, the other side (``actor=VNM, partner=USA``: VNM->USA or USA->VNM);
+      alone, like ``actor``.
     - ``person``: part of a person's canonical name on either side (case-insensitive).
     - ``cameo``: a code or a root prefix (``04`` matches ``040``..``046``).
     - ``plover``: PLOVER event category (``CONSULT``); ``modality``: occurred, planned, negated, hypothetical.
@@ -43,6 +45,7 @@ class EventFilter:
     """
 
     actor: Optional[str] = None
+    partner: Optional[str] = None
     source: Optional[str] = None
     target: Optional[str] = None
     person: Optional[str] = None
@@ -67,8 +70,13 @@ class EventFilter:
             params.extend([v, v, v])
             return f"({a}{prefix}_country = ? OR {a}{prefix}_key = ? OR {a}{prefix}_code = ?)"
 
-        if self.actor:
-            conds.append(f"({side('source', self.actor)} OR {side('target', self.actor)})")
+        if self.actor and self.partner:
+            a_src, p_tgt = side("source", self.actor), side("target", self.partner)
+            p_src, a_tgt = side("source", self.partner), side("target", self.actor)
+            conds.append(f"(({a_src} AND {p_tgt}) OR ({p_src} AND {a_tgt}))")
+        elif self.actor or self.partner:
+            one = self.actor or self.partner or ""
+            conds.append(f"({side('source', one)} OR {side('target', one)})")
         if self.source:
             conds.append(side("source", self.source))
         if self.target:

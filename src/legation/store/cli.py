@@ -64,6 +64,7 @@ def _format_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 _FILTER_OPTIONS = (
     click.option("--actor", help="Country (VNM), IGO key (IGOUNO) or full actor code (VNMGOV) on either side."),
+    click.option("--partner", help="With --actor: the other side, in either direction (--actor VNM --partner USA)."),
     click.option("--source", help="Source actor: country, IGO key or full code."),
     click.option("--target", help="Target actor: country, IGO key or full code."),
     click.option("--person", help="Part of a person's name on either side (case- and accent-insensitive)."),
@@ -89,6 +90,7 @@ def _make_filter(kw: dict[str, Any]) -> Any:
 
     return EventFilter(
         actor=kw.pop("actor"),
+        partner=kw.pop("partner"),
         source=kw.pop("source"),
         target=kw.pop("target"),
         person=kw.pop("person"),
