@@ -351,3 +351,11 @@ def test_feed_ingest_is_idempotent(store, tmp_path):
     assert (s1.documents_new, s1.documents_failed) == (2, 1)
     assert (s2.documents_new, s2.documents_skipped, s2.documents_failed) == (0, 2, 1)
     assert store.stats().failures == 1
+
+
+def test_progress_bar_goes_to_stderr(store, capsys):
+    ingest_documents(store, _docs(3), coder=FakeCoder(), progress=True)
+    err = capsys.readouterr().err
+    assert "ingest" in err and "3" in err
+    ingest_documents(store, _docs(3), coder=FakeCoder(), progress=None)  # not a terminal: no bar
+    assert capsys.readouterr().err == ""
