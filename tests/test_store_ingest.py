@@ -359,3 +359,9 @@ def test_progress_bar_goes_to_stderr(store, capsys):
     assert "ingest" in err and "3" in err
     ingest_documents(store, _docs(3), coder=FakeCoder(), progress=None)  # not a terminal: no bar
     assert capsys.readouterr().err == ""
+
+
+def test_in_memory_store():
+    with open_store(":memory:") as s:
+        assert s.ingest(meeting_corpus()).documents_new == 9
+        assert s.count_events() == 9

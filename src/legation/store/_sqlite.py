@@ -21,8 +21,9 @@ class SQLiteBackend:
 
     def __init__(self, path: str, *, create: bool = True) -> None:
         self.location = str(path)
+        memory = str(path) == ":memory:"  # a private in-memory store (notebooks, tests): no WAL
         p = Path(path)
-        if not create and not p.exists():
+        if not memory and not create and not p.exists():
             raise StoreError("LG030", f"no store at {path}; create one with `legation ingest --db {path} ...`")
         if p.exists() and p.is_dir():
             raise StoreError("LG030", f"{path} is a directory")
@@ -36,7 +37,7 @@ class SQLiteBackend:
             self.conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
             raise StoreError("LG030", f"{path}: {exc}") from None
-        if mode is None or str(mode[0]).lower() != "wal":
+        if not memory and (mode is None or str(mode[0]).lower() != "wal"):
             raise StoreError("LG030", f"{path}: cannot switch to WAL mode (got {mode[0] if mode else None})")
         self._depth = 0
 
