@@ -324,15 +324,22 @@ def test_leading_date_marker_gives_date_and_skip_span():
 
 def test_dated_news_dateline():
     text = "HANOI, Sept. 17, 2021 (VNA) — President Phuc will visit Cuba from September 18 to 20."
-    assert find_publication_date(text)[0] == dt.date(2021, 9, 17)
+    date, span = find_publication_date(text)
+    assert date == dt.date(2021, 9, 17)
+    # the dateline is page furniture: its date must not date the sentence's events
+    assert span is not None and text[span[0] : span[1]] == "HANOI, Sept. 17, 2021 (VNA) —"
     doc = document_from_text("d", text)
     assert doc.date == dt.date(2021, 9, 17) and doc.date_source == "text"
+    assert span in doc.skip_spans
 
 
 def test_yearless_dateline_needs_a_year_hint():
     text = "HANOI, Sept. 17 (VNA) — President Phuc will visit Cuba next week."
-    assert find_publication_date(text) == (None, None)
-    assert find_publication_date(text, year_hint=2021)[0] == dt.date(2021, 9, 17)
+    date, span = find_publication_date(text)
+    assert date is None
+    assert span is not None and text[span[0] : span[1]] == "HANOI, Sept. 17 (VNA) —"
+    assert find_publication_date(text, year_hint=2021) == (dt.date(2021, 9, 17), span)
+    assert find_publication_date("GENEVA, March 3 - The talks ended.")[1] is not None
     # without --date: unknown, with a warning; never today's year
     doc = document_from_text("d", text)
     assert doc.date is None and doc.date_source is None

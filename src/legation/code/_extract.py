@@ -452,6 +452,9 @@ class EventExtractor:
                 return "negated"
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or (h.dep_ == "advcl" and any(c.lower_ == "if" for c in kids)):
                 return "hypothetical"
+            # "If the talks succeed, X will visit Y": the main clause depends on the condition
+            if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children) for c in kids):
+                return "hypothetical"
         if cand.entry.pos == "noun" and any(c.dep_ == "amod" and c.lower_ in FUTURE_AMODS for c in tok.children):
             return "planned"
         for i, h in enumerate(cand.chain[:4]):

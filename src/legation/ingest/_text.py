@@ -105,14 +105,16 @@ def find_publication_date(
     head = text[:300]
     m = _DATELINE_RE.match(head)
     if m:
+        # the dateline itself is page furniture: its date must not date the events of its sentence
+        span = (m.start(), m.end())
         month = month_number(m.group(2))
         year = int(m.group(4)) if m.group(4) else year_hint
         if month and year:
             try:
-                return _dt.date(year, month, int(m.group(3))), None
+                return _dt.date(year, month, int(m.group(3))), span
             except ValueError:
-                return None, None
-        return None, None
+                return None, span
+        return None, span
     for rx, order in ((_DAY_FIRST_RE, "dmy"), (_MONTH_FIRST_RE, "mdy")):
         m = rx.match(head)
         if m:

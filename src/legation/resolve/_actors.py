@@ -105,7 +105,8 @@ class ActorResolver:
         """Actors named by the phrase headed by ``head`` (coordination expands to several)."""
         out: list[Actor] = []
         conj = self._conjuncts(head)
-        if len(conj) > 1 and all(self._only_titles(h, matches) for h in conj):
+        if (len(conj) > 1 and all(self._only_titles(h, matches) for h in conj)
+                and sum(self._names_entity(h, matches) for h in conj) < 2):  # not "the French president and the German chancellor"
             # "General Secretary and President To Lam": one person with two titles
             toks = sorted((t for h in conj for t in self._phrase(h)), key=lambda t: t.i)
             toks += self._trailing_name(toks[-1], matches)
@@ -171,6 +172,9 @@ class ActorResolver:
     def _only_titles(self, h: Any, matches: SentenceMatches) -> bool:
         hits = [matches.by_token.get(t.i) for t in self._phrase(h) if t.pos_ in ("PROPN", "NOUN")]
         return bool(hits) and all(x is not None and all(en.kind == "title" for en in x[2]) for x in hits)
+
+    def _names_entity(self, h: Any, matches: SentenceMatches) -> bool:
+        return any(en.kind in ("country", "igo", "person") for t in self._phrase(h) for en in (matches.by_token.get(t.i) or (0, 0, []))[2])
 
     def _trailing_name(self, last: Any, matches: SentenceMatches) -> list[Any]:
         """A name the parser attached elsewhere right after a title ("President To Lam")."""
