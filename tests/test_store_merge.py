@@ -141,3 +141,18 @@ def test_visit_and_hosting_are_one_event():
     assert reason.startswith("same visit VNM->USA (042 visit = 043 host USA->VNM)")
     assert match(v(source="VNMGOV", target="USAGOV", cameo="043"), visit) is None  # VNM hosting USA
     assert match(host, visit, same_document=True) is None  # one document: codes must be equal
+
+
+def test_incomplete_dyads_merge_across_documents_only_with_a_shared_place():
+    # unnamed groups of unknown country: never across documents, still within one
+    a = v(source="---REB", target="---MIL", cameo="190", place="SOM")
+    b = v(source="---REB", target="---MIL", cameo="190", place="SOM")
+    assert match(b, a) is None
+    assert match(b, a, same_document=True) is not None
+    # a named source and no (or an unnamed) target: only when both name the same place
+    t1 = v(source="PAKGOV", target="---REB", cameo="190", place="PAK")
+    assert match(v(source="PAKGOV", target="---REB", cameo="190", place="PAK"), t1)[0].endswith(
+        "place PAK (anchors the incomplete dyad)"
+    )
+    assert match(v(source="PAKGOV", target="---REB", cameo="190"), t1) is None
+    assert match(v(source="USAGOV", target=None, cameo="190"), v(source="USAGOV", target=None, cameo="190")) is None

@@ -54,6 +54,8 @@ def test_seeds_and_voa_twice_equal_once(coder, tmp_path):
         print(f"\ningested 77 documents in {elapsed:.1f} s ({77 / elapsed:.1f} docs/s): {first}")
 
 
+# one meeting told three ways ("A met B", "B met A", "A held talks with B": codes 040/040/046, both
+# directions), then two visits by the same leader to one country in one month
 MEETING_ARTICLES = [
     {
         "id": "hanoi-daily-0926",
@@ -76,7 +78,7 @@ MEETING_ARTICLES = [
         "date": "2024-09-27",
         "source": "Saigon Times",
         "title": "To Lam, Biden hail ties",
-        "text": "Vietnam's President To Lam and U.S. President Joe Biden met in New York on September 25 "
+        "text": "Vietnam's leader To Lam held talks with U.S. President Joe Biden in New York on September 25 "
         "to review the comprehensive strategic partnership between the two countries.",
     },
     {

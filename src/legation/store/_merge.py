@@ -16,6 +16,9 @@ testable without a database; the store supplies candidates from an indexed looku
   year window only merges when it matches exactly one candidate; when either has no resolved date,
   only when both documents' publication dates are known and within 2 days;
 - **place**: the same country when both have one;
+- **incomplete dyads**: a report whose source has no country (``---REB``: unnamed rebels) never
+  merges with another document's; one whose target is missing or has no country does only when
+  both reports name the same place country (the place then anchors who is meant);
 - **same document**: two reports in one document merge only with overlapping windows (no
   tolerance) and the exact same code.
 
@@ -67,6 +70,11 @@ def actor_key(actor: Optional[Actor]) -> Optional[str]:
     return actor.code or None
 
 
+def _known(key: Optional[str]) -> bool:
+    """A key names a country or an organisation (not ``---REB``, an unnamed group of unknown country)."""
+    return bool(key) and not key.startswith("---")  # type: ignore[union-attr]
+
+
 @dataclass(frozen=True)
 class MergeView:
     """What the merge rules compare, for a new report or a stored event."""
@@ -88,6 +96,14 @@ class MergeView:
     @property
     def mergeable(self) -> bool:
         return bool(self.source_key) and bool(self.root)
+
+    @property
+    def source_known(self) -> bool:
+        return _known(self.source_key)
+
+    @property
+    def target_known(self) -> bool:
+        return _known(self.target_key)
 
     @property
     def pair_key(self) -> str:
@@ -262,12 +278,20 @@ def match(new: MergeView, old: MergeView, *, same_document: bool = False) -> Opt
             return None
     if new.place and old.place and new.place != old.place:
         return None
+    anchor = ""
+    if not same_document:
+        if not (new.source_known and old.source_known):
+            return None  # "militants attacked" in two articles: nothing says they are the same militants
+        if not (new.target_known and old.target_known):
+            if not (new.place and new.place == old.place):
+                return None
+            anchor = " (anchors the incomplete dyad)"
     dates = _date_reason(new, old, same_document)
     if dates is None:
         return None
     date_text, distance = dates
     place = new.place or old.place
-    reason = f"{dyad}, root {new.root}, {code}, {date_text}, place {place if place else 'not stated'}"
+    reason = f"{dyad}, root {new.root}, {code}, {date_text}, place {place if place else 'not stated'}{anchor}"
     if same_document:
         reason += ", same document"
     score = 100 - 5 * distance + (20 if new.cameo == old.cameo else 0) + (10 if new.place and old.place else 0)
