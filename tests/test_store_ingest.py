@@ -365,3 +365,15 @@ def test_in_memory_store():
     with open_store(":memory:") as s:
         assert s.ingest(meeting_corpus()).documents_new == 9
         assert s.count_events() == 9
+
+
+def test_a_reciprocal_report_coded_both_ways_is_one_mention(store):
+    sent = "Viet Nam and Cuba signed an agreement."
+    a = make_event("r1", 0, source="VNM", target="CUB", cameo="057", reciprocal=True, sentence=sent)
+    b = make_event("r1", 1, source="CUB", target="VNM", cameo="057", reciprocal=True, sentence=sent)
+    b = b.__class__(**{**b.__dict__, "sentence_index": a.sentence_index})  # same sentence, same trigger
+    store.ingest([coded(make_doc("r1", "Reciprocal."), [a, b])])
+    (ev,) = list(store.iter_merged_events())
+    assert ev.num_mentions == 1 and len(ev.mentions) == 1
+    assert store._rows("SELECT num_mentions FROM events")[0][0] == 1
+    assert store.stats().mentions == 2  # both codings are kept

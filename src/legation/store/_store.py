@@ -465,7 +465,10 @@ class SQLStore:
             ),
         )
         counts = (
-            "num_mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?), "
+            # one report = one (document, sentence, trigger): a reciprocal trigger coded both ways
+            # (A->B and B->A) is one mention, though both codings are kept in event_mentions
+            "num_mentions = (SELECT COUNT(DISTINCT doc_id || ':' || sentence_index || ':' || trigger_start) "
+            "FROM event_mentions WHERE event_id = ?), "
             "num_articles = (SELECT COUNT(DISTINCT doc_id) FROM event_mentions WHERE event_id = ?), "
             "num_sources = (SELECT COUNT(DISTINCT COALESCE(outlet, doc_id)) FROM event_mentions WHERE event_id = ?)"
         )
@@ -577,7 +580,12 @@ class SQLStore:
                 continue
             first = Event.from_dict(json.loads(mrows[0][13]))
             mentions = []
+            reports: set[tuple[Any, ...]] = set()
             for r in mrows:
+                report = (r[3], r[4], r[6])  # document, sentence, trigger start
+                if report in reports:
+                    continue  # the mirror coding of a reciprocal report: the same mention
+                reports.add(report)
                 d = json.loads(r[13])
                 mentions.append(
                     EventMention(

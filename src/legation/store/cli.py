@@ -173,6 +173,14 @@ def _side(actor: Any) -> str:
     return actor.code + (f" ({actor.name})" if actor.name else "")
 
 
+def _day(me: Any) -> str:
+    """The event's start date, else its first report's publication date in parentheses."""
+    e = me.event
+    if e.date.start:
+        return e.date.start.isoformat()
+    return f"({e.doc_date.isoformat()})" if e.doc_date else ""
+
+
 def _event_row(me: Any) -> dict[str, Any]:
     e = me.event
     return {
@@ -301,7 +309,7 @@ def events_cmd(db: str, sort: str, reverse: bool, limit: Optional[int], fmt: str
                 rows = [
                     (
                         me.id,
-                        me.event.date.start.isoformat() if me.event.date.start else "",
+                        _day(me),
                         me.event.cameo,
                         _side(me.event.source),
                         _side(me.event.target),
