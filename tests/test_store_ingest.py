@@ -377,3 +377,31 @@ def test_a_reciprocal_report_coded_both_ways_is_one_mention(store):
     assert ev.num_mentions == 1 and len(ev.mentions) == 1
     assert store._rows("SELECT num_mentions FROM events")[0][0] == 1
     assert store.stats().mentions == 2  # both codings are kept
+
+
+def test_two_writers_on_one_sqlite_file(db):
+    """Two connections ingesting reports of one meeting at once: writes serialise (BEGIN IMMEDIATE),
+    merge look-ups see each other's commits, and the meeting is one event."""
+    docs = {
+        w: [coded(make_doc(f"{w}{i}", f"{w} {i}.", source=w), [make_event(f"{w}{i}", 0)]) for i in range(20)]
+        for w in ("A", "B")
+    }
+    open_store(db).close()
+    errors: list[BaseException] = []
+
+    def work(name: str) -> None:
+        try:
+            with open_store(db) as s:
+                s.ingest(docs[name])
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in docs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with open_store(db) as s:
+        (ev,) = list(s.iter_merged_events())
+        assert ev.num_mentions == 40 and ev.num_sources == 2
