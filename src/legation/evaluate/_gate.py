@@ -220,11 +220,16 @@ def update_baseline(
         entry["scores"] = {m: (v if m == "no_event_k" else round(v, 4)) for m, v in scores.items()}
         if changes:
             entry["updated"] = day
+        order = ("sha256", "records", "floors", "scores", "updated")
+        new["sets"][s.name] = {k: entry[k] for k in order if k in entry} | {k: v for k, v in entry.items() if k not in order}
+        if changes:
             item: dict[str, Any] = {"date": day, "set": s.name, "changes": changes}
             if lowered:
                 item["reason"] = allow_lower
             elif old_sha is None:
                 item["reason"] = "pinned"
+            elif set(changes) == {"sha256"}:
+                item["reason"] = "gold file re-pinned"
             else:
                 item["reason"] = "raised to current scores"
             new["history"].append(item)

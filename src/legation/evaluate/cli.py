@@ -120,7 +120,11 @@ def evaluate_command(
                 "kept": [i.to_dict() for i in kept],
             }
         for item in added:
-            changes = ", ".join(f"{k} {v[0]} -> {v[1]}" for k, v in item["changes"].items() if k != "sha256")
+            changes = ", ".join(
+                f"{k} {'none' if v[0] is None else v[0]} -> {'none' if v[1] is None else v[1]}"
+                for k, v in item["changes"].items()
+                if k != "sha256"
+            )
             if "sha256" in item["changes"]:
                 changes = ("sha256 pinned" + (", " if changes else "")) + changes
             lines.append(f"{update_path}: {item['set']}: {changes or 'unchanged'} ({item['reason']})")
