@@ -144,7 +144,8 @@ def test_quiet_drops_warnings_and_summary(stub_runner, tmp_path):
 
 def test_stdin_documents_reach_the_coder(stub_runner):
     result = stub_runner.invoke(cli, ["code", "-"], input=b"\x00\x00")
-    assert result.exit_code == 1 and "[LG011] <stdin>" in result.stderr
+    assert result.exit_code == 1 and "[LG011] Binary file: <stdin>" in result.stderr
+    assert result.stderr.count("[LG011]") == 1  # the code is said once per failure line
 
 
 # ---------------------------------------------------------------------------- with the model

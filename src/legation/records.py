@@ -305,10 +305,15 @@ class Failure:
         return asdict(self)
 
     def __str__(self) -> str:
+        # the message usually comes from a LegationError and already reads "[LGxxx] Title: detail. Fix";
+        # say the code once, and the location only where the message does not already name it
+        body = self.message.removeprefix(f"[{self.code}] ")
         where = self.path or ""
         if self.line is not None:
             where += f":{self.line}"
-        return f"[{self.code}] {where + ': ' if where else ''}{self.message}"
+        if where and where not in body:
+            body = f"{where}: {body}"
+        return f"[{self.code}] {body}"
 
 
 @dataclass(frozen=True)
