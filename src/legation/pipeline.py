@@ -7,9 +7,13 @@ ingest → nlp (sentences, lexical pre-filter, parse) → code (triggers and arg
 
 from __future__ import annotations
 
+import itertools
 import logging
+import os
+import sys
+from collections import deque
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Optional, Union
+from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from legation._errors import DocumentError
 from legation.options import Options
@@ -64,7 +68,44 @@ class Coder:
 
     def code(self, items: Iterable[Union[Document, Failure]]) -> Iterator[Union[CodedDocument, Failure]]:
         """Code a stream of documents; failures pass through in order, nothing is held in memory
-        beyond one spaCy batch."""
+        beyond one spaCy batch (per worker process when ``options.n_process`` > 1)."""
+        workers = self.options.workers()
+        if workers > 1 and _can_fork():
+            yield from self._code_in_workers(items, workers)
+        else:
+            yield from self._code_here(items)
+
+    def _code_in_workers(self, items: Iterable[Union[Document, Failure]], workers: int) -> Iterator[Union[CodedDocument, Failure]]:
+        """Whole-pipeline parallelism: forked workers inherit the loaded model and knowledge (no
+        reload, no pickling of models), each codes chunks of documents end to end, and only
+        documents and coded records cross the process boundary. Results keep the input order, and
+        at most ``2 * workers`` chunks are in flight, so memory stays bounded on any corpus."""
+        import multiprocessing
+        from concurrent.futures import Future, ProcessPoolExecutor
+
+        chunk_docs = max(1, self.options.chunk_size)
+        context = multiprocessing.get_context("fork")
+        pending: deque[Future[tuple[list[Union[CodedDocument, Failure]], dict[str, int]]]] = deque()
+        stream = iter(items)
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init, initargs=(self,)) as pool:
+            try:
+                while True:
+                    while len(pending) < 2 * workers:
+                        chunk = list(itertools.islice(stream, chunk_docs))
+                        if not chunk:
+                            break
+                        pending.append(pool.submit(_worker_code, chunk))
+                    if not pending:
+                        break
+                    results, counts = pending.popleft().result()
+                    for key, value in counts.items():
+                        self.processor.counts[key] = self.processor.counts.get(key, 0) + value
+                    yield from results
+            finally:
+                for future in pending:
+                    future.cancel()
+
+    def _code_here(self, items: Iterable[Union[Document, Failure]]) -> Iterator[Union[CodedDocument, Failure]]:
         for item in self.processor.process(items):
             if isinstance(item, Failure):
                 yield item
@@ -95,6 +136,45 @@ class Coder:
                 raise DocumentError(r.code, r.message)
             out.extend(r.events)
         return out
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+# Worker-process state: set once in each forked worker by its initializer (never in the parent).
+_worker_coder: Optional[Coder] = None
+
+
+def _worker_init(coder: Coder) -> None:
+    global _worker_coder
+    _worker_coder = coder
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the parent dies (a killed ingest must leave no orphans)."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before the call
+            os._exit(1)
+    except (OSError, AttributeError):  # pragma: no cover - not glibc
+        pass
+
+
+def _worker_code(chunk: list[Union[Document, Failure]]) -> tuple[list[Union[CodedDocument, Failure]], dict[str, int]]:
+    coder = _worker_coder
+    assert coder is not None, "worker not initialised"
+    before = dict(coder.processor.counts)
+    results = list(coder._code_here(chunk))
+    counts = {k: v - before.get(k, 0) for k, v in coder.processor.counts.items()}
+    return results, counts
 
 
 def code_documents(docs: Iterable[Union[Document, Failure]], options: Optional[Options] = None) -> Iterator[Event]:

@@ -72,7 +72,7 @@ class TextProcessor:
                 yield "", (serial, -1)  # end-of-document marker
                 serial += 1
 
-        pipe = self.nlp.pipe(feed(), as_tuples=True, batch_size=self.options.batch_size, n_process=self.options.n_process)
+        pipe = self.nlp.pipe(feed(), as_tuples=True, batch_size=self.options.batch_size)
         for spacy_doc, (serial, index) in pipe:
             item, sents, parsed = pending[0]
             if index >= 0:

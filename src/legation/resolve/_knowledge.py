@@ -21,6 +21,14 @@ import yaml
 from legation._errors import ConfigError
 from legation.resolve._fold import fold
 
+# libyaml's loader reads the lexicons and the people file ~10x faster than the pure-Python one
+# (same SafeConstructor, so the same values); PyYAML wheels ship it, a source build may not
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+
 __all__ = [
     "AgentTerm",
     "CameoCode",
@@ -313,7 +321,7 @@ class Knowledge:
         if not names:
             raise ConfigError("LG004", "no trigger lexicon in data/triggers/")
         for name in names:
-            items = yaml.safe_load((folder / name).read_text(encoding="utf-8")) or []
+            items = _load_yaml((folder / name).read_text(encoding="utf-8")) or []
             for n, item in enumerate(items):
                 where = f"triggers/{name} entry {n}"
                 if not isinstance(item, dict) or "code" not in item:
@@ -434,7 +442,7 @@ class Knowledge:
 
     @staticmethod
     def _load_people(text: str, gaz: Gazetteer) -> tuple[dict[str, Person], dict[str, list[str]]]:
-        data = yaml.safe_load(text) or []
+        data = _load_yaml(text) or []
         people: dict[str, Person] = {}
         short: dict[str, list[str]] = {}
         for n, item in enumerate(data):

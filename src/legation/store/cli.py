@@ -230,10 +230,12 @@ _EVENT_CSV = (
 @click.option("--date", "date", help="Publication date for documents that carry none (YYYY-MM-DD).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True)
+@click.option("--n-process", type=click.IntRange(0, 64), default=0, show_default=True,
+              help="Coder processes (each runs the whole pipeline on chunks of documents); 0 = one per CPU.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: only on a terminal).")
 @click.option("-q", "--quiet", is_flag=True, help="Only failures and errors on stderr, no summary.")
 def ingest_cmd(paths: tuple[str, ...], feeds: tuple[str, ...], db: str, date: Optional[str], min_confidence: float,
-               batch_size: int, progress: Optional[bool], quiet: bool) -> None:  # fmt: skip
+               batch_size: int, n_process: int, progress: Optional[bool], quiet: bool) -> None:  # fmt: skip
     """Code PATHS and --feed feeds and store their events in the store (--db).
 
     Re-ingesting stored text is a no-op ("skipped N already stored"); a killed run is finished by
@@ -245,7 +247,7 @@ def ingest_cmd(paths: tuple[str, ...], feeds: tuple[str, ...], db: str, date: Op
     if not paths and not feeds:
         raise click.UsageError("give PATHS and/or --feed FILE_OR_URL")
     day = _parse_day(date, end=False) if date else None
-    options = Options(default_date=day, min_confidence=min_confidence, batch_size=batch_size)
+    options = Options(default_date=day, min_confidence=min_confidence, batch_size=batch_size, n_process=n_process)
     try:
         store = _open(db, create=True)
     except LegationError as err:
