@@ -74,7 +74,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--compare-spacy", action="store_true")
     ap.add_argument("--no-prefilter", action="store_true")
-    ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--n-process", type=int, default=0, help="coder processes (0 = one per CPU, as the CLI)")
     args = ap.parse_args()
     for name, path in CORPORA.items():
         if not path.exists():

@@ -225,3 +225,9 @@ def test_keys_match_the_loader():
     if loader_keys is None:
         pytest.skip("the loader does not expose its key list")
     assert set(loader_keys) == ALLOWED_KEYS
+
+
+def test_every_cameo_root_has_triggers():
+    roots = {str(e["code"])[:2] for name in FILES for e in _entries(name) if isinstance(e.get("code"), str)}
+    assert roots >= {f"{r:02d}" for r in range(1, 21)}, f"roots without a trigger: {sorted({f'{r:02d}' for r in range(1, 21)} - roots)}"
+
