@@ -556,13 +556,23 @@ class EventExtractor:
                         if place is not None:
                             return place
         code = cand.code
+        # a visit takes place where the visited party is, a hosted visit where the host is
         if code.startswith("042") and pairs and pairs[0][1] is not None and pairs[0][1].country not in (None, "IGO"):
-            t = pairs[0][1]
-            return Place(t.text, self.k.countries[t.country].name if t.country in self.k.countries else t.country, t.country, start=t.start, end=t.end)  # type: ignore[index]
+            return self._actor_place(pairs[0][1])
         if code.startswith("043") and pairs and pairs[0][0].country not in (None, "IGO"):
-            s = pairs[0][0]
-            return Place(s.text, self.k.countries[s.country].name if s.country in self.k.countries else s.country, s.country, start=s.start, end=s.end)  # type: ignore[index]
+            return self._actor_place(pairs[0][0])
         return None
+
+    def _actor_place(self, actor: Actor) -> Place:
+        """The place an actor stands for: its city when the mention names one of the actor's country's
+        cities ("visit Washington", "Hanoi hosted ..."), else its country."""
+        iso = actor.country or ""
+        if fold(actor.text) in self.k.capitals or fold(actor.text) not in self.k.country_places:
+            city = self.k.city(actor.text, iso)
+            if city is not None and city.country == iso and actor.text[:1].isupper():
+                return Place(actor.text, city.name, city.country, city.admin1, city.lat, city.lon, actor.start, actor.end)
+        name = self.k.countries[iso].name if iso in self.k.countries else iso
+        return Place(actor.text, name, iso, start=actor.start, end=actor.end)
 
     def _place(self, obj: Any, sent: Sentence) -> Optional[Place]:
         toks = [t for t in obj.subtree if t.dep_ not in ("prep",) and not (t.dep_ == "det")]

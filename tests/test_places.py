@@ -1,0 +1,46 @@
+"""resolve: where events take place (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from legation import Coder, Options
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2023, 4, 20)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(Options())
+
+
+def _event(coder: Coder, text: str, root: str):
+    events = coder.code_text(text, doc_id="p", date=DAY)
+    found = [e for e in events if e.cameo.startswith(root)]
+    assert found, f"no {root} event in {[(e.cameo, e.source.code) for e in events]}"
+    return found[0]
+
+
+def test_visit_to_a_capital_is_placed_in_that_city(coder):
+    e = _event(coder, "The Kenyan foreign minister will travel to Ottawa next week.", "042")
+    assert e.location is not None and e.location.country == "CAN" and e.location.name == "Ottawa"
+    assert e.location.lat == pytest.approx(45.4, abs=0.2) and e.location.lon == pytest.approx(-75.7, abs=0.2)
+
+
+def test_visit_to_a_country_is_placed_in_the_country(coder):
+    e = _event(coder, "The Kenyan foreign minister will visit Canada next week.", "042")
+    assert e.location is not None and e.location.country == "CAN" and e.location.lat is None
+
+
+def test_hosting_capital_is_the_place(coder):
+    e = _event(coder, "Canberra hosted the Indonesian defence minister on Monday.", "043")
+    assert e.location is not None and e.location.country == "AUS" and e.location.name == "Canberra"
+
+
+def test_named_city_in_a_prepositional_phrase(coder):
+    e = _event(coder, "The presidents of Ghana and Togo met in Lomé on Tuesday.", "04")
+    assert e.location is not None and e.location.country == "TGO" and e.location.lat is not None
