@@ -153,6 +153,35 @@ def test_one_year_after_is_relative_to_the_event():
 
 
 @pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("this weekend", dt.date(2021, 9, 18), dt.date(2021, 9, 19)),
+        ("next weekend", dt.date(2021, 9, 25), dt.date(2021, 9, 26)),
+        ("last weekend", dt.date(2021, 9, 11), dt.date(2021, 9, 12)),
+        ("earlier this month", dt.date(2021, 9, 1), REF),
+        ("later this year", REF, dt.date(2021, 12, 31)),
+        ("earlier this week", dt.date(2021, 9, 13), REF),
+        ("by the end of the year", dt.date(2021, 12, 1), dt.date(2021, 12, 31)),
+        ("at the end of this month", dt.date(2021, 9, 21), dt.date(2021, 9, 30)),
+        ("at the beginning of next year", dt.date(2022, 1, 1), dt.date(2022, 1, 31)),
+    ],
+)
+def test_weekends_parts_of_periods_and_their_ends(text, start, end):
+    dm = _one(f"The two sides will sign the accord {text}.")
+    assert (dm.date.start, dm.date.end) == (start, end)
+    assert dm.date.text.lower() in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["this weekend", "earlier this month", "by the end of the year"],
+)
+def test_new_relative_forms_stay_unresolved_without_a_reference(text):
+    dm = _one(f"The ministers met {text}.", ref=None)
+    assert dm.date.start is None and dm.date.precision == "unknown"
+
+
+@pytest.mark.parametrize(
     "text",
     ["next week", "last month", "yesterday", "on Monday", "two years ago", "from September 18 to 20", "in September", "December 28"],
 )

@@ -2,7 +2,8 @@
 
 Handles absolute dates and ranges ("from September 18 to 20", "Sept. 30-Oct. 2", "18-20 September
 2021"), months ("in September", "last month"), bare years ("in 1960"), weekdays ("on Monday"),
-and relative expressions ("next week", "yesterday", "two years ago", "one year after"). Relative
+and relative expressions ("next week", "this weekend", "earlier this month", "by the end of the year",
+"yesterday", "two years ago", "one year after"). Relative
 and yearless expressions need a reference date; without one they stay unresolved (start/end None)
 but keep their text — never guessed from today's clock.
 """
@@ -93,7 +94,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_m", re.compile(rf"\b(?:in|since|by|until|during|early|late|mid-?)\s+{_M}\b(?!\s+\d)", re.I)),
     # N years/months/weeks/days ago | later | earlier | after | before
     ("n_units", re.compile(rf"\b({_NUM})\s+(year|month|week|day)s?\s+(ago|earlier|later|after|before|from now)\b", re.I)),
-    ("rel_unit", re.compile(r"\b(next|last|this|past|previous|coming|following)\s+(year|month|week)\b", re.I)),
+    ("end_of", re.compile(r"\b(?:the\s+)?(end|beginning|start)\s+of\s+(?:the\s+|this\s+)?(next\s+|last\s+)?(year|month|week)\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?:(earlier|later)\s+)?(next|last|this|past|previous|coming|following)\s+(year|month|week|weekend)\b", re.I)),
     ("rel_day", re.compile(r"\b(yesterday|today|tomorrow|tonight)\b", re.I)),
     ("weekday", re.compile(r"\b(?i:on\s+|last\s+|next\s+|this\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     # in 1960 / in the year 2023 / since 1995 (not part of "2020-2021 term")
@@ -210,11 +212,32 @@ def _resolve(kind: str, m: "re.Match[str]", ref: Optional[_dt.date], tense: Opti
                 return DateMention(s, e, _ed(None, None, text, "unknown"))
             return DateMention(s, e, _shift(ref, unit, sign * n, text), future=sign > 0)
         if kind == "rel_unit":
-            which, unit = g[0].lower(), g[1].lower()
+            side, which, unit = (g[0] or "").lower(), g[1].lower(), g[2].lower()
             if ref is None:
                 return DateMention(s, e, _ed(None, None, text, "unknown"))
             k = {"next": 1, "coming": 1, "following": 1, "last": -1, "past": -1, "previous": -1, "this": 0}[which]
-            return DateMention(s, e, _period(ref, unit, k, text), future=k > 0 if k else None)
+            period = _period(ref, unit, k, text)
+            if k == 0 and side and period.start and period.end and period.start <= ref <= period.end:
+                # "earlier this month" ends at the publication date, "later this year" starts there
+                if side == "earlier":
+                    return DateMention(s, e, _ed(period.start, ref, text, "day" if unit.startswith("week") else period.precision), future=False)
+                return DateMention(s, e, _ed(ref, period.end, text, "day" if unit.startswith("week") else period.precision), future=True)
+            return DateMention(s, e, period, future=k > 0 if k else None)
+        if kind == "end_of":
+            edge, which, unit = g[0].lower(), (g[1] or "").strip().lower(), g[2].lower()
+            if ref is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            k = {"next": 1, "last": -1}.get(which, 0)
+            period = _period(ref, unit, k, text)
+            assert period.start is not None and period.end is not None
+            if unit == "year":  # its first or last month
+                a = period.start if edge != "end" else _dt.date(period.end.year, 12, 1)
+                return DateMention(s, e, _ed(a, _month_end(a.year, a.month), text, "month"), future=k > 0 if k else None)
+            if unit == "month":  # its first or last ten days
+                a, b = (period.start, period.start + _dt.timedelta(days=9)) if edge != "end" else (period.end - _dt.timedelta(days=9), period.end)
+                return DateMention(s, e, _ed(a, b, text, "day"), future=k > 0 if k else None)
+            a, b = (period.start, period.start + _dt.timedelta(days=1)) if edge != "end" else (period.end - _dt.timedelta(days=2), period.end)
+            return DateMention(s, e, _ed(a, b, text, "day"), future=k > 0 if k else None)
         if kind == "rel_day":
             if ref is None:
                 return DateMention(s, e, _ed(None, None, text, "unknown"))
@@ -259,6 +282,9 @@ def _shift(ref: _dt.date, unit: str, n: int, text: str) -> EventDate:
 
 
 def _period(ref: _dt.date, unit: str, k: int, text: str) -> EventDate:
+    if unit == "weekend":  # Saturday and Sunday of the week (Monday to Sunday) holding ref, shifted by k weeks
+        saturday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=5, weeks=k)
+        return _ed(saturday, saturday + _dt.timedelta(days=1), text, "day")
     if unit == "week":
         monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(weeks=k)
         return _ed(monday, monday + _dt.timedelta(days=6), text, "day")
