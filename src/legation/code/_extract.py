@@ -47,6 +47,23 @@ class _Candidate:
     light: Any = None
 
 
+# "is expected to", "is scheduled to", "plans to", "is set to", "is due to", "is going to" + verb
+_FUTURE_FRAMES = {"expect", "schedule", "plan", "set", "due", "slate", "intend", "go", "prepare"}
+
+
+def _speaks_of_the_future(sdoc: Any) -> bool:
+    """Future tense or a scheduling frame anywhere in the sentence: yearless and weekday dates
+    then resolve forwards ("is expected to travel on Friday" is the coming Friday)."""
+    for t in sdoc:
+        if t.lower_ in ("will", "'ll", "shall", "upcoming", "forthcoming"):
+            return True
+        if t.lemma_.lower() in _FUTURE_FRAMES and t.i + 2 < len(sdoc):
+            nxt, verb = sdoc[t.i + 1], sdoc[t.i + 2]
+            if nxt.lower_ == "to" and verb.tag_ == "VB" and (t.tag_ in ("VBN", "VBZ", "VBP", "JJ") or t.lower_ in ("going", "planning", "preparing")):
+                return True
+    return False
+
+
 def _event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
@@ -81,7 +98,7 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ sentence
     def _sentence_events(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext) -> list[Event]:
-        tense = "future" if any(t.lower_ in ("will", "'ll", "shall") for t in sdoc) else None
+        tense = "future" if _speaks_of_the_future(sdoc) else None
         dates = find_dates(sent.text, doc.date, tense)
         cands: list[_Candidate] = []
         consumed: set[int] = set()
