@@ -23,6 +23,9 @@ _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "aff
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 
 
+_NAME_PARTICLES = {"bin", "ibn", "abu", "abd", "al", "el", "van", "von", "der", "den", "del", "della", "de", "da", "dos", "las", "los", "mac", "mc", "saint"}
+
+
 @dataclass
 class PersonMention:
     name: str  # canonical (dictionary) or as written (composed)
@@ -269,9 +272,10 @@ class ActorResolver:
             s, e, name = persons[0]
             return [self._person_actor(self.k.people[name], text, start, end, day, resolved_by="dictionary")]
         # a short name already introduced in this document ("Phúc", "President Phúc")
+        lone_name = sum(1 for t in toks if t.pos_ == "PROPN") == 1 and not countries
         for t in toks:
             if t.pos_ == "PROPN":
-                pm = self._short_name(ctx, t.text)
+                pm = self._short_name(ctx, t.text, any_part=lone_name)
                 if pm is not None:
                     return [self._mention_actor(pm, text, start, end, day)]
         title_role = next((self.k.agents[t].role for t in titles if self.k.agents[t].role), None)
@@ -315,7 +319,7 @@ class ActorResolver:
         ctx.order += 1
         return ctx.order
 
-    def _short_name(self, ctx: DocContext, text: str) -> Optional[PersonMention]:
+    def _short_name(self, ctx: DocContext, text: str, *, any_part: bool = False) -> Optional[PersonMention]:
         f = fold(text)
         for pm in reversed(ctx.persons):
             if pm.from_dictionary:
@@ -324,6 +328,12 @@ class ActorResolver:
                     return pm
             elif f == fold(pm.name.split()[-1]):
                 return pm
+        # a composed person ("Ethiopian Prime Minister Abiy Ahmed") is also named later by another part
+        # of the name ("Abiy"), as naming customs differ: only when one person in the document has it
+        if any_part and len(f) >= 3 and f not in _NAME_PARTICLES:
+            owners = [pm for pm in ctx.persons if not pm.from_dictionary and f in {fold(w) for w in pm.name.split()[:-1]}]
+            if len({pm.name for pm in owners}) == 1:
+                return owners[-1]
         return None
 
     def _by_title(self, ctx: DocContext, titles: list[str], day: Optional[_dt.date]) -> Optional[PersonMention]:

@@ -1,0 +1,36 @@
+"""resolve: in-document coreference of people the dictionary does not know (texts written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from legation import Coder, Options
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2023, 4, 20)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(Options())
+
+
+def _sources(coder: Coder, text: str) -> list[tuple[str, str, str]]:
+    return [(e.source.text, e.source.code, e.source.name or "") for e in coder.code_text(text, doc_id="c", date=DAY)]
+
+
+def test_a_composed_person_is_named_later_by_a_given_name(coder):
+    text = ("Malawian Foreign Minister Nancy Tembo arrived in Lusaka on Monday. "
+            "Nancy later met Zambian officials. Later, Tembo visited Zimbabwe.")
+    sources = _sources(coder, text)
+    assert ("Nancy", "MWIGOV", "Nancy Tembo") in sources
+    assert ("Tembo", "MWIGOV", "Nancy Tembo") in sources
+
+
+def test_a_name_part_shared_by_two_people_is_not_guessed(coder):
+    text = ("Malawian Foreign Minister Nancy Tembo met Zambian Foreign Minister Nancy Mwale in Lusaka on Monday. "
+            "Nancy later visited Zimbabwe.")
+    assert not [s for s in _sources(coder, text) if s[0] == "Nancy" and s[2]]
