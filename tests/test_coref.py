@@ -34,3 +34,12 @@ def test_a_name_part_shared_by_two_people_is_not_guessed(coder):
     text = ("Malawian Foreign Minister Nancy Tembo met Zambian Foreign Minister Nancy Mwale in Lusaka on Monday. "
             "Nancy later visited Zimbabwe.")
     assert not [s for s in _sources(coder, text) if s[0] == "Nancy" and s[2]]
+
+
+def test_sentences_the_prefilter_skips_still_inform_coreference(coder):
+    # the first sentence holds no trigger word, so it is never parsed; its countries still count
+    text = "How would you describe the ties between Chile and Peru? The two countries signed a fisheries accord on Monday."
+    with_filter = coder.code_text(text, doc_id="c", date=DAY)
+    without = Coder(Options(prefilter=False), knowledge=coder.knowledge, nlp=coder.processor.nlp).code_text(text, doc_id="c", date=DAY)
+    assert {e.source.country for e in with_filter if e.cameo.startswith("057")} == {"CHL", "PER"}
+    assert [e.to_dict() for e in with_filter] == [e.to_dict() for e in without]

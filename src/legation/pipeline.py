@@ -123,7 +123,7 @@ class Coder:
                 continue
             if self.options.min_confidence > 0:
                 events = [e for e in events if e.confidence >= self.options.min_confidence]
-            yield CodedDocument(doc, sentences, events, {"parsed_sentences": len(parsed)})
+            yield CodedDocument(doc, sentences, events, {"parsed_sentences": sum(1 for d in parsed.values() if d.has_annotation("DEP"))})
 
     def code_text(self, text: str, *, doc_id: str = "text", date: object = None) -> list[Event]:
         """Code one text (convenience for notebooks and tests)."""

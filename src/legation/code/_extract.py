@@ -84,6 +84,10 @@ class EventExtractor:
             if sdoc is None:
                 continue
             matches = SentenceMatches(sdoc, self.k)
+            if not sdoc.has_annotation("DEP"):
+                # tokenised only (no trigger word): no events, but its names inform coreference
+                self.actors.observe_mentions(sdoc, matches, ctx)
+                continue
             self.actors.observe_sentence(sdoc, matches, ctx, sent.start)
             sent_events = self._sentence_events(doc, sent, sdoc, matches, ctx)
             events.extend(sent_events)

@@ -126,6 +126,12 @@ class ActorResolver:
 
     def observe_sentence(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
         """Record names, countries and speakers of a sentence for later coreference."""
+        self.observe_mentions(sdoc, matches, ctx)
+        self._observe_parsed(sdoc, matches, ctx, offset)
+
+    def observe_mentions(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext) -> None:
+        """Record the countries and dictionary people a sentence names (needs tokens only, so the
+        sentences the pre-filter keeps from the parser still inform coreference)."""
         seen: set[int] = set()
         for s, e, entries in matches.spans:
             if s in seen:
@@ -136,6 +142,8 @@ class ActorResolver:
                     ctx.note_country(en.key)
                 elif en.kind == "person":
                     self._person_mention(ctx, en.key, sdoc, s, e, ctx.date)
+
+    def _observe_parsed(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
         for t in sdoc:
             if t.pos_ == "PROPN" and t.i not in matches.by_token:
                 pm = self._short_name(ctx, t.text)
