@@ -43,3 +43,11 @@ def test_sentences_the_prefilter_skips_still_inform_coreference(coder):
     without = Coder(Options(prefilter=False), knowledge=coder.knowledge, nlp=coder.processor.nlp).code_text(text, doc_id="c", date=DAY)
     assert {e.source.country for e in with_filter if e.cameo.startswith("057")} == {"CHL", "PER"}
     assert [e.to_dict() for e in with_filter] == [e.to_dict() for e in without]
+
+
+def test_a_person_before_any_known_office_is_not_former(coder):
+    # the dictionary's first role for Joe Biden starts in 2009 (vice president)
+    events = coder.code_text("Joe Biden visited Poland.", doc_id="c", date=dt.date(2005, 5, 1))
+    (e,) = [e for e in events if e.cameo == "042"]
+    assert e.source.code == "USA" and e.source.country == "USA" and e.source.name == "Joe Biden"
+    assert e.source.role is None and e.source.sectors == ()

@@ -377,11 +377,12 @@ class ActorResolver:
                 pm.order = self._next(ctx)
                 pm.titles = pm.titles | frozenset(titles)
                 return pm
+        early = p.before_first_role(day)
         pm = PersonMention(
             name,
             (("IGO" if role.country == "IGO" else role.country) if role else None),
-            (role.sectors if current else ("ELI",)) if role else (),
-            (role.role if current else f"former {role.role}") if role else None,
+            (role.sectors if current else () if early else ("ELI",)) if role else (),
+            (role.role if current else None if early else f"former {role.role}") if role else None,
             role.organisation if role else None,
             frozenset(titles),
             self._next(ctx),
@@ -394,6 +395,10 @@ class ActorResolver:
         role, current = p.role_on(day)
         if role is None:
             return Actor(text, start, end, "---", None, (), p.name, None, None, resolved_by)
+        if p.before_first_role(day):  # not yet in any known office: the country, no sector, no role
+            if role.country == "IGO":
+                return Actor(text, start, end, "---", None, (), p.name, None, None, resolved_by)
+            return Actor(text, start, end, role.country, role.country, (), p.name, None, None, resolved_by)
         sectors = role.sectors if current else ("ELI",)
         label = role.role if current else f"former {role.role}"
         if role.country == "IGO":

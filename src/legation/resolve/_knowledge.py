@@ -122,6 +122,10 @@ class Person:
             return max(before, key=lambda r: (r.end or r.start)), False
         return min(self.roles, key=lambda r: r.start), False
 
+    def before_first_role(self, day: Optional[_dt.date]) -> bool:
+        """True when ``day`` precedes every known role: the person held none of them yet (not "former")."""
+        return day is not None and bool(self.roles) and all(day < r.start for r in self.roles)
+
 
 def _role_rank(role: str) -> int:
     r = role.lower()
