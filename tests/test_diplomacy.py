@@ -1,0 +1,38 @@
+"""code: everyday diplomatic events, one sentence each (written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+import pytest
+
+from legation import Coder, Options
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2023, 4, 20)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(Options())
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("The Kenyan president spoke by phone with the Tanzanian president on Tuesday.", "041", "KEN", "TZA"),
+        ("The Kenyan president held telephone talks with the Tanzanian president.", "041", "KEN", "TZA"),
+        ("The Kenyan president held talks with the Tanzanian president.", "046", "KEN", "TZA"),
+        ("Kenya and Tanzania established diplomatic relations in 1964.", "054", "KEN", "TZA"),
+        ("Kenya recalled its ambassador from Tanzania.", "161", "KEN", "TZA"),
+        ("The Kenyan president congratulated the Tanzanian president on his re-election.", "051", "KEN", "TZA"),
+        ("Ghana will host the regional summit next month.", "043", "GHA", None),
+    ],
+)
+def test_diplomatic_event(coder, text: str, code: str, source: str, target: Optional[str]):
+    events = coder.code_text(text, doc_id="d", date=DAY)
+    found = [e for e in events if e.cameo == code and e.source.country == source
+             and (target is None or (e.target is not None and e.target.country == target))]
+    assert found, [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events]
