@@ -8,7 +8,8 @@ spaCy's ``attribute_ruler`` runs a general token ``Matcher`` over ~180 patterns 
   (by the first token's ``LOWER`` and ``TAG``), tests only the candidate patterns at each token and
   applies matches in the ruler's order (later patterns win), through spaCy's own attribute setter.
 * :class:`CachedLemmatizer` reads orth, POS and morphology for the whole ``Doc`` as one array,
-  asks the model's lemmatizer only for keys it has not seen, and writes the lemmas back as an array.
+  asks the model's lemmatizer only for keys it has not seen, and writes the lemmas back as an array;
+  the lemmatizer's word index becomes sets (it scanned lists of up to 57,000 words per lookup).
 
 Both are built from the components they replace (no data of their own), are registered spaCy
 factories, and are checked against the originals token by token in the tests.
@@ -17,6 +18,7 @@ factories, and are checked against the originals token by token in the tests.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from typing import Any, Callable, Optional
 
 from spacy.language import Language
@@ -128,6 +130,13 @@ class CachedLemmatizer:
 
     def wrap(self, lemmatizer: Any) -> "CachedLemmatizer":
         self._inner = lemmatizer
+        # the rule lemmatizer asks "form in index[pos]" of word lists as long as 57,000 entries:
+        # the same membership test against a set, for this loaded pipeline only
+        if "lemma_index" in lemmatizer.lookups.tables:
+            index = lemmatizer.lookups.get_table("lemma_index")
+            for key, words in list(index.items()):
+                if isinstance(words, list):
+                    OrderedDict.__setitem__(index, key, frozenset(words))
         return self
 
     def __call__(self, doc: Doc) -> Doc:
