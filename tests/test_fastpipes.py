@@ -33,10 +33,16 @@ def test_same_annotations_as_the_model_components():
 
 
 def test_unsupported_pattern_keys_are_refused():
+    from spacy.strings import StringStore
+
     from legation.nlp._fastpipes import _token_test
 
+    strings = StringStore()
     with pytest.raises(ValueError):
-        _token_test({"SHAPE": "Xxxx"})
+        _token_test({"SHAPE": "Xxxx"}, strings)
     with pytest.raises(ValueError):
-        _token_test({"LOWER": {"FUZZY": "visit"}})
-    assert _token_test({"LOWER": {"REGEX": "^n'?t$"}})(type("T", (), {"lower_": "n't"})())
+        _token_test({"LOWER": {"FUZZY": "visit"}}, strings)
+    row = [strings.add("n't"), strings.add("RB"), 0, 0]  # LOWER, TAG, DEP, IS_SPACE
+    assert _token_test({"LOWER": {"REGEX": "^n'?t$"}, "TAG": "RB"}, strings)(row)
+    assert not _token_test({"DEP": {"NOT_IN": ["det", ""]}}, strings)(row)
+    assert _token_test({"IS_SPACE": False}, strings)(row)

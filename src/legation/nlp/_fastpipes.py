@@ -26,39 +26,44 @@ from spacy.tokens import Doc
 
 __all__ = ["CachedLemmatizer", "IndexedAttributeRuler", "speed_up"]
 
-_KEYS = {"TAG", "LOWER", "DEP", "IS_SPACE"}
+_KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")  # the token attributes the patterns test, as array columns
 
-TokenTest = Callable[[Any], bool]
+Row = list[int]
+RowTest = Callable[[Row], bool]
 
 
-def _value_test(attr: str, spec: Any) -> TokenTest:
-    getter: Callable[[Any], Any] = {
-        "TAG": lambda t: t.tag_,
-        "LOWER": lambda t: t.lower_,
-        "DEP": lambda t: t.dep_,
-        "IS_SPACE": lambda t: t.is_space,
-    }[attr]
+def _value_test(column: int, spec: Any, strings: Any) -> RowTest:
+    """A test on one array column (string attributes are hashes, IS_SPACE is 0/1)."""
+    def h(value: Any) -> int:
+        return int(value) if isinstance(value, bool) else strings.add(value)
+
     if not isinstance(spec, dict):
-        return lambda t: getter(t) == spec
+        want = h(spec)
+        return lambda row: row[column] == want
     ((op, arg),) = spec.items()
     if op == "IN":
-        allowed = frozenset(arg)
-        return lambda t: getter(t) in allowed
+        allowed = frozenset(h(v) for v in arg)
+        return lambda row: row[column] in allowed
     if op == "NOT_IN":
-        banned = frozenset(arg)
-        return lambda t: getter(t) not in banned
+        banned = frozenset(h(v) for v in arg)
+        return lambda row: row[column] not in banned
     if op == "REGEX":
         rx = re.compile(arg)
-        return lambda t: rx.search(getter(t)) is not None
+        return lambda row: rx.search(strings[row[column]]) is not None
     raise ValueError(f"unsupported attribute-ruler predicate {op!r}")
 
 
-def _token_test(spec: dict[str, Any]) -> TokenTest:
-    unknown = set(spec) - _KEYS
+def _token_test(spec: dict[str, Any], strings: Any) -> RowTest:
+    unknown = set(spec) - set(_KEYS)
     if unknown:
         raise ValueError(f"unsupported attribute-ruler keys {sorted(unknown)}")
-    tests = [_value_test(attr, value) for attr, value in spec.items()]
-    return lambda t: all(test(t) for test in tests)
+    tests = [_value_test(_KEYS.index(attr), value, strings) for attr, value in spec.items()]
+    if len(tests) == 1:
+        return tests[0]
+    if len(tests) == 2:
+        a, b = tests
+        return lambda row: a(row) and b(row)
+    return lambda row: all(test(row) for test in tests)
 
 
 class IndexedAttributeRuler:
@@ -66,57 +71,90 @@ class IndexedAttributeRuler:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self._by_lower: dict[str, list[int]] = {}
-        self._by_tag: dict[str, list[int]] = {}
+        self._strings = nlp.vocab.strings
+        self._by_lower: dict[int, list[int]] = {}
+        self._by_tag: dict[int, list[int]] = {}
+        self._by_dep: dict[int, list[int]] = {}
+        self._space: list[int] = []  # patterns that need a whitespace token
         self._always: list[int] = []
-        self._patterns: list[tuple[int, list[TokenTest], int, Any]] = []  # (entry, token tests, index, attrs)
+        # (entry, token tests, index, attrs, only POS/MORPH/LEMMA)
+        self._patterns: list[tuple[int, list[RowTest], int, Any, bool]] = []
 
     def compile_from(self, ruler: Any) -> "IndexedAttributeRuler":
+        from spacy.attrs import IDS
         from spacy.tokens._retokenize import set_token_attrs  # the ruler's own setter
 
         self._set = set_token_attrs
+        self._key_ids = [IDS[k] for k in _KEYS]
+        self._value_ids = [IDS["POS"], IDS["MORPH"], IDS["LEMMA"]]
+        strings = self._strings
         for entry, pattern in enumerate(ruler.patterns):
             attrs, index = ruler.attrs[entry], ruler.indices[entry]
+            simple = set(attrs) <= set(self._value_ids)
             for alternative in pattern["patterns"]:
                 k = len(self._patterns)
-                self._patterns.append((entry, [_token_test(spec) for spec in alternative], index, attrs))
+                self._patterns.append((entry, [_token_test(spec, strings) for spec in alternative], index, attrs, simple))
                 first = alternative[0]
-                lower, tag = first.get("LOWER"), first.get("TAG")
-                if isinstance(lower, str):
-                    self._by_lower.setdefault(lower, []).append(k)
+                lower, tag, dep = first.get("LOWER"), first.get("TAG"), first.get("DEP")
+                if first.get("IS_SPACE") is True:
+                    self._space.append(k)
+                elif isinstance(lower, str):
+                    self._by_lower.setdefault(strings.add(lower), []).append(k)
                 elif isinstance(lower, dict) and "IN" in lower:
                     for word in lower["IN"]:
-                        self._by_lower.setdefault(word, []).append(k)
+                        self._by_lower.setdefault(strings.add(word), []).append(k)
                 elif isinstance(tag, str):
-                    self._by_tag.setdefault(tag, []).append(k)
+                    self._by_tag.setdefault(strings.add(tag), []).append(k)
                 elif isinstance(tag, dict) and "IN" in tag:
                     for value in tag["IN"]:
-                        self._by_tag.setdefault(value, []).append(k)
+                        self._by_tag.setdefault(strings.add(value), []).append(k)
+                elif isinstance(dep, str):
+                    self._by_dep.setdefault(strings.add(dep), []).append(k)
+                elif isinstance(dep, dict) and "IN" in dep:
+                    for value in dep["IN"]:
+                        self._by_dep.setdefault(strings.add(value), []).append(k)
                 else:
                     self._always.append(k)
         return self
 
     def __call__(self, doc: Doc) -> Doc:
-        matches: list[tuple[int, int, int]] = []
         n = len(doc)
-        by_lower, by_tag, always, patterns = self._by_lower, self._by_tag, self._always, self._patterns
-        for i, token in enumerate(doc):
-            candidates = by_lower.get(token.lower_, ()), by_tag.get(token.tag_, ()), always
-            for group in candidates:
+        if not n:
+            return doc
+        rows = doc.to_array(self._key_ids).tolist()
+        matches: list[tuple[int, int, int]] = []
+        by_lower, by_tag, by_dep, always, patterns = self._by_lower, self._by_tag, self._by_dep, self._always, self._patterns
+        for i, row in enumerate(rows):
+            groups = (by_lower.get(row[0], ()), by_tag.get(row[1], ()), by_dep.get(row[2], ()), self._space if row[3] else (), always)
+            for group in groups:
                 for k in group:
-                    entry, tests, index, _ = patterns[k]
-                    if i + len(tests) > n or not tests[0](token):
-                        continue
-                    if all(test(doc[i + j]) for j, test in enumerate(tests[1:], 1)):
-                        matches.append((entry, i, k))
+                    tests = patterns[k][1]
+                    if len(tests) == 1:
+                        if tests[0](row):
+                            matches.append((patterns[k][0], i, k))
+                    elif i + len(tests) <= n and all(test(rows[i + j]) for j, test in enumerate(tests)):
+                        matches.append((patterns[k][0], i, k))
         if not matches:
             return doc
-        matches.sort()
+        matches.sort()  # the ruler's order: later patterns win
+        applied: list[tuple[int, Any, bool]] = []
         for _, start, k in matches:
-            _, tests, index, attrs = patterns[k]
-            end = start + len(tests)
-            position = (start + index) if index >= 0 else (end + index)
-            self._set(doc[position], attrs)
+            _, tests, index, attrs, simple = patterns[k]
+            position = (start + index) if index >= 0 else (start + len(tests) + index)
+            applied.append((position, attrs, simple))
+        # tokens touched by a pattern that sets more than POS/MORPH/LEMMA (whitespace tokens) take
+        # all their patterns through spaCy's setter, in order; the others are written as one array
+        slow = {position for position, _, simple in applied if not simple}
+        values = doc.to_array(self._value_ids)
+        for position, attrs, _ in applied:
+            if position not in slow:
+                for column, attr in enumerate(self._value_ids):
+                    if attr in attrs:
+                        values[position, column] = attrs[attr]
+        doc.from_array(self._value_ids, values)
+        for position, attrs, _ in applied:
+            if position in slow:
+                self._set(doc[position], attrs)
         return doc
 
 
