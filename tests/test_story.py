@@ -26,8 +26,13 @@ PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
 
 
 @pytest.fixture(scope="module")
-def events() -> list[Event]:
-    return Coder(Options()).code_text(STORY, doc_id="story", date=PUBLISHED)
+def coder() -> Coder:
+    return Coder(Options())
+
+
+@pytest.fixture(scope="module")
+def events(coder) -> list[Event]:
+    return coder.code_text(STORY, doc_id="story", date=PUBLISHED)
 
 
 def _match(events: list[Event], root: str, src: str, tgt: Optional[str], modality: str,
@@ -63,3 +68,19 @@ def test_expected_trip_on_a_weekday_is_the_coming_one(events):
 def test_accusation_last_month(events):
     e = _match(events, "11", "ETH", "ERI", "occurred", dt.date(2025, 2, 15))
     assert e.date is not None and (e.date.start, e.date.end) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the lead's day dates the details that follow it
+        ("The Chilean president met the Peruvian president in Lima on Monday. The two leaders signed a fisheries "
+         "accord.", dt.date(2025, 3, 10)),
+        # a background year is not the day of today's news: undated details take the publication date
+        ("Chile and Peru fought a war in 1879. The two leaders signed a fisheries accord.", PUBLISHED),
+    ],
+)
+def test_undated_details_take_the_day_the_story_told(coder, text, expected):
+    events = coder.code_text(text, doc_id="n", date=PUBLISHED)
+    (signing,) = [e for e in events if e.cameo == "057" and e.source.country == "CHL"]
+    assert signing.date is not None and signing.date.start == expected

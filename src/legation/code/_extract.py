@@ -81,24 +81,32 @@ class EventExtractor:
         events: list[Event] = []
         for sent in sentences:
             sdoc = parsed.get(sent.index)
-            if sdoc is None:
-                continue
-            matches = SentenceMatches(sdoc, self.k)
-            if not sdoc.has_annotation("DEP"):
-                # tokenised only (no trigger word): no events, but its names inform coreference
-                self.actors.observe_mentions(sdoc, matches, ctx)
-                continue
-            self.actors.observe_sentence(sdoc, matches, ctx, sent.start)
-            sent_events = self._sentence_events(doc, sent, sdoc, matches, ctx)
-            events.extend(sent_events)
-            for ev in sent_events:
-                lemma = ev.extras.get("trigger_lemma")
-                if lemma:
-                    ctx.events_by_noun[lemma] = ev
-            for dm in find_dates(sent.text, doc.date):
-                if dm.date.start and doc.date and dm.date.start > doc.date:
-                    ctx.narrative_future = dm.date
+            if sdoc is not None:
+                matches = SentenceMatches(sdoc, self.k)
+                if not sdoc.has_annotation("DEP"):
+                    # tokenised only (no trigger word): no events, but its names inform coreference
+                    self.actors.observe_mentions(sdoc, matches, ctx)
+                else:
+                    self.actors.observe_sentence(sdoc, matches, ctx, sent.start)
+                    sent_events = self._sentence_events(doc, sent, sdoc, matches, ctx)
+                    events.extend(sent_events)
+                    for ev in sent_events:
+                        lemma = ev.extras.get("trigger_lemma")
+                        if lemma:
+                            ctx.events_by_noun[lemma] = ev
+            self._narrative_time(sent, doc, ctx)
         return events
+
+    def _narrative_time(self, sent: Sentence, doc: Document, ctx: DocContext) -> None:
+        """Dates every sentence states (parsed or not) that later undated events inherit."""
+        for dm in find_dates(sent.text, doc.date):
+            if dm.date.start and doc.date and dm.date.start > doc.date:
+                ctx.narrative_future = dm.date
+            elif (dm.date.start and doc.date and dm.date.precision == "day" and dm.date.start == dm.date.end
+                  and doc.date - _dt.timedelta(days=7) <= dm.date.start <= doc.date):
+                # news tells the day of its event once ("met on Tuesday"); the details that follow
+                # ("the two leaders signed ...") happened that day, not on the publication date
+                ctx.narrative_past = dm.date
 
     # ------------------------------------------------------------------ sentence
     def _sentence_events(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext) -> list[Event]:
@@ -540,6 +548,9 @@ class EventExtractor:
         if modality == "planned" and ctx.narrative_future is not None:
             nf = ctx.narrative_future
             return EventDate(nf.start, nf.end, None, nf.precision, "narrative")
+        if modality == "occurred" and ctx.narrative_past is not None:
+            np_ = ctx.narrative_past
+            return EventDate(np_.start, np_.end, None, np_.precision, "narrative")
         if doc.date and modality != "planned":
             return EventDate(doc.date, doc.date, None, "day", "publication")
         return EventDate(None, None, None, "unknown", "unknown")

@@ -49,6 +49,7 @@ class DocContext:
     events_by_noun: dict[str, Any] = field(default_factory=dict)  # trigger lemma -> last Event
     known_people: list[str] = field(default_factory=list)  # dictionary people named anywhere (pre-pass)
     narrative_future: Optional[Any] = None  # last EventDate stated in the future
+    narrative_past: Optional[Any] = None  # last day stated in the week before publication ("on Tuesday")
     order: int = 0
 
     def note_country(self, iso3: str) -> None:
