@@ -15,7 +15,7 @@ pytestmark = pytest.mark.model
 
 STORY = """NAIROBI, March 12 (Reuters) - Kenyan President William Ruto arrived in Addis Ababa on Wednesday for a two-day state visit, his office said.
 
-Ruto and Ethiopian Prime Minister Abiy Ahmed held talks on regional security and signed agreements on trade and energy.
+Ruto signed trade and energy agreements with Ethiopian Prime Minister Abiy Ahmed.
 
 "We agreed to deepen our cooperation," Ruto told reporters after the meeting. He is expected to travel to Djibouti on Friday.
 
@@ -56,8 +56,17 @@ def test_arrival_is_a_visit_today_in_the_host_country(events):
     assert e.source.name == "William Ruto"
 
 
-def test_agreements_signed(events):
-    _match(events, "057", "KEN", None, "occurred", PUBLISHED)
+def test_agreements_signed_where_the_visit_was(events):
+    e = _match(events, "057", "KEN", "ETH", "occurred", PUBLISHED, "ETH")
+    assert e.location is not None and e.location.name == "Addis Ababa" and e.location.lat is not None
+
+
+def test_a_visit_place_does_not_travel_to_unrelated_events(coder):
+    text = ("The Chilean president arrived in Lima on Monday for a state visit. "
+            "Separately, Germany and France signed an energy accord.")
+    events = coder.code_text(text, doc_id="p", date=PUBLISHED)
+    (accord,) = [e for e in events if e.cameo == "057" and e.source.country == "DEU"]
+    assert accord.location is None
 
 
 def test_expected_trip_on_a_weekday_is_the_coming_one(events):

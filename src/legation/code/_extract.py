@@ -29,6 +29,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 FUTURE_AMODS = {"upcoming", "planned", "forthcoming", "scheduled", "proposed", "future", "next", "coming",
                 "expected", "prospective", "impending", "pending", "intended"}
 NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone", "call"}
+# what a visit's place also locates: consultations, diplomatic and material cooperation, intent
+NARRATIVE_PLACE_ROOTS = {"03", "04", "05", "06"}
 APPEAL_MAP = {"07": "023", "06": "021", "04": "026", "05": "022", "08": "025", "03": "022"}
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
                         "mobilize", "persuade", "tell", "order", "force", "help", "allow", "enable", "push", "lobby"}
@@ -64,6 +66,13 @@ def _speaks_of_the_future(sdoc: Any) -> bool:
     return False
 
 
+def _overlaps(a: Optional[EventDate], b: Optional[EventDate]) -> bool:
+    """Whether two event dates can be the same days (unknown ends overlap anything)."""
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
 def _event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
@@ -88,7 +97,7 @@ class EventExtractor:
                     self.actors.observe_mentions(sdoc, matches, ctx)
                 else:
                     self.actors.observe_sentence(sdoc, matches, ctx, sent.start)
-                    sent_events = self._sentence_events(doc, sent, sdoc, matches, ctx)
+                    sent_events = self._narrative_place(self._sentence_events(doc, sent, sdoc, matches, ctx), ctx)
                     events.extend(sent_events)
                     for ev in sent_events:
                         lemma = ev.extras.get("trigger_lemma")
@@ -96,6 +105,25 @@ class EventExtractor:
                             ctx.events_by_noun[lemma] = ev
             self._narrative_time(sent, doc, ctx)
         return events
+
+    def _narrative_place(self, events: list[Event], ctx: DocContext) -> list[Event]:
+        """A visit's place is where the talks, agreements and cooperation between the visitor and the
+        host that the story then tells of took place, when they name no place of their own and their
+        dates can be the visit's ("arrived in Addis Ababa ... The two leaders signed ...")."""
+        out: list[Event] = []
+        for ev in events:
+            visit = ctx.narrative_visit
+            if (ev.location is None and visit is not None and ev.cameo[:2] in NARRATIVE_PLACE_ROOTS
+                    and ev.modality == visit[2] and ev.target is not None
+                    and {ev.source.country, ev.target.country} <= visit[1] and ev.source.country != ev.target.country
+                    and _overlaps(ev.date, visit[3])):
+                ev = replace(ev, location=visit[0])
+            out.append(ev)
+        for ev in out:
+            if ev.cameo[:3] in ("042", "043") and ev.location is not None and ev.target is not None:
+                parties = {c for c in (ev.source.country, ev.target.country) if c and c != "IGO"}
+                ctx.narrative_visit = (ev.location, parties, ev.modality, ev.date)
+        return out
 
     def _narrative_time(self, sent: Sentence, doc: Document, ctx: DocContext) -> None:
         """Dates every sentence states (parsed or not) that later undated events inherit."""

@@ -50,6 +50,7 @@ class DocContext:
     known_people: list[str] = field(default_factory=list)  # dictionary people named anywhere (pre-pass)
     narrative_future: Optional[Any] = None  # last EventDate stated in the future
     narrative_past: Optional[Any] = None  # last day stated in the week before publication ("on Tuesday")
+    narrative_visit: Optional[Any] = None  # (Place, countries of visitor and host, modality, EventDate) of the last visit
     order: int = 0
 
     def note_country(self, iso3: str) -> None:
