@@ -51,3 +51,21 @@ def test_a_person_before_any_known_office_is_not_former(coder):
     (e,) = [e for e in events if e.cameo == "042"]
     assert e.source.code == "USA" and e.source.country == "USA" and e.source.name == "Joe Biden"
     assert e.source.role is None and e.source.sectors == ()
+
+
+def test_a_serving_leader_is_named_by_surname_alone(coder):
+    events = coder.code_text("Putin met Xi in Moscow on Monday.", doc_id="c", date=DAY)
+    (e,) = [e for e in events if e.cameo == "040"]
+    assert (e.source.code, e.source.name) == ("RUSGOV", "Vladimir Putin")
+    assert e.target is not None and (e.target.code, e.target.name) == ("CHNGOV", "Xi Jinping")
+
+
+def test_a_former_leaders_common_surname_is_not_guessed(coder):
+    # Gordon Brown left office in 2010: "Brown" in 2023 news is anyone
+    events = coder.code_text("Police arrested Brown in Chicago on Monday.", doc_id="c", date=DAY)
+    assert all((e.target is None or e.target.name != "Gordon Brown") for e in events)
+
+
+def test_a_bare_surname_needs_a_publication_date(coder):
+    events = coder.code_text("Putin met Xi in Moscow.", doc_id="c", date=None)
+    assert all(e.source.name != "Vladimir Putin" for e in events)

@@ -26,6 +26,14 @@ _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 _NAME_PARTICLES = {"bin", "ibn", "abu", "abd", "al", "el", "van", "von", "der", "den", "del", "della", "de", "da", "dos", "las", "los", "mac", "mc", "saint"}
 
 
+_LEADER_ROLES = ("president", "prime minister", "chancellor", "premier", "king", "queen", "emperor", "general secretary", "supreme leader")
+
+
+def _is_leader_role(role: str) -> bool:
+    r = role.lower()
+    return any(k in r for k in _LEADER_ROLES) and "vice" not in r and "deputy" not in r
+
+
 @dataclass
 class PersonMention:
     name: str  # canonical (dictionary) or as written (composed)
@@ -288,6 +296,14 @@ class ActorResolver:
                 pm = self._short_name(ctx, t.text, any_part=lone_name)
                 if pm is not None:
                     return [self._mention_actor(pm, text, start, end, day)]
+        # a leader's short name with no earlier full mention ("Putin met Xi", "Modi said")
+        names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]
+        if len(names) == 1:
+            name = self._leader_by_short_form(names[0], day, {c for c, _ in countries})
+            if name is not None:
+                t = names[0]
+                self._person_mention(ctx, name, t.doc, t.i, t.i + 1, day)
+                return [self._person_actor(self.k.people[name], text, start, end, day, resolved_by="dictionary")]
         title_role = next((self.k.agents[t].role for t in titles if self.k.agents[t].role), None)
         sectors = tuple(dict.fromkeys(self.k.agents[x].sector for x in titles + groups))
         if igos:
@@ -328,6 +344,24 @@ class ActorResolver:
     def _next(self, ctx: DocContext) -> int:
         ctx.order += 1
         return ctx.order
+
+    def _leader_by_short_form(self, tok: Any, day: Optional[_dt.date], countries: set[str]) -> Optional[str]:
+        """The dictionary person a bare short form names, when it can only be them: the form belongs
+        to one person, who is head of state or government on the (known) publication date, the people
+        news names by surname alone ("Putin said"); it is a capitalised proper noun and agrees with a
+        country named beside it. A former leader's surname ("Brown", "May") stays unresolved."""
+        if day is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
+            return None
+        owners = set(self.k.short_names.get(fold(tok.text), ()))
+        if len(owners) != 1:
+            return None
+        (name,) = owners
+        role, current = self.k.people[name].role_on(day)
+        if role is None or not current or not _is_leader_role(role.role):
+            return None
+        if countries and role.country not in countries:
+            return None
+        return name
 
     def _short_name(self, ctx: DocContext, text: str, *, any_part: bool = False) -> Optional[PersonMention]:
         f = fold(text)
