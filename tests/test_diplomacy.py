@@ -29,6 +29,11 @@ def coder() -> Coder:
         ("Kenya recalled its ambassador from Tanzania.", "161", "KEN", "TZA"),
         ("The Kenyan president congratulated the Tanzanian president on his re-election.", "051", "KEN", "TZA"),
         ("Ghana will host the regional summit next month.", "043", "GHA", None),
+        ("Norwegian doctors handed over medical supplies to Ukraine.", "073", "NOR", "UKR"),
+        ("Chilean navy helicopters evacuated the injured from the island.", "073", "CHL", None),
+        ("Dutch intelligence officials shared evidence with Belgium.", "064", "NLD", "BEL"),
+        ("The Thai government cancelled restrictions on Cambodian traders.", "081", "THA", "KHM"),
+        ("Canada abolished its sanctions on Libya.", "085", "CAN", "LBY"),
     ],
 )
 def test_diplomatic_event(coder, text: str, code: str, source: str, target: Optional[str]):
