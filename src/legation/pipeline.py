@@ -13,7 +13,7 @@ import os
 import sys
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Optional, Union
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 from legation._errors import DocumentError
 from legation.options import Options
@@ -87,7 +87,7 @@ class Coder:
         context = multiprocessing.get_context("fork")
         pending: deque[Future[tuple[list[Union[CodedDocument, Failure]], dict[str, int]]]] = deque()
         stream = iter(items)
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init, initargs=(self,)) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init, initargs=(self, os.getpid())) as pool:
             try:
                 while True:
                     while len(pending) < 2 * workers:
@@ -148,13 +148,13 @@ def _can_fork() -> bool:
 _worker_coder: Optional[Coder] = None
 
 
-def _worker_init(coder: Coder) -> None:
+def _worker_init(coder: Coder, parent: int) -> None:
     global _worker_coder
     _worker_coder = coder
-    _die_with_parent()
+    _die_with_parent(parent)
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     """Ask Linux to kill this worker when the parent dies (a killed ingest must leave no orphans)."""
     try:
         import ctypes
@@ -162,7 +162,7 @@ def _die_with_parent() -> None:
 
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        if os.getppid() == 1:  # the parent died before the call
+        if os.getppid() != parent:  # the parent died before the call
             os._exit(1)
     except (OSError, AttributeError):  # pragma: no cover - not glibc
         pass
