@@ -16,7 +16,8 @@ class Options:
 
     - ``default_date``: publication date for documents that carry none in metadata or text
       (``--date``); when still unknown, relative dates stay unresolved.
-    - ``prefilter``: only sentences that hold a trigger word and an actor cue reach the parser.
+    - ``prefilter``: only sentences that hold a trigger word form reach the parser (the others are
+      only tokenised, for coreference); it changes speed, not output.
     - ``batch_size``: sentences per spaCy ``Language.pipe`` batch.
     - ``n_process``: worker processes that each run the whole coder on chunks of ``chunk_size``
       documents (forked, so the model is loaded once); 1 = in this process, 0 = one per CPU.
