@@ -34,6 +34,8 @@ def coder() -> Coder:
         ("Dutch intelligence officials shared evidence with Belgium.", "064", "NLD", "BEL"),
         ("The Thai government cancelled restrictions on Cambodian traders.", "081", "THA", "KHM"),
         ("Canada abolished its sanctions on Libya.", "085", "CAN", "LBY"),
+        ("Armenia exchanged prisoners with Azerbaijan.", "0841", "ARM", "AZE"),
+        ("Eritrea and Ethiopia swapped prisoners on Friday.", "0841", "ETH", "ERI"),
     ],
 )
 def test_diplomatic_event(coder, text: str, code: str, source: str, target: Optional[str]):
