@@ -98,7 +98,7 @@ class Actor:
     name: Optional[str] = None
     role: Optional[str] = None
     organisation: Optional[str] = None
-    resolved_by: str = "composition"  # composition | dictionary | coreference | speaker
+    resolved_by: str = "composition"  # composition | dictionary | coreference | speaker | context
 
     def to_dict(self) -> dict[str, Any]:
         return {

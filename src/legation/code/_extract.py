@@ -51,6 +51,18 @@ def _event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+def _unfill(actors: list[Actor], others: list[Actor]) -> list[Actor]:
+    """Undo a country taken from the context ("militants" in a sentence about Israel) when the
+    other side is that country itself: a group acting on its own state as a whole is rare, a
+    foreign one is the usual reading ("Israel struck militants")."""
+    out = []
+    for a in actors:
+        if a.resolved_by == "context" and any(o.country == a.country and not o.sectors for o in others):
+            a = replace(a, code="---" + a.code[3:], country=None, resolved_by="composition")
+        out.append(a)
+    return out
+
+
 class EventExtractor:
     def __init__(self, options: Options, knowledge: Knowledge) -> None:
         self.options = options
@@ -359,6 +371,7 @@ class EventExtractor:
                     h = h.head
                     chain.append(h)
             rule = "noun-light" if light is not None else "noun"
+        sources, targets = _unfill(sources, targets), _unfill(targets, sources)
         if entry.mutual and not targets and len(sources) >= 2:
             pair = True
         if not sources and not pair:
@@ -411,7 +424,7 @@ class EventExtractor:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
             if tgt is None:
                 conf -= 0.15
-            if src.resolved_by in ("coreference", "speaker") or (tgt and tgt.resolved_by in ("coreference", "speaker")):
+            if src.resolved_by in ("coreference", "speaker", "context") or (tgt and tgt.resolved_by in ("coreference", "speaker", "context")):
                 conf -= 0.1
             if src.country is None or (tgt is not None and tgt.country is None):
                 conf -= 0.2

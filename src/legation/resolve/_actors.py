@@ -20,6 +20,8 @@ _IT = {"it", "its"}
 _PAIR_HEADS = {"country", "nation", "side", "state", "government", "party", "leader", "partner", "neighbour", "neighbor", "ally"}
 _PAIR_DETS = {"two", "both"}
 _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "affirm", "announce", "explain", "answer", "reply"}
+# sectors of actors that belong to a country even when the phrase does not say which
+_DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 
 
@@ -87,6 +89,8 @@ class SentenceMatches:
                 continue  # "Michael Jordan", "Georgia Tech"
             for i in range(s, e):
                 self.by_token[i] = (s, e, entries)
+        self.countries: list[str] = list(dict.fromkeys(
+            en.key for s, e, entries in self.spans if s in self.by_token for en in self.by_token[s][2] if en.kind == "country"))
 
 
 class ActorResolver:
@@ -167,14 +171,25 @@ class ActorResolver:
                 if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "NUM"):
                     out.append(c)
                     stack.append(c)
+                elif self._list_appos(c):
+                    out.append(c)
+                    stack.append(c)
         return out
+
+    @staticmethod
+    def _list_appos(c: Any) -> bool:
+        """A list the parser read as apposition: "the US, Russia, and Switzerland"."""
+        if c.dep_ != "appos" or c.pos_ != "PROPN":
+            return False
+        return any(g.dep_ == "cc" for g in c.children) or (
+            any(g.dep_ == "cc" for g in c.head.children) and any(g.dep_ == "conj" for g in c.head.children))
 
     def _only_titles(self, h: Any, matches: SentenceMatches) -> bool:
         hits = [matches.by_token.get(t.i) for t in self._phrase(h) if t.pos_ in ("PROPN", "NOUN")]
         return bool(hits) and all(x is not None and all(en.kind == "title" for en in x[2]) for x in hits)
 
     def _names_entity(self, h: Any, matches: SentenceMatches) -> bool:
-        return any(en.kind in ("country", "igo", "person") for t in self._phrase(h) for en in (matches.by_token.get(t.i) or (0, 0, []))[2])
+        return any(en.kind in ("country", "igo", "person", "armed") for t in self._phrase(h) for en in (matches.by_token.get(t.i) or (0, 0, []))[2])
 
     def _trailing_name(self, last: Any, matches: SentenceMatches) -> list[Any]:
         """A name the parser attached elsewhere right after a title ("President To Lam")."""
@@ -193,7 +208,7 @@ class ActorResolver:
             for c in t.children:
                 if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "punct", "det", "prep") and not (
                     c.dep_ == "prep" and c.lower_ in ("of", "from") and t is head
-                ):
+                ) or self._list_appos(c):
                     continue
                 toks.append(c)
                 stack.append(c)
@@ -206,7 +221,8 @@ class ActorResolver:
 
     def _resolve_one(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
         low = h.lower_
-        if h.pos_ == "PRON" or low in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _WE | _IT:
+        acronym = h.text.isupper() and len(h.text) > 1 and h.i in matches.by_token  # "the US", not "us"
+        if not acronym and (h.pos_ == "PRON" or low in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _WE | _IT):
             return self._pronoun(h, ctx, offset)
         toks = self._phrase(h)
         toks = toks + [t for t in self._trailing_name(toks[-1], matches) if t not in toks]
@@ -244,6 +260,7 @@ class ActorResolver:
         countries: list[tuple[str, str]] = []
         titles: list[str] = []
         groups: list[str] = []
+        armed: list[str] = []
         seen_spans: set[int] = set()
         for t in toks:
             hit = matches.by_token.get(t.i)
@@ -262,6 +279,8 @@ class ActorResolver:
                     titles.append(en.key)
                 elif en.kind == "group":
                     groups.append(en.key)
+                elif en.kind == "armed":
+                    armed.append(en.key)
         start = offset + toks[0].idx
         end = offset + toks[-1].idx + len(toks[-1].text)
         text = h.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
@@ -279,6 +298,14 @@ class ActorResolver:
         if igos:
             org = igos[0]
             return [Actor(text, start, end, "IGO" + org, "IGO", sectors, None, title_role, org, "composition")]
+        if armed:
+            # a named non-state group or party: its home country unless the phrase names one
+            # ("the Pakistani Taliban"); transnational groups have no country (code IMG...)
+            g = self.k.armed_groups[armed[0]]
+            iso_g = countries[0][0] if countries else g.country
+            secs = tuple(dict.fromkeys((g.sector,) + sectors))
+            code = (iso_g or "IMG") + secs[0]
+            return [Actor(text, start, end, code, iso_g, secs, None, title_role, g.name, "dictionary")]
         if countries:
             iso, form = countries[0]
             if not sectors and form == "capital":
@@ -292,8 +319,19 @@ class ActorResolver:
             if pm is not None:
                 return [self._mention_actor(pm, text, start, end, day)]
             if sectors:
+                iso = self._place_country(h, matches)
+                if iso:
+                    return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, title_role, None, "composition")]
                 return [Actor(text, start, end, "---" + sectors[0], None, sectors, None, title_role, None, "composition")]
         if groups and sectors:
+            # "rebels in Ivory Coast"; "police" in a sentence (or document) about one country
+            iso = self._place_country(h, matches)
+            if iso:
+                return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, None, None, "composition")]
+            if sectors[0] in _DOMESTIC_SECTORS:
+                iso = self._context_country(matches, ctx)
+                if iso:
+                    return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, None, None, "context")]
             return [Actor(text, start, end, "---" + sectors[0], None, sectors, None, None, None, "composition")]
         # an event noun as actor: "The trip ... is aimed at ..." -> who made the trip
         ev = ctx.events_by_noun.get(h.lemma_.lower())
@@ -304,6 +342,30 @@ class ActorResolver:
             if ctx.countries:
                 return [self._country_actor(ctx.countries[-1], h, offset, (), resolved_by="coreference")]
         return []
+
+    def _place_country(self, h: Any, matches: SentenceMatches) -> Optional[str]:
+        """The country of "in X" on a group or title ("rebels in Ivory Coast", "police in Cairo")."""
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside"):
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                for t in [obj] + [x for x in obj.children if x.dep_ in ("compound", "amod", "poss")]:
+                    hit = matches.by_token.get(t.i)
+                    for en in (hit[2] if hit else []):
+                        if en.kind == "country":
+                            return en.key
+        return None
+
+    def _context_country(self, matches: SentenceMatches, ctx: DocContext) -> Optional[str]:
+        """The country a domestic group belongs to when the phrase names none: the only country
+        the sentence names, or, in a sentence naming none, the document's main country."""
+        named = matches.countries
+        if len(named) == 1:
+            return named[0]
+        if not named:
+            return ctx.dominant_country()
+        return None
 
     def _unknown_name(self, toks: list[Any], matches: SentenceMatches) -> Optional[str]:
         names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]
