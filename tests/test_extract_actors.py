@@ -80,3 +80,22 @@ def test_a_list_read_as_apposition_is_coordination(coder):
 
 def test_us_with_a_determiner_is_the_country_not_the_pronoun(coder):
     assert ("USA", "CHL") in _pairs(_code(coder, "The US signed an agreement with Chile."), "05")
+
+
+# ---------------------------------------------------------------------------- the place as target
+
+
+def test_place_of_a_use_of_force_is_the_target_when_none_is_named(coder):
+    ev = next(e for e in _code(coder, "Police imposed a curfew in northern Kenya.") if e.cameo.startswith("17"))
+    assert ev.target is not None and ev.target.country == "KEN"
+
+
+def test_place_inside_a_prepositional_object(coder):
+    ev = next(e for e in _code(coder, "Soldiers fired mortars at positions in Jericho.") if e.cameo.startswith("19"))
+    assert ev.target is not None and ev.target.country == "PSE"
+    assert ev.location is not None and ev.location.country == "PSE"
+
+
+def test_place_is_not_the_target_of_a_meeting(coder):
+    events = _code(coder, "The Peruvian minister held talks in Tokyo on Monday.")
+    assert not any(e.target is not None and e.target.country == "JPN" and e.cameo.startswith("04") and not e.cameo.startswith("042") for e in events)

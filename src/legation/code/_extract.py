@@ -30,6 +30,8 @@ FUTURE_AMODS = {"upcoming", "planned", "forthcoming", "scheduled", "proposed", "
                 "expected", "prospective", "impending", "pending", "intended"}
 NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone", "call"}
 APPEAL_MAP = {"07": "023", "06": "021", "04": "026", "05": "022", "08": "025", "03": "022"}
+# material conflict, protest and sanctions: where no target is named, the place of the act is one
+PLACE_TARGET_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
                         "mobilize", "persuade", "tell", "order", "force", "help", "allow", "enable", "push", "lobby"}
 
@@ -420,9 +422,18 @@ class EventExtractor:
         tok = cand.trigger
         trig = Mention(tok.text, sent.start + tok.idx, sent.start + tok.idx + len(tok.text))
         location = self._location(cand, pairs, sent)
+        placed = False
+        if (not cand.pair and not cand.targets and code[:2] in PLACE_TARGET_ROOTS and location is not None
+                and location.country and location.start is not None and location.end is not None):
+            # "imposed a curfew in X", "staged protests in X", "fired at targets in X": the place
+            # where force or protest is used is the party it is aimed at when no one else is named
+            iso = location.country
+            where = Actor(location.text, location.start, location.end, iso, iso, (), None, None, None, "composition")
+            pairs = [(a, None if a.code == iso else where) for a, b in pairs]
+            placed = any(b is where for a, b in pairs)
         for src, tgt in pairs:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
-            if tgt is None:
+            if tgt is None or placed:
                 conf -= 0.15
             if src.resolved_by in ("coreference", "speaker", "context") or (tgt and tgt.resolved_by in ("coreference", "speaker", "context")):
                 conf -= 0.1
@@ -568,6 +579,15 @@ class EventExtractor:
                         place = self._place(obj, sent)
                         if place is not None:
                             return place
+        # "fired at targets in X", "set fire to offices in X": a place inside the object of a preposition
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep":
+                    pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    obj = self._prep_object_deep(pobj, ("in", "inside")) if pobj is not None else None
+                    place = self._place(obj, sent) if obj is not None else None
+                    if place is not None:
+                        return place
         code = cand.code
         if code.startswith("042") and pairs and pairs[0][1] is not None and pairs[0][1].country not in (None, "IGO"):
             t = pairs[0][1]
