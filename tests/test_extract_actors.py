@@ -99,3 +99,18 @@ def test_place_inside_a_prepositional_object(coder):
 def test_place_is_not_the_target_of_a_meeting(coder):
     events = _code(coder, "The Peruvian minister held talks in Tokyo on Monday.")
     assert not any(e.target is not None and e.target.country == "JPN" and e.cameo.startswith("04") and not e.cameo.startswith("042") for e in events)
+
+
+def test_title_takes_the_only_country_of_the_sentence(coder):
+    pairs = _pairs(_code(coder, "President Amadou Kone banned Malian opposition parties from the vote."), "17")
+    assert ("MLIGOV", "MLIOPP") in pairs
+
+
+def test_title_country_from_context_is_undone_against_the_same_kind_of_actor(coder):
+    events = _code(coder, "President Omondi met Chinese officials.")
+    assert not any(e.source.country == "CHN" for e in events)
+
+
+def test_coordinated_country_modifiers_give_one_actor_each(coder):
+    pairs = _pairs(_code(coder, "Kenyan and Ugandan troops attacked a rebel camp in Somalia."), "19")
+    assert {"KENMIL", "UGAMIL"} <= {s for s, _ in pairs}

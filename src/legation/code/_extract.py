@@ -55,11 +55,14 @@ def _event_id(*parts: object) -> str:
 
 def _unfill(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     """Undo a country taken from the context ("militants" in a sentence about Israel) when the
-    other side is that country itself: a group acting on its own state as a whole is rare, a
-    foreign one is the usual reading ("Israel struck militants")."""
+    other side is that country itself or the same kind of actor of it: a group acting on its own
+    state as a whole is rare, a foreign one is the usual reading ("Israel struck militants",
+    "President X met Chinese officials"); a domestic dyad has different sectors ("police arrested
+    protesters")."""
     out = []
     for a in actors:
-        if a.resolved_by == "context" and any(o.country == a.country and not o.sectors for o in others):
+        if a.resolved_by == "context" and any(
+                o.country == a.country and (not o.sectors or set(o.sectors) & set(a.sectors)) for o in others):
             a = replace(a, code="---" + a.code[3:], country=None, resolved_by="composition")
         out.append(a)
     return out
@@ -579,15 +582,6 @@ class EventExtractor:
                         place = self._place(obj, sent)
                         if place is not None:
                             return place
-        # "fired at targets in X", "set fire to offices in X": a place inside the object of a preposition
-        for h in heads:
-            for c in h.children:
-                if c.dep_ == "prep":
-                    pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                    obj = self._prep_object_deep(pobj, ("in", "inside")) if pobj is not None else None
-                    place = self._place(obj, sent) if obj is not None else None
-                    if place is not None:
-                        return place
         code = cand.code
         if code.startswith("042") and pairs and pairs[0][1] is not None and pairs[0][1].country not in (None, "IGO"):
             t = pairs[0][1]
@@ -595,6 +589,15 @@ class EventExtractor:
         if code.startswith("043") and pairs and pairs[0][0].country not in (None, "IGO"):
             s = pairs[0][0]
             return Place(s.text, self.k.countries[s.country].name if s.country in self.k.countries else s.country, s.country, start=s.start, end=s.end)  # type: ignore[index]
+        # "fired at targets in X", "set fire to offices in X": a place inside the object of a preposition
+        for h in [tok] + ([cand.light] if cand.light is not None else []) + cand.chain[1:]:
+            for c in h.children:
+                if c.dep_ == "prep":
+                    pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    obj = self._prep_object_deep(pobj, ("in", "inside")) if pobj is not None else None
+                    place = self._place(obj, sent) if obj is not None else None
+                    if place is not None:
+                        return place
         return None
 
     def _place(self, obj: Any, sent: Sentence) -> Optional[Place]:

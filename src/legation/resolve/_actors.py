@@ -4,7 +4,7 @@ in-document coreference (names, titles, pronouns, "the two countries", event nou
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 from legation.records import Actor
@@ -240,7 +240,30 @@ class ActorResolver:
                     sectors = self._sectors(toks, matches)
                     if pair:
                         return [self._country_actor(iso, h, offset, sectors, resolved_by="coreference") for iso in pair]
-        return self._compose(toks, h, matches, ctx, offset, day)
+        acts = self._compose(toks, h, matches, ctx, offset, day)
+        if len(acts) == 1 and acts[0].country and acts[0].resolved_by == "composition" and acts[0].name is None:
+            # "Hungarian and Romanian officials": one actor per coordinated country modifier
+            for iso in self._coordinated_countries(h, matches):
+                if all(a.country != iso for a in acts):
+                    a = acts[0]
+                    acts.append(replace(a, code=iso + "".join(a.sectors[:1]), country=iso))
+        return acts
+
+    def _coordinated_countries(self, h: Any, matches: SentenceMatches) -> list[str]:
+        out: list[str] = []
+        for m in h.children:
+            if m.dep_ in ("amod", "compound", "nmod") and self._country_of(m, matches):
+                for c in m.children:
+                    if c.dep_ == "conj":
+                        iso = self._country_of(c, matches)
+                        if iso and iso not in out:
+                            out.append(iso)
+        return out
+
+    @staticmethod
+    def _country_of(t: Any, matches: SentenceMatches) -> Optional[str]:
+        hit = matches.by_token.get(t.i)
+        return next((en.key for en in (hit[2] if hit else []) if en.kind == "country"), None)
 
     def _sectors(self, toks: list[Any], matches: SentenceMatches) -> tuple[str, ...]:
         out: list[str] = []
@@ -322,6 +345,11 @@ class ActorResolver:
                 iso = self._place_country(h, matches)
                 if iso:
                     return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, title_role, None, "composition")]
+                if sectors[0] in _DOMESTIC_SECTORS:
+                    # "President Ahmed Musa imposed a curfew in Chad"
+                    iso = self._context_country(h, matches, ctx)
+                    if iso:
+                        return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, title_role, None, "context")]
                 return [Actor(text, start, end, "---" + sectors[0], None, sectors, None, title_role, None, "composition")]
         if groups and sectors:
             # "rebels in Ivory Coast"; "police" in a sentence (or document) about one country
@@ -329,7 +357,7 @@ class ActorResolver:
             if iso:
                 return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, None, None, "composition")]
             if sectors[0] in _DOMESTIC_SECTORS:
-                iso = self._context_country(matches, ctx)
+                iso = self._context_country(h, matches, ctx)
                 if iso:
                     return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, None, None, "context")]
             return [Actor(text, start, end, "---" + sectors[0], None, sectors, None, None, None, "composition")]
@@ -357,9 +385,13 @@ class ActorResolver:
                             return en.key
         return None
 
-    def _context_country(self, matches: SentenceMatches, ctx: DocContext) -> Optional[str]:
+    def _context_country(self, h: Any, matches: SentenceMatches, ctx: DocContext) -> Optional[str]:
         """The country a domestic group belongs to when the phrase names none: the only country
         the sentence names, or, in a sentence naming none, the document's main country."""
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                if any(x.dep_ == "pobj" and x.tag_ == "NNS" for x in c.children):
+                    return None  # "leaders of countries": many countries, none named
         named = matches.countries
         if len(named) == 1:
             return named[0]
