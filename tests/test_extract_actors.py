@@ -114,3 +114,29 @@ def test_title_country_from_context_is_undone_against_the_same_kind_of_actor(cod
 def test_coordinated_country_modifiers_give_one_actor_each(coder):
     pairs = _pairs(_code(coder, "Kenyan and Ugandan troops attacked a rebel camp in Somalia."), "19")
     assert {"KENMIL", "UGAMIL"} <= {s for s, _ in pairs}
+
+
+def test_coordinated_subjects_of_cooperation_without_target_are_reciprocal(coder):
+    pairs = _pairs(_code(coder, "Chile and Peru agreed to a truce after the border clashes."), "03")
+    assert {("CHL", "PER"), ("PER", "CHL")} <= pairs
+
+
+def test_protest_without_target_is_aimed_at_the_own_government(coder):
+    ev = next(e for e in _code(coder, "Thousands of Bolivian students protested on Monday.") if e.cameo.startswith("14"))
+    assert ev.target is not None and ev.target.code == "BOLGOV"
+
+
+def test_protest_by_the_state_itself_gets_no_implied_target(coder):
+    events = _code(coder, "Bolivian police staged a protest on Monday.")
+    assert not any(e.cameo.startswith("14") and e.target is not None and e.target.country == "BOL" for e in events)
+
+
+def test_coordinated_subjects_of_an_offer_are_not_reciprocal(coder):
+    events = _code(coder, "Norway and Chile offered to resettle the refugees.")
+    assert not any(e.reciprocal for e in events)
+    assert all(e.source.text in ("Norway", "Chile") for e in events)
+
+
+def test_protest_by_a_named_state_gets_no_implied_target(coder):
+    events = _code(coder, "Bolivia protested on Monday.")
+    assert not any(e.cameo.startswith("14") and e.target is not None and e.target.country == "BOL" for e in events)

@@ -32,6 +32,8 @@ NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone
 APPEAL_MAP = {"07": "023", "06": "021", "04": "026", "05": "022", "08": "025", "03": "022"}
 # material conflict, protest and sanctions: where no target is named, the place of the act is one
 PLACE_TARGET_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+MUTUAL_ROOTS = {"04", "05", "06"}
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
                         "mobilize", "persuade", "tell", "order", "force", "help", "allow", "enable", "push", "lobby"}
 
@@ -379,6 +381,12 @@ class EventExtractor:
         sources, targets = _unfill(sources, targets), _unfill(targets, sources)
         if entry.mutual and not targets and len(sources) >= 2:
             pair = True
+        elif (not targets and len({a.country for a in sources if a.country}) >= 2
+              and (entry.code[:2] in MUTUAL_ROOTS or (entry.code[:2] == "03" and any(h.lemma_ == "agree" for h in chain)))):
+            # "Chile and Peru signed an accord", "X and Y agreed to a truce": cooperation between
+            # the coordinated parties themselves when no one else is named ("A and B offered to
+            # resettle refugees" is not: an offer is made to someone else)
+            pair = True
         if not sources and not pair:
             return None
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
@@ -434,6 +442,11 @@ class EventExtractor:
             where = Actor(location.text, location.start, location.end, iso, iso, (), None, None, None, "composition")
             pairs = [(a, None if a.code == iso else where) for a, b in pairs]
             placed = any(b is where for a, b in pairs)
+        if not cand.pair and code[:2] == "14":
+            # a protest that names no one is aimed at the protesters' own government
+            pairs = [(a, b) if b is not None or not self._people_of_a_country(a)
+                     else (a, Actor(a.text, a.start, a.end, a.country + "GOV", a.country, ("GOV",), None, None, None, "context"))
+                     for a, b in pairs]
         for src, tgt in pairs:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
             if tgt is None or placed:
@@ -470,6 +483,21 @@ class EventExtractor:
                 in_question=sent.is_question,
                 extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None},
             )
+
+    def _people_of_a_country(self, a: Actor) -> bool:
+        """Protesters, students, opposition ... of one country, not the state or its forces."""
+        if not a.country or a.country == "IGO" or set(a.sectors) & STATE_SECTORS:
+            return False
+        return bool(a.sectors) or not self._names_state(a)
+
+    def _names_state(self, a: Actor) -> bool:
+        """The actor is a country named as such ("Vietnam protested"), not its people ("Bolivians",
+        "thousands of Bolivian students"): the first country word is a name, not a demonym."""
+        for s, e, entries in self.k.gazetteer.find(a.text.split()):
+            kinds = [en for en in entries if en.kind == "country"]
+            if kinds:
+                return all(en.form != "adjective" for en in kinds)
+        return True
 
     def _modality(self, cand: _Candidate) -> str:
         tok = cand.trigger

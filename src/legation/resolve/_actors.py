@@ -208,7 +208,7 @@ class ActorResolver:
             for c in t.children:
                 if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "punct", "det", "prep") and not (
                     c.dep_ == "prep" and c.lower_ in ("of", "from") and t is head
-                ) or self._list_appos(c):
+                ) or self._list_appos(c) or (c.dep_ == "appos" and c.pos_ in ("PRON", "DET")):  # "X and Y all"
                     continue
                 toks.append(c)
                 stack.append(c)
