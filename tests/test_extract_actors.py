@@ -140,3 +140,9 @@ def test_coordinated_subjects_of_an_offer_are_not_reciprocal(coder):
 def test_protest_by_a_named_state_gets_no_implied_target(coder):
     events = _code(coder, "Bolivia protested on Monday.")
     assert not any(e.cameo.startswith("14") and e.target is not None and e.target.country == "BOL" for e in events)
+
+
+def test_a_targetless_repeat_of_an_aimed_event_is_dropped(coder):
+    events = _code(coder, "Chilean jets killed 12 Bolivian soldiers in an attack on a remote outpost.")
+    assert ("CHL", "BOL") in {(e.source.country, e.target.country if e.target else None) for e in events if e.cameo.startswith("19")}
+    assert not any(e.cameo.startswith("19") and e.target is None for e in events)

@@ -142,7 +142,10 @@ class EventExtractor:
                     continue
                 seen[key] = len(out)
                 out.append(ev)
-        return out
+        # "X killed 46 civilians in an attack on a village": the same act told twice; the mention
+        # that found no target adds nothing to the one that did
+        aimed = {(ev.cameo, ev.source.code) for ev in out if ev.target is not None}
+        return [ev for ev in out if ev.target is not None or (ev.cameo, ev.source.code) not in aimed]
 
     def _entry_for(self, tok: Any) -> Optional[TriggerEntry]:
         lemma = tok.lemma_.lower()
