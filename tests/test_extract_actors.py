@@ -146,3 +146,17 @@ def test_a_targetless_repeat_of_an_aimed_event_is_dropped(coder):
     events = _code(coder, "Chilean jets killed 12 Bolivian soldiers in an attack on a remote outpost.")
     assert ("CHL", "BOL") in {(e.source.country, e.target.country if e.target else None) for e in events if e.cameo.startswith("19")}
     assert not any(e.cameo.startswith("19") and e.target is None for e in events)
+
+
+# ---------------------------------------------------------------------------- targets in phrases
+
+
+def test_mediation_between_two_parties_keeps_the_mediator_as_source(coder):
+    pairs = _pairs(_code(coder, "Qatar offered mediation between Sudan and Chad."), "04")
+    assert {("QAT", "SDN"), ("QAT", "TCD")} <= pairs
+    assert ("SDN", "TCD") not in pairs
+
+
+def test_target_thing_stands_for_whom_it_serves(coder):
+    pairs = _pairs(_code(coder, "A camp for Sudanese refugees was attacked by Chadian militiamen."), "19")
+    assert ("TCDUAF", "SDNREF") in pairs

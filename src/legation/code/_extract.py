@@ -292,6 +292,18 @@ class EventExtractor:
                 return []
             return self.actors.resolve(t, matches, ctx, off, day)
 
+        def res_target(t: Optional[Any]) -> list[Actor]:
+            # "attacked a camp for Congolese refugees", "demanded the removal of President X": a
+            # thing that names no actor stands for the one it belongs to or serves
+            acts = res(t)
+            if not acts and t is not None and t.pos_ == "NOUN":
+                for prep in ("of", "for"):
+                    o = self._prep_object(t, prep)
+                    acts = res(o) if o is not None and o.pos_ in ("NOUN", "PROPN") else []
+                    if acts:
+                        break
+            return acts
+
         sources: list[Actor] = []
         targets: list[Actor] = []
         chain = [tok]
@@ -306,7 +318,7 @@ class EventExtractor:
                 sources = res(agent)
                 # "soldiers backed by AU troops": the participle's head noun is the target
                 subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-                targets = res(subj)
+                targets = res_target(subj)
                 rule = "verb-passive"
             else:
                 sources = res(self._subject_of(tok))
@@ -319,7 +331,7 @@ class EventExtractor:
                             dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                             if dobj is not None:
                                 t = self._prep_object(dobj, slot)
-                    targets = res(t)
+                    targets = res_target(t)
                     if slot == "between" and targets:
                         pair = True
                     if targets:
@@ -349,7 +361,10 @@ class EventExtractor:
                 if sources:
                     break
             between = self._prep_object_deep(tok, ("between", "among"))
-            if between is not None:
+            if between is not None and sources and "between" in entry.target:
+                # "Norway's mediation between X and Y": the parties are the targets, not the source
+                targets = [a for a in res(between) if not any(a.code == s.code and a.name == s.name for s in sources)]
+            elif between is not None:
                 sources = res(between)
                 pair = True
             else:
@@ -371,7 +386,7 @@ class EventExtractor:
                         t = self._prep_object(light, slot)
                     if t is not None and any(a for a in res(t)) and slot == "of" and not sources:
                         continue
-                    targets = [a for a in res(t) if not any(a.code == s.code and a.name == s.name for s in sources)]
+                    targets = [a for a in res_target(t) if not any(a.code == s.code and a.name == s.name for s in sources)]
                     if targets:
                         break
             h = light if light is not None else tok.head
