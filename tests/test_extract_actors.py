@@ -160,3 +160,13 @@ def test_mediation_between_two_parties_keeps_the_mediator_as_source(coder):
 def test_target_thing_stands_for_whom_it_serves(coder):
     pairs = _pairs(_code(coder, "A camp for Sudanese refugees was attacked by Chadian militiamen."), "19")
     assert ("TCDUAF", "SDNREF") in pairs
+
+
+def test_they_in_what_a_plural_subject_said_is_the_speakers(coder):
+    ev = next(e for e in _code(coder, "Colombian rebels said they attacked an army base near Venezuela.") if e.cameo.startswith("19"))
+    assert ev.source.code == "COLREB" and ev.source.resolved_by == "coreference"
+
+
+def test_they_after_a_singular_subject_is_not_the_speaker(coder):
+    events = _code(coder, "Israel said they fired rockets at Sderot.")
+    assert not any(e.source.country == "ISR" and e.cameo.startswith("19") for e in events)

@@ -223,6 +223,10 @@ class ActorResolver:
         low = h.lower_
         acronym = h.text.isupper() and len(h.text) > 1 and h.i in matches.by_token  # "the US", not "us"
         if not acronym and (h.pos_ == "PRON" or low in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _WE | _IT):
+            if low in ("they", "them"):
+                acts = self._reported_plural(h, matches, ctx, offset, day)
+                if acts:
+                    return acts
             return self._pronoun(h, ctx, offset)
         toks = self._phrase(h)
         toks = toks + [t for t in self._trailing_name(toks[-1], matches) if t not in toks]
@@ -264,6 +268,23 @@ class ActorResolver:
     def _country_of(t: Any, matches: SentenceMatches) -> Optional[str]:
         hit = matches.by_token.get(t.i)
         return next((en.key for en in (hit[2] if hit else []) if en.kind == "country"), None)
+
+    def _reported_plural(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
+        """'they' in what a plural subject said: "Rebels said they captured the town", "A and B
+        said they would meet" -> the speakers."""
+        clause = h.head
+        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head is clause:
+            return []
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        if not (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)):
+            return []
+        acts = [a for c in self._conjuncts(subj) for a in self._resolve_one(c, matches, ctx, offset, day)]
+        start = offset + h.idx
+        return [replace(a, text=h.text, start=start, end=start + len(h.text), resolved_by="coreference") for a in acts]
 
     def _sectors(self, toks: list[Any], matches: SentenceMatches) -> tuple[str, ...]:
         out: list[str] = []
