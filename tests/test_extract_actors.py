@@ -170,3 +170,8 @@ def test_they_in_what_a_plural_subject_said_is_the_speakers(coder):
 def test_they_after_a_singular_subject_is_not_the_speaker(coder):
     events = _code(coder, "Israel said they fired rockets at Sderot.")
     assert not any(e.source.country == "ISR" and e.cameo.startswith("19") for e in events)
+
+
+def test_group_place_behind_a_quantity(coder):
+    ev = next(e for e in _code(coder, "Thousands of students across Chile staged protests.") if e.cameo.startswith("14"))
+    assert ev.source.code == "CHLEDU"

@@ -21,7 +21,8 @@ _PAIR_HEADS = {"country", "nation", "side", "state", "government", "party", "lea
 _PAIR_DETS = {"two", "both"}
 _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "affirm", "announce", "explain", "answer", "reply"}
 # sectors of actors that belong to a country even when the phrase does not say which
-_DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP"}
+_DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP", "EDU"}
+_POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 
 
@@ -393,9 +394,11 @@ class ActorResolver:
         return []
 
     def _place_country(self, h: Any, matches: SentenceMatches) -> Optional[str]:
-        """The country of "in X" on a group or title ("rebels in Ivory Coast", "police in Cairo")."""
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "inside"):
+        """The country of "in X" on a group or title ("rebels in Ivory Coast", "police in Cairo",
+        "thousands of students throughout X")."""
+        heads = [h] + [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+        for c in (c for x in heads for c in x.children):
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "throughout", "across"):
                 obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if obj is None:
                     continue
@@ -411,7 +414,7 @@ class ActorResolver:
         the sentence names, or, in a sentence naming none, the document's main country."""
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                if any(x.dep_ == "pobj" and x.tag_ == "NNS" for x in c.children):
+                if any(x.dep_ == "pobj" and x.tag_ == "NNS" and x.lemma_.lower() in _POLITY_NOUNS for x in c.children):
                     return None  # "leaders of countries": many countries, none named
         named = matches.countries
         if len(named) == 1:
