@@ -175,3 +175,16 @@ def test_they_after_a_singular_subject_is_not_the_speaker(coder):
 def test_group_place_behind_a_quantity(coder):
     ev = next(e for e in _code(coder, "Thousands of students across Chile staged protests.") if e.cameo.startswith("14"))
     assert ev.source.code == "CHLEDU"
+
+
+# ---------------------------------------------------------------------------- intent and its act
+
+
+def test_intent_takes_the_target_of_the_intended_act(coder):
+    pairs = _pairs(_code(coder, "Norway agreed to provide aid to Ghana and Togo."), "03")
+    assert {("NOR", "GHA"), ("NOR", "TGO")} <= pairs
+
+
+def test_intent_takes_the_target_of_an_unlisted_act(coder):
+    ev = next(e for e in _code(coder, "Chile pledged to send engineers to Haiti.") if e.cameo.startswith("03"))
+    assert ev.target is not None and ev.target.code == "HTI" and ev.target.text == "Haiti"

@@ -33,6 +33,7 @@ APPEAL_MAP = {"07": "023", "06": "021", "04": "026", "05": "022", "08": "025", "
 # material conflict, protest and sanctions: where no target is named, the place of the act is one
 PLACE_TARGET_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+INTENT_TARGET_SLOTS = ("to", "with", "against", "on", "dative", "dobj")
 MUTUAL_ROOTS = {"04", "05", "06"}
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
                         "mobilize", "persuade", "tell", "order", "force", "help", "allow", "enable", "push", "lobby"}
@@ -117,9 +118,21 @@ class EventExtractor:
                     ientry = self._entry_for(inner)
                     if entry.embed == "report":
                         continue  # the reported event is coded on its own
+                    if ientry is None and entry.embed == "intent" and inner.pos_ == "VERB" and not cand.targets and not cand.pair:
+                        # "Chile pledged to send troops to Haiti": an act the lexicon does not
+                        # know still names whom the intent is aimed at
+                        generic = replace(entry, pos="verb", target=INTENT_TARGET_SLOTS, embed=None, passive_target_is_subject=True)
+                        icand = self._arguments(inner, generic, matches, ctx, sent, doc)
+                        if icand is not None and icand.targets:
+                            cand.targets = [a for a in icand.targets if not any(a.code == s.code and a.name == s.name for s in cand.sources)]
                     if ientry is not None:
                         consumed.add(inner.i)
                         root = ientry.code[:2]
+                        if not cand.targets and not cand.pair and entry.embed == "intent":
+                            # "X agreed to provide aid to Y": the intended act's target
+                            icand = self._arguments(inner, ientry, matches, ctx, sent, doc)
+                            if icand is not None and icand.targets:
+                                cand.targets = [a for a in icand.targets if not any(a.code == s.code and a.name == s.name for s in cand.sources)]
                         if entry.embed == "appeal":
                             cand.code = APPEAL_MAP.get(root, entry.code)
                         elif entry.embed == "intent":
