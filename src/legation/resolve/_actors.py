@@ -21,7 +21,7 @@ _PAIR_HEADS = {"country", "nation", "side", "state", "government", "party", "lea
 _PAIR_DETS = {"two", "both"}
 _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "affirm", "announce", "explain", "answer", "reply"}
 # sectors of actors that belong to a country even when the phrase does not say which
-_DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP", "EDU"}
+_DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP"}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 
