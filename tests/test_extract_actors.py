@@ -188,3 +188,8 @@ def test_intent_takes_the_target_of_the_intended_act(coder):
 def test_intent_takes_the_target_of_an_unlisted_act(coder):
     ev = next(e for e in _code(coder, "Chile pledged to send engineers to Haiti.") if e.cameo.startswith("03"))
     assert ev.target is not None and ev.target.code == "HTI" and ev.target.text == "Haiti"
+
+
+def test_coordination_inside_a_quantity_phrase(coder):
+    pairs = _pairs(_code(coder, "Police in Guinea tortured scores of Sierra Leonean and Liberian refugees."), "18")
+    assert {t for _, t in pairs if t} >= {"LBRREF"} and any(t and t.startswith("SLE") for _, t in pairs)

@@ -23,6 +23,7 @@ _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "aff
 # sectors of actors that belong to a country even when the phrase does not say which
 _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP"}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
+_QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 
 
@@ -166,6 +167,11 @@ class ActorResolver:
     def _conjuncts(self, head: Any) -> list[Any]:
         out = [head]
         stack = [head]
+        if head.lemma_.lower() in _QUANTITY_NOUNS:
+            # "scores of Sierra Leonean and Liberian refugees": the members are coordinated
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    stack.extend(x for x in c.children if x.dep_ == "pobj")
         while stack:
             t = stack.pop()
             for c in t.children:
