@@ -193,3 +193,8 @@ def test_intent_takes_the_target_of_an_unlisted_act(coder):
 def test_coordination_inside_a_quantity_phrase(coder):
     pairs = _pairs(_code(coder, "Police in Guinea tortured scores of Sierra Leonean and Liberian refugees."), "18")
     assert {t for _, t in pairs if t} >= {"LBRREF"} and any(t and t.startswith("SLE") for _, t in pairs)
+
+
+def test_who_condemns_an_attack_is_not_its_source(coder):
+    events = _code(coder, "Canada condemned the attack on Mali.")
+    assert not any(e.cameo.startswith("19") and e.source.country == "CAN" for e in events)

@@ -33,6 +33,10 @@ APPEAL_MAP = {"07": "023", "06": "021", "04": "026", "05": "022", "08": "025", "
 # material conflict, protest and sanctions: where no target is named, the place of the act is one
 PLACE_TARGET_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+# verbs whose subject judges, reports or suffers an act rather than doing it: in "X condemned the
+# attack" X is not the attacker
+REACTION_VERBS = {"condemn", "denounce", "deplore", "criticize", "criticise", "blame", "deny", "investigate", "probe",
+                  "welcome", "praise", "applaud", "witness", "survive", "fear", "prevent", "mourn", "regret"}
 INTENT_TARGET_SLOTS = ("to", "with", "against", "on", "dative", "dobj")
 MUTUAL_ROOTS = {"04", "05", "06"}
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
@@ -360,7 +364,7 @@ class EventExtractor:
                     t = next((c for c in tok.children if c.dep_ == "poss"), None)
                 elif slot == "light":
                     t = None
-                    if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+                    if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() not in REACTION_VERBS:
                         light = tok.head
                         t = self._subject_of(light)
                     elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("in", "at", "into"):
