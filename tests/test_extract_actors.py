@@ -198,3 +198,8 @@ def test_coordination_inside_a_quantity_phrase(coder):
 def test_who_condemns_an_attack_is_not_its_source(coder):
     events = _code(coder, "Canada condemned the attack on Mali.")
     assert not any(e.cameo.startswith("19") and e.source.country == "CAN" for e in events)
+
+
+def test_a_named_armed_group_sets_the_sentence_country(coder):
+    pairs = _pairs(_code(coder, "President Musa Bello accused Boko Haram of attacking a village."), "11")
+    assert ("NGAGOV", "NGAREB") in pairs

@@ -91,8 +91,11 @@ class SentenceMatches:
                 continue  # "Michael Jordan", "Georgia Tech"
             for i in range(s, e):
                 self.by_token[i] = (s, e, entries)
+        # the countries the sentence names, a named armed group or party standing for its home country
         self.countries: list[str] = list(dict.fromkeys(
-            en.key for s, e, entries in self.spans if s in self.by_token for en in self.by_token[s][2] if en.kind == "country"))
+            iso for s, e, entries in self.spans if s in self.by_token for en in self.by_token[s][2]
+            for iso in ([en.key] if en.kind == "country" else
+                        [knowledge.armed_groups[en.key].country] if en.kind == "armed" and knowledge.armed_groups[en.key].country else [])))
 
 
 class ActorResolver:
