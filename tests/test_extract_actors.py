@@ -203,3 +203,8 @@ def test_who_condemns_an_attack_is_not_its_source(coder):
 def test_a_named_armed_group_sets_the_sentence_country(coder):
     pairs = _pairs(_code(coder, "President Musa Bello accused Boko Haram of attacking a village."), "11")
     assert ("NGAGOV", "NGAREB") in pairs
+
+
+def test_object_of_the_verb_is_the_target_of_the_event_noun_it_happens_in(coder):
+    pairs = _pairs(_code(coder, "Colombian rebels engaged Venezuelan soldiers in a firefight."), "19")
+    assert ("COLREB", "VENMIL") in pairs

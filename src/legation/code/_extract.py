@@ -406,6 +406,10 @@ class EventExtractor:
                     targets = [a for a in res_target(t) if not any(a.code == s.code and a.name == s.name for s in sources)]
                     if targets:
                         break
+                if not targets and not pair and light is not None and tok.dep_ == "pobj":
+                    # "engaged peacekeepers in a firefight", "killed two soldiers in an ambush"
+                    obj = next((c for c in light.children if c.dep_ == "dobj"), None)
+                    targets = [a for a in res_target(obj) if not any(a.code == s.code and a.name == s.name for s in sources)]
             h = light if light is not None else tok.head
             if h is not None and h is not tok:
                 chain.append(h)
