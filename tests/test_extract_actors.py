@@ -208,3 +208,8 @@ def test_a_named_armed_group_sets_the_sentence_country(coder):
 def test_object_of_the_verb_is_the_target_of_the_event_noun_it_happens_in(coder):
     pairs = _pairs(_code(coder, "Colombian rebels engaged Venezuelan soldiers in a firefight."), "19")
     assert ("COLREB", "VENMIL") in pairs
+
+
+def test_a_promise_about_ones_own_country_has_no_target(coder):
+    events = _code(coder, "The Peruvian president promised to modernize Peru.")
+    assert not any(e.cameo.startswith("03") and e.target is not None and e.target.country == "PER" for e in events)

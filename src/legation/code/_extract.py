@@ -128,7 +128,8 @@ class EventExtractor:
                         generic = replace(entry, pos="verb", target=INTENT_TARGET_SLOTS, embed=None, passive_target_is_subject=True)
                         icand = self._arguments(inner, generic, matches, ctx, sent, doc)
                         if icand is not None and icand.targets:
-                            cand.targets = [a for a in icand.targets if not any(a.code == s.code and a.name == s.name for s in cand.sources)]
+                            # "promised to democratize Serbia": a promise about one's own country is domestic policy
+                            cand.targets = [a for a in icand.targets if not any(a.country == s.country for s in cand.sources)]
                     if ientry is not None:
                         consumed.add(inner.i)
                         root = ientry.code[:2]
