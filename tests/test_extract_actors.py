@@ -213,3 +213,8 @@ def test_object_of_the_verb_is_the_target_of_the_event_noun_it_happens_in(coder)
 def test_a_promise_about_ones_own_country_has_no_target(coder):
     events = _code(coder, "The Peruvian president promised to modernize Peru.")
     assert not any(e.cameo.startswith("03") and e.target is not None and e.target.country == "PER" for e in events)
+
+
+def test_foreign_troops_take_no_country_from_the_context(coder):
+    events = _code(coder, "Foreign troops attacked a village in Mali.")
+    assert not any(e.source.country == "MLI" for e in events)

@@ -24,6 +24,7 @@ _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "aff
 _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP"}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
+_NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "multinational", "regional", "global"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 
 
@@ -421,6 +422,8 @@ class ActorResolver:
     def _context_country(self, h: Any, matches: SentenceMatches, ctx: DocContext) -> Optional[str]:
         """The country a domestic group belongs to when the phrase names none: the only country
         the sentence names, or, in a sentence naming none, the document's main country."""
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOT_LOCAL for c in h.children):
+            return None  # "foreign troops", "international observers"
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 if any(x.dep_ == "pobj" and x.tag_ == "NNS" and x.lemma_.lower() in _POLITY_NOUNS for x in c.children):
