@@ -218,3 +218,18 @@ def test_a_promise_about_ones_own_country_has_no_target(coder):
 def test_foreign_troops_take_no_country_from_the_context(coder):
     events = _code(coder, "Foreign troops attacked a village in Mali.")
     assert not any(e.source.country == "MLI" for e in events)
+
+
+def test_a_people_of_a_named_country_belongs_to_it(coder):
+    ev = next(e for e in _code(coder, "The Kurds of northern Iraq demanded autonomy from the Iraqi government.") if e.cameo.startswith("10"))
+    assert ev.source.country == "IRQ"
+
+
+def test_ethnic_demonym_takes_the_place_not_the_nation(coder):
+    ev = next(e for e in _code(coder, "Ethnic Russians in Estonia protested against the government.") if e.cameo.startswith("14"))
+    assert ev.source.country == "EST"
+
+
+def test_two_unnamed_actors_of_one_country_can_meet_in_one_event(coder):
+    pairs = _pairs(_code(coder, "Serb forces killed three ethnic Albanians in a village in Serbia."), "19")
+    assert ("SRB", "SRB") in pairs

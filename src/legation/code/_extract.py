@@ -467,8 +467,8 @@ class EventExtractor:
             tgts: list[Optional[Actor]] = list(cand.targets[:4]) or [None]
             for a in cand.sources[:4]:
                 for b in tgts:
-                    if b is not None and a.code == b.code and a.name == b.name:
-                        continue
+                    if b is not None and a.code == b.code and a.name == b.name and not self._two_peoples(a, b):
+                        continue  # the same actor
                     pairs.append((a, b))
         tok = cand.trigger
         trig = Mention(tok.text, sent.start + tok.idx, sent.start + tok.idx + len(tok.text))
@@ -523,6 +523,12 @@ class EventExtractor:
                 in_question=sent.is_question,
                 extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None},
             )
+
+    def _two_peoples(self, a: Actor, b: Actor) -> bool:
+        """Two different groups of one country, neither the state itself: "Serb forces killed
+        ethnic Albanians in Serbia" is SRB->SRB."""
+        return (a.code == a.country and not a.name and a.text.lower() != b.text.lower()
+                and not self._names_state(a) and not self._names_state(b))
 
     def _people_of_a_country(self, a: Actor) -> bool:
         """Protesters, students, opposition ... of one country, not the state or its forces."""

@@ -361,6 +361,20 @@ class ActorResolver:
             secs = tuple(dict.fromkeys((g.sector,) + sectors))
             code = (iso_g or "IMG") + secs[0]
             return [Actor(text, start, end, code, iso_g, secs, None, title_role, g.name, "dictionary")]
+        if countries and countries[0][1] == "adjective":
+            # "ethnic Albanians in Serbia", "the Albanians of Serbia": a people living in a
+            # country named in the phrase belongs to that country; "ethnic" alone says nothing
+            named = next((c for c in countries[1:] if c[1] == "name"), None)
+            if named is None and any(t.lower_ == "ethnic" for t in toks):
+                place = self._place_country(h, matches)
+                if place is None:
+                    others = [c for c in matches.countries if c != countries[0][0]]
+                    place = others[0] if len(others) == 1 else None
+                if place is None:
+                    return [Actor(text, start, end, "---" + "".join(sectors[:1]), None, sectors, None, title_role, None, "composition")]
+                named = (place, "name")
+            if named is not None:
+                countries = [named] + [c for c in countries if c != named]
         if countries:
             iso, form = countries[0]
             if not sectors and form == "capital":
