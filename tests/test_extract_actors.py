@@ -233,3 +233,8 @@ def test_ethnic_demonym_takes_the_place_not_the_nation(coder):
 def test_two_unnamed_actors_of_one_country_can_meet_in_one_event(coder):
     pairs = _pairs(_code(coder, "Serb forces killed three ethnic Albanians in a village in Serbia."), "19")
     assert ("SRB", "SRB") in pairs
+
+
+def test_target_thing_made_with_someone(coder):
+    pairs = _pairs(_code(coder, "Moldovan lawmakers endorsed a trade agreement with Romania."), "05")
+    assert any(t == "ROU" for _, t in pairs)

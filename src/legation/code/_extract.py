@@ -311,11 +311,12 @@ class EventExtractor:
             return self.actors.resolve(t, matches, ctx, off, day)
 
         def res_target(t: Optional[Any]) -> list[Actor]:
-            # "attacked a camp for Congolese refugees", "demanded the removal of President X": a
-            # thing that names no actor stands for the one it belongs to or serves
+            # "attacked a camp for Congolese refugees", "demanded the removal of President X",
+            # "endorsed an agreement with X": a thing that names no actor stands for the one it
+            # belongs to, serves or is made with
             acts = res(t)
             if not acts and t is not None and t.pos_ == "NOUN":
-                for prep in ("of", "for"):
+                for prep in ("of", "for", "with"):
                     o = self._prep_object(t, prep)
                     acts = res(o) if o is not None and o.pos_ in ("NOUN", "PROPN") else []
                     if acts:
