@@ -238,3 +238,10 @@ def test_two_unnamed_actors_of_one_country_can_meet_in_one_event(coder):
 def test_target_thing_made_with_someone(coder):
     pairs = _pairs(_code(coder, "Moldovan lawmakers endorsed a trade agreement with Romania."), "05")
     assert any(t == "ROU" for _, t in pairs)
+
+
+def test_an_affiliation_is_not_the_actor(coder):
+    events = _code(coder, "Hamas-linked gunmen attacked a checkpoint near Jenin.")
+    assert not any(e.source.code.startswith("PSEREB") for e in events)
+    events = _code(coder, "Pro-Turkish militias attacked a village in Syria.")
+    assert not any(e.source.country == "TUR" for e in events)

@@ -25,6 +25,8 @@ _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LE
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
 _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "multinational", "regional", "global"}
+_AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
+                         "funded", "armed", "trained"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 
 
@@ -323,6 +325,8 @@ class ActorResolver:
                 continue
             seen_spans.add(hit[0])
             s, e, entries = hit
+            if self._affiliation(h.doc, s, e):
+                continue  # "Syrian-backed militia", "al-Qaeda-linked rebels", "pro-Russia rebels"
             for en in entries:
                 if en.kind == "person":
                     persons.append((s, e, en.key))
@@ -416,6 +420,13 @@ class ActorResolver:
             if ctx.countries:
                 return [self._country_actor(ctx.countries[-1], h, offset, (), resolved_by="coreference")]
         return []
+
+    @staticmethod
+    def _affiliation(doc: Any, s: int, e: int) -> bool:
+        """The name only says whom the actor is tied to ("X-backed", "pro-X"), not who it is."""
+        if e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].lower_ in _AFFILIATION_SUFFIXES:
+            return True
+        return s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti")
 
     def _place_country(self, h: Any, matches: SentenceMatches) -> Optional[str]:
         """The country of "in X" on a group or title ("rebels in Ivory Coast", "police in Cairo",
