@@ -245,3 +245,8 @@ def test_an_affiliation_is_not_the_actor(coder):
     assert not any(e.source.code.startswith("PSEREB") for e in events)
     events = _code(coder, "Pro-Turkish militias attacked a village in Syria.")
     assert not any(e.source.country == "TUR" for e in events)
+
+
+def test_context_country_is_reported_as_coreference(coder):
+    ev = next(e for e in _code(coder, "The Kenyan government accused rebels of attacking a school.") if e.cameo.startswith("11"))
+    assert ev.target is not None and ev.target.resolved_by == "coreference"

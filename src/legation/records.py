@@ -98,7 +98,7 @@ class Actor:
     name: Optional[str] = None
     role: Optional[str] = None
     organisation: Optional[str] = None
-    resolved_by: str = "composition"  # composition | dictionary | coreference | speaker | context
+    resolved_by: str = "composition"  # composition | dictionary | coreference | speaker
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -498,6 +498,10 @@ class EventExtractor:
                 conf -= 0.2
             if sent.is_question:
                 conf -= 0.05
+            # a country taken from the sentence or document is, for the output, in-document coreference
+            src = replace(src, resolved_by="coreference") if src.resolved_by == "context" else src
+            if tgt is not None and tgt.resolved_by == "context":
+                tgt = replace(tgt, resolved_by="coreference")
             yield Event(
                 event_id=_event_id(doc.id, sent.index, trig.start, code, src.code, src.name, tgt.code if tgt else "", tgt.name if tgt else ""),
                 doc_id=doc.id,

@@ -20,7 +20,8 @@ _IT = {"it", "its"}
 _PAIR_HEADS = {"country", "nation", "side", "state", "government", "party", "leader", "partner", "neighbour", "neighbor", "ally"}
 _PAIR_DETS = {"two", "both"}
 _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "affirm", "announce", "explain", "answer", "reply"}
-# sectors of actors that belong to a country even when the phrase does not say which
+# sectors of actors that belong to a country even when the phrase does not say which; such an
+# actor is resolved_by "context" inside the coder (so that it can be undone) and "coreference" in events
 _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP"}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
