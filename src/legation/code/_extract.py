@@ -32,6 +32,15 @@ NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone
 # what a visit's place also locates: consultations, diplomatic and material cooperation, intent
 NARRATIVE_PLACE_ROOTS = {"03", "04", "05", "06"}
 APPEAL_MAP = {"07": "023", "06": "021", "04": "026", "05": "022", "08": "025", "03": "022"}
+# material conflict, protest and sanctions: where no target is named, the place of the act is one
+PLACE_TARGET_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+# verbs whose subject judges, reports or suffers an act rather than doing it: in "X condemned the
+# attack" X is not the attacker
+REACTION_VERBS = {"condemn", "denounce", "deplore", "criticize", "criticise", "blame", "deny", "investigate", "probe",
+                  "welcome", "praise", "applaud", "witness", "survive", "fear", "prevent", "mourn", "regret"}
+INTENT_TARGET_SLOTS = ("to", "with", "against", "on", "dative", "dobj")
+MUTUAL_ROOTS = {"04", "05", "06"}
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
                         "mobilize", "persuade", "tell", "order", "force", "help", "allow", "enable", "push", "lobby"}
 
@@ -75,6 +84,21 @@ def _overlaps(a: Optional[EventDate], b: Optional[EventDate]) -> bool:
 
 def _event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _unfill(actors: list[Actor], others: list[Actor]) -> list[Actor]:
+    """Undo a country taken from the context ("militants" in a sentence about Israel) when the
+    other side is that country itself or the same kind of actor of it: a group acting on its own
+    state as a whole is rare, a foreign one is the usual reading ("Israel struck militants",
+    "President X met Chinese officials"); a domestic dyad has different sectors ("police arrested
+    protesters")."""
+    out = []
+    for a in actors:
+        if a.resolved_by == "context" and any(
+                o.country == a.country and (not o.sectors or set(o.sectors) & set(a.sectors)) for o in others):
+            a = replace(a, code="---" + a.code[3:], country=None, resolved_by="composition")
+        out.append(a)
+    return out
 
 
 class EventExtractor:
@@ -155,9 +179,22 @@ class EventExtractor:
                     ientry = self._entry_for(inner)
                     if entry.embed == "report":
                         continue  # the reported event is coded on its own
+                    if ientry is None and entry.embed == "intent" and inner.pos_ == "VERB" and not cand.targets and not cand.pair:
+                        # "Chile pledged to send troops to Haiti": an act the lexicon does not
+                        # know still names whom the intent is aimed at
+                        generic = replace(entry, pos="verb", target=INTENT_TARGET_SLOTS, embed=None, passive_target_is_subject=True)
+                        icand = self._arguments(inner, generic, matches, ctx, sent, doc)
+                        if icand is not None and icand.targets:
+                            # "promised to democratize Serbia": a promise about one's own country is domestic policy
+                            cand.targets = [a for a in icand.targets if not any(a.country == s.country for s in cand.sources)]
                     if ientry is not None:
                         consumed.add(inner.i)
                         root = ientry.code[:2]
+                        if not cand.targets and not cand.pair and entry.embed == "intent":
+                            # "X agreed to provide aid to Y": the intended act's target
+                            icand = self._arguments(inner, ientry, matches, ctx, sent, doc)
+                            if icand is not None and icand.targets:
+                                cand.targets = [a for a in icand.targets if not any(a.code == s.code and a.name == s.name for s in cand.sources)]
                         if entry.embed == "appeal":
                             cand.code = APPEAL_MAP.get(root, entry.code)
                         elif entry.embed == "intent":
@@ -180,7 +217,10 @@ class EventExtractor:
                     continue
                 seen[key] = len(out)
                 out.append(ev)
-        return out
+        # "X killed 46 civilians in an attack on a village": the same act told twice; the mention
+        # that found no target adds nothing to the one that did
+        aimed = {(ev.cameo, ev.source.code) for ev in out if ev.target is not None}
+        return [ev for ev in out if ev.target is not None or (ev.cameo, ev.source.code) not in aimed]
 
     def _entry_for(self, tok: Any) -> Optional[TriggerEntry]:
         lemma = tok.lemma_.lower()
@@ -327,6 +367,19 @@ class EventExtractor:
                 return []
             return self.actors.resolve(t, matches, ctx, off, day)
 
+        def res_target(t: Optional[Any]) -> list[Actor]:
+            # "attacked a camp for Congolese refugees", "demanded the removal of President X",
+            # "endorsed an agreement with X": a thing that names no actor stands for the one it
+            # belongs to, serves or is made with
+            acts = res(t)
+            if not acts and t is not None and t.pos_ == "NOUN":
+                for prep in ("of", "for", "with"):
+                    o = self._prep_object(t, prep)
+                    acts = res(o) if o is not None and o.pos_ in ("NOUN", "PROPN") else []
+                    if acts:
+                        break
+            return acts
+
         sources: list[Actor] = []
         targets: list[Actor] = []
         chain = [tok]
@@ -341,7 +394,7 @@ class EventExtractor:
                 sources = res(agent)
                 # "soldiers backed by AU troops": the participle's head noun is the target
                 subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-                targets = res(subj)
+                targets = res_target(subj)
                 rule = "verb-passive"
             else:
                 sources = res(self._subject_of(tok))
@@ -354,7 +407,7 @@ class EventExtractor:
                             dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                             if dobj is not None:
                                 t = self._prep_object(dobj, slot)
-                    targets = res(t)
+                    targets = res_target(t)
                     if slot == "between" and targets:
                         pair = True
                     if targets:
@@ -370,7 +423,7 @@ class EventExtractor:
                     t = next((c for c in tok.children if c.dep_ == "poss"), None)
                 elif slot == "light":
                     t = None
-                    if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+                    if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() not in REACTION_VERBS:
                         light = tok.head
                         t = self._subject_of(light)
                     elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("in", "at", "into"):
@@ -384,7 +437,10 @@ class EventExtractor:
                 if sources:
                     break
             between = self._prep_object_deep(tok, ("between", "among"))
-            if between is not None:
+            if between is not None and sources and "between" in entry.target:
+                # "Norway's mediation between X and Y": the parties are the targets, not the source
+                targets = [a for a in res(between) if not any(a.code == s.code and a.name == s.name for s in sources)]
+            elif between is not None:
                 sources = res(between)
                 pair = True
             else:
@@ -406,9 +462,13 @@ class EventExtractor:
                         t = self._prep_object(light, slot)
                     if t is not None and any(a for a in res(t)) and slot == "of" and not sources:
                         continue
-                    targets = [a for a in res(t) if not any(a.code == s.code and a.name == s.name for s in sources)]
+                    targets = [a for a in res_target(t) if not any(a.code == s.code and a.name == s.name for s in sources)]
                     if targets:
                         break
+                if not targets and not pair and light is not None and tok.dep_ == "pobj":
+                    # "engaged peacekeepers in a firefight", "killed two soldiers in an ambush"
+                    obj = next((c for c in light.children if c.dep_ == "dobj"), None)
+                    targets = [a for a in res_target(obj) if not any(a.code == s.code and a.name == s.name for s in sources)]
             h = light if light is not None else tok.head
             if h is not None and h is not tok:
                 chain.append(h)
@@ -416,7 +476,14 @@ class EventExtractor:
                     h = h.head
                     chain.append(h)
             rule = "noun-light" if light is not None else "noun"
+        sources, targets = _unfill(sources, targets), _unfill(targets, sources)
         if entry.mutual and not targets and len(sources) >= 2:
+            pair = True
+        elif (not targets and len({a.country for a in sources if a.country}) >= 2
+              and (entry.code[:2] in MUTUAL_ROOTS or (entry.code[:2] == "03" and any(h.lemma_ == "agree" for h in chain)))):
+            # "Chile and Peru signed an accord", "X and Y agreed to a truce": cooperation between
+            # the coordinated parties themselves when no one else is named ("A and B offered to
+            # resettle refugees" is not: an offer is made to someone else)
             pair = True
         if not sources and not pair:
             return None
@@ -458,22 +525,40 @@ class EventExtractor:
             tgts: list[Optional[Actor]] = list(cand.targets[:4]) or [None]
             for a in cand.sources[:4]:
                 for b in tgts:
-                    if b is not None and a.code == b.code and a.name == b.name:
-                        continue
+                    if b is not None and a.code == b.code and a.name == b.name and not self._two_peoples(a, b):
+                        continue  # the same actor
                     pairs.append((a, b))
         tok = cand.trigger
         trig = Mention(tok.text, sent.start + tok.idx, sent.start + tok.idx + len(tok.text))
         location = self._location(cand, pairs, sent)
+        placed = False
+        if (not cand.pair and not cand.targets and code[:2] in PLACE_TARGET_ROOTS and location is not None
+                and location.country and location.start is not None and location.end is not None):
+            # "imposed a curfew in X", "staged protests in X", "fired at targets in X": the place
+            # where force or protest is used is the party it is aimed at when no one else is named
+            iso = location.country
+            where = Actor(location.text, location.start, location.end, iso, iso, (), None, None, None, "composition")
+            pairs = [(a, None if a.code == iso else where) for a, b in pairs]
+            placed = any(b is where for a, b in pairs)
+        if not cand.pair and code[:2] == "14":
+            # a protest that names no one is aimed at the protesters' own government
+            pairs = [(a, b) if b is not None or not self._people_of_a_country(a)
+                     else (a, Actor(a.text, a.start, a.end, a.country + "GOV", a.country, ("GOV",), None, None, None, "context"))
+                     for a, b in pairs]
         for src, tgt in pairs:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
-            if tgt is None:
+            if tgt is None or placed:
                 conf -= 0.15
-            if src.resolved_by in ("coreference", "speaker") or (tgt and tgt.resolved_by in ("coreference", "speaker")):
+            if src.resolved_by in ("coreference", "speaker", "context") or (tgt and tgt.resolved_by in ("coreference", "speaker", "context")):
                 conf -= 0.1
             if src.country is None or (tgt is not None and tgt.country is None):
                 conf -= 0.2
             if sent.is_question:
                 conf -= 0.05
+            # a country taken from the sentence or document is, for the output, in-document coreference
+            src = replace(src, resolved_by="coreference") if src.resolved_by == "context" else src
+            if tgt is not None and tgt.resolved_by == "context":
+                tgt = replace(tgt, resolved_by="coreference")
             yield Event(
                 event_id=_event_id(doc.id, sent.index, trig.start, code, src.code, src.name, tgt.code if tgt else "", tgt.name if tgt else ""),
                 doc_id=doc.id,
@@ -500,6 +585,27 @@ class EventExtractor:
                 in_question=sent.is_question,
                 extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None},
             )
+
+    def _two_peoples(self, a: Actor, b: Actor) -> bool:
+        """Two different groups of one country, neither the state itself: "Serb forces killed
+        ethnic Albanians in Serbia" is SRB->SRB."""
+        return (a.code == a.country and not a.name and a.text.lower() != b.text.lower()
+                and not self._names_state(a) and not self._names_state(b))
+
+    def _people_of_a_country(self, a: Actor) -> bool:
+        """Protesters, students, opposition ... of one country, not the state or its forces."""
+        if not a.country or a.country == "IGO" or set(a.sectors) & STATE_SECTORS:
+            return False
+        return bool(a.sectors) or not self._names_state(a)
+
+    def _names_state(self, a: Actor) -> bool:
+        """The actor is a country named as such ("Vietnam protested"), not its people ("Bolivians",
+        "thousands of Bolivian students"): the first country word is a name, not a demonym."""
+        for s, e, entries in self.k.gazetteer.find(a.text.split()):
+            kinds = [en for en in entries if en.kind == "country"]
+            if kinds:
+                return all(en.form != "adjective" for en in kinds)
+        return True
 
     def _modality(self, cand: _Candidate) -> str:
         tok = cand.trigger
@@ -621,6 +727,15 @@ class EventExtractor:
             return self._actor_place(pairs[0][1])
         if code.startswith("043") and pairs and pairs[0][0].country not in (None, "IGO"):
             return self._actor_place(pairs[0][0])
+        # "fired at targets in X", "set fire to offices in X": a place inside the object of a preposition
+        for h in [tok] + ([cand.light] if cand.light is not None else []) + cand.chain[1:]:
+            for c in h.children:
+                if c.dep_ == "prep":
+                    pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    obj = self._prep_object_deep(pobj, ("in", "inside")) if pobj is not None else None
+                    place = self._place(obj, sent) if obj is not None else None
+                    if place is not None:
+                        return place
         return None
 
     def _actor_place(self, actor: Actor) -> Place:

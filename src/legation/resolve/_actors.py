@@ -4,7 +4,7 @@ in-document coreference (names, titles, pronouns, "the two countries", event nou
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 from legation.records import Actor
@@ -20,6 +20,14 @@ _IT = {"it", "its"}
 _PAIR_HEADS = {"country", "nation", "side", "state", "government", "party", "leader", "partner", "neighbour", "neighbor", "ally"}
 _PAIR_DETS = {"two", "both"}
 _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "affirm", "announce", "explain", "answer", "reply"}
+# sectors of actors that belong to a country even when the phrase does not say which; such an
+# actor is resolved_by "context" inside the coder (so that it can be undone) and "coreference" in events
+_DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP"}
+_POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
+_QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
+_NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "multinational", "regional", "global"}
+_AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
+                         "funded", "armed", "trained"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 
 
@@ -100,6 +108,11 @@ class SentenceMatches:
                 continue  # "Michael Jordan", "Georgia Tech"
             for i in range(s, e):
                 self.by_token[i] = (s, e, entries)
+        # the countries the sentence names, a named armed group or party standing for its home country
+        self.countries: list[str] = list(dict.fromkeys(
+            iso for s, e, entries in self.spans if s in self.by_token for en in self.by_token[s][2]
+            for iso in ([en.key] if en.kind == "country" else
+                        [knowledge.armed_groups[en.key].country] if en.kind == "armed" and knowledge.armed_groups[en.key].country else [])))
 
 
 class ActorResolver:
@@ -182,20 +195,36 @@ class ActorResolver:
     def _conjuncts(self, head: Any) -> list[Any]:
         out = [head]
         stack = [head]
+        if head.lemma_.lower() in _QUANTITY_NOUNS:
+            # "scores of Sierra Leonean and Liberian refugees": the members are coordinated
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    stack.extend(x for x in c.children if x.dep_ == "pobj")
         while stack:
             t = stack.pop()
             for c in t.children:
                 if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "NUM"):
                     out.append(c)
                     stack.append(c)
+                elif self._list_appos(c):
+                    out.append(c)
+                    stack.append(c)
         return out
+
+    @staticmethod
+    def _list_appos(c: Any) -> bool:
+        """A list the parser read as apposition: "the US, Russia, and Switzerland"."""
+        if c.dep_ != "appos" or c.pos_ != "PROPN":
+            return False
+        return any(g.dep_ == "cc" for g in c.children) or (
+            any(g.dep_ == "cc" for g in c.head.children) and any(g.dep_ == "conj" for g in c.head.children))
 
     def _only_titles(self, h: Any, matches: SentenceMatches) -> bool:
         hits = [matches.by_token.get(t.i) for t in self._phrase(h) if t.pos_ in ("PROPN", "NOUN")]
         return bool(hits) and all(x is not None and all(en.kind == "title" for en in x[2]) for x in hits)
 
     def _names_entity(self, h: Any, matches: SentenceMatches) -> bool:
-        return any(en.kind in ("country", "igo", "person") for t in self._phrase(h) for en in (matches.by_token.get(t.i) or (0, 0, []))[2])
+        return any(en.kind in ("country", "igo", "person", "armed") for t in self._phrase(h) for en in (matches.by_token.get(t.i) or (0, 0, []))[2])
 
     def _trailing_name(self, last: Any, matches: SentenceMatches) -> list[Any]:
         """A name the parser attached elsewhere right after a title ("President To Lam")."""
@@ -214,7 +243,7 @@ class ActorResolver:
             for c in t.children:
                 if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "punct", "det", "prep") and not (
                     c.dep_ == "prep" and c.lower_ in ("of", "from") and t is head
-                ):
+                ) or self._list_appos(c) or (c.dep_ == "appos" and c.pos_ in ("PRON", "DET")):  # "X and Y all"
                     continue
                 toks.append(c)
                 stack.append(c)
@@ -227,7 +256,12 @@ class ActorResolver:
 
     def _resolve_one(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
         low = h.lower_
-        if h.pos_ == "PRON" or low in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _WE | _IT:
+        acronym = h.text.isupper() and len(h.text) > 1 and h.i in matches.by_token  # "the US", not "us"
+        if not acronym and (h.pos_ == "PRON" or low in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _WE | _IT):
+            if low in ("they", "them"):
+                acts = self._reported_plural(h, matches, ctx, offset, day)
+                if acts:
+                    return acts
             return self._pronoun(h, ctx, offset)
         toks = self._phrase(h)
         toks = toks + [t for t in self._trailing_name(toks[-1], matches) if t not in toks]
@@ -245,7 +279,47 @@ class ActorResolver:
                     sectors = self._sectors(toks, matches)
                     if pair:
                         return [self._country_actor(iso, h, offset, sectors, resolved_by="coreference") for iso in pair]
-        return self._compose(toks, h, matches, ctx, offset, day)
+        acts = self._compose(toks, h, matches, ctx, offset, day)
+        if len(acts) == 1 and acts[0].country and acts[0].resolved_by == "composition" and acts[0].name is None:
+            # "Hungarian and Romanian officials": one actor per coordinated country modifier
+            for iso in self._coordinated_countries(h, matches):
+                if all(a.country != iso for a in acts):
+                    a = acts[0]
+                    acts.append(replace(a, code=iso + "".join(a.sectors[:1]), country=iso))
+        return acts
+
+    def _coordinated_countries(self, h: Any, matches: SentenceMatches) -> list[str]:
+        out: list[str] = []
+        for m in h.children:
+            if m.dep_ in ("amod", "compound", "nmod") and self._country_of(m, matches):
+                for c in m.children:
+                    if c.dep_ == "conj":
+                        iso = self._country_of(c, matches)
+                        if iso and iso not in out:
+                            out.append(iso)
+        return out
+
+    @staticmethod
+    def _country_of(t: Any, matches: SentenceMatches) -> Optional[str]:
+        hit = matches.by_token.get(t.i)
+        return next((en.key for en in (hit[2] if hit else []) if en.kind == "country"), None)
+
+    def _reported_plural(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
+        """'they' in what a plural subject said: "Rebels said they captured the town", "A and B
+        said they would meet" -> the speakers."""
+        clause = h.head
+        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head is clause:
+            return []
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        if not (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)):
+            return []
+        acts = [a for c in self._conjuncts(subj) for a in self._resolve_one(c, matches, ctx, offset, day)]
+        start = offset + h.idx
+        return [replace(a, text=h.text, start=start, end=start + len(h.text), resolved_by="coreference") for a in acts]
 
     def _sectors(self, toks: list[Any], matches: SentenceMatches) -> tuple[str, ...]:
         out: list[str] = []
@@ -265,6 +339,7 @@ class ActorResolver:
         countries: list[tuple[str, str]] = []
         titles: list[str] = []
         groups: list[str] = []
+        armed: list[str] = []
         seen_spans: set[int] = set()
         for t in toks:
             hit = matches.by_token.get(t.i)
@@ -272,6 +347,8 @@ class ActorResolver:
                 continue
             seen_spans.add(hit[0])
             s, e, entries = hit
+            if self._affiliation(h.doc, s, e):
+                continue  # "Syrian-backed militia", "al-Qaeda-linked rebels", "pro-Russia rebels"
             for en in entries:
                 if en.kind == "person":
                     persons.append((s, e, en.key))
@@ -283,6 +360,8 @@ class ActorResolver:
                     titles.append(en.key)
                 elif en.kind == "group":
                     groups.append(en.key)
+                elif en.kind == "armed":
+                    armed.append(en.key)
         start = offset + toks[0].idx
         end = offset + toks[-1].idx + len(toks[-1].text)
         text = h.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
@@ -309,6 +388,28 @@ class ActorResolver:
         if igos:
             org = igos[0]
             return [Actor(text, start, end, "IGO" + org, "IGO", sectors, None, title_role, org, "composition")]
+        if armed:
+            # a named non-state group or party: its home country unless the phrase names one
+            # ("the Pakistani Taliban"); transnational groups have no country (code IMG...)
+            g = self.k.armed_groups[armed[0]]
+            iso_g = countries[0][0] if countries else g.country
+            secs = tuple(dict.fromkeys((g.sector,) + sectors))
+            code = (iso_g or "IMG") + secs[0]
+            return [Actor(text, start, end, code, iso_g, secs, None, title_role, g.name, "dictionary")]
+        if countries and countries[0][1] == "adjective":
+            # "ethnic Albanians in Serbia", "the Albanians of Serbia": a people living in a
+            # country named in the phrase belongs to that country; "ethnic" alone says nothing
+            named = next((c for c in countries[1:] if c[1] == "name"), None)
+            if named is None and any(t.lower_ == "ethnic" for t in toks):
+                place = self._place_country(h, matches)
+                if place is None:
+                    others = [c for c in matches.countries if c != countries[0][0]]
+                    place = others[0] if len(others) == 1 else None
+                if place is None:
+                    return [Actor(text, start, end, "---" + "".join(sectors[:1]), None, sectors, None, title_role, None, "composition")]
+                named = (place, "name")
+            if named is not None:
+                countries = [named] + [c for c in countries if c != named]
         if countries:
             iso, form = countries[0]
             if not sectors and form == "capital":
@@ -322,8 +423,24 @@ class ActorResolver:
             if pm is not None:
                 return [self._mention_actor(pm, text, start, end, day)]
             if sectors:
+                iso = self._place_country(h, matches)
+                if iso:
+                    return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, title_role, None, "composition")]
+                if sectors[0] in _DOMESTIC_SECTORS:
+                    # "President Ahmed Musa imposed a curfew in Chad"
+                    iso = self._context_country(h, matches, ctx)
+                    if iso:
+                        return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, title_role, None, "context")]
                 return [Actor(text, start, end, "---" + sectors[0], None, sectors, None, title_role, None, "composition")]
         if groups and sectors:
+            # "rebels in Ivory Coast"; "police" in a sentence (or document) about one country
+            iso = self._place_country(h, matches)
+            if iso:
+                return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, None, None, "composition")]
+            if sectors[0] in _DOMESTIC_SECTORS:
+                iso = self._context_country(h, matches, ctx)
+                if iso:
+                    return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, None, None, "context")]
             return [Actor(text, start, end, "---" + sectors[0], None, sectors, None, None, None, "composition")]
         # an event noun as actor: "The trip ... is aimed at ..." -> who made the trip
         ev = ctx.events_by_noun.get(h.lemma_.lower())
@@ -334,6 +451,45 @@ class ActorResolver:
             if ctx.countries:
                 return [self._country_actor(ctx.countries[-1], h, offset, (), resolved_by="coreference")]
         return []
+
+    @staticmethod
+    def _affiliation(doc: Any, s: int, e: int) -> bool:
+        """The name only says whom the actor is tied to ("X-backed", "pro-X"), not who it is."""
+        if e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].lower_ in _AFFILIATION_SUFFIXES:
+            return True
+        return s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti")
+
+    def _place_country(self, h: Any, matches: SentenceMatches) -> Optional[str]:
+        """The country of "in X" on a group or title ("rebels in Ivory Coast", "police in Cairo",
+        "thousands of students throughout X")."""
+        heads = [h] + [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+        for c in (c for x in heads for c in x.children):
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "throughout", "across"):
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                for t in [obj] + [x for x in obj.children if x.dep_ in ("compound", "amod", "poss")]:
+                    hit = matches.by_token.get(t.i)
+                    for en in (hit[2] if hit else []):
+                        if en.kind == "country":
+                            return en.key
+        return None
+
+    def _context_country(self, h: Any, matches: SentenceMatches, ctx: DocContext) -> Optional[str]:
+        """The country a domestic group belongs to when the phrase names none: the only country
+        the sentence names, or, in a sentence naming none, the document's main country."""
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOT_LOCAL for c in h.children):
+            return None  # "foreign troops", "international observers"
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                if any(x.dep_ == "pobj" and x.tag_ == "NNS" and x.lemma_.lower() in _POLITY_NOUNS for x in c.children):
+                    return None  # "leaders of countries": many countries, none named
+        named = matches.countries
+        if len(named) == 1:
+            return named[0]
+        if not named:
+            return ctx.dominant_country()
+        return None
 
     def _unknown_name(self, toks: list[Any], matches: SentenceMatches) -> Optional[str]:
         names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]

@@ -31,6 +31,7 @@ def _load_yaml(text: str) -> Any:
 
 __all__ = [
     "AgentTerm",
+    "ArmedGroup",
     "CameoCode",
     "City",
     "Country",
@@ -75,6 +76,13 @@ class Igo:
     seat_city: Optional[str]
     seat_country: Optional[str]
     sectors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ArmedGroup:
+    name: str
+    country: Optional[str]  # ISO-3, or None for a transnational group (code prefix IMG)
+    sector: str
 
 
 @dataclass(frozen=True)
@@ -165,7 +173,7 @@ class TriggerEntry:
 class Entry:
     """A gazetteer hit payload: what a span of text names."""
 
-    kind: str  # country | igo | person | title | group
+    kind: str  # country | igo | person | title | group | armed
     key: str  # iso3, igo code, person name, agent term
     ambiguous: bool = False
     form: str = "name"  # name | adjective | capital | acronym | alias
@@ -274,6 +282,7 @@ class Knowledge:
     cities: dict[str, list[City]]
     capitals: dict[str, str]  # folded capital name -> iso3
     country_places: dict[str, str] = field(default_factory=dict)  # folded country name -> iso3 (places)
+    armed_groups: dict[str, ArmedGroup] = field(default_factory=dict)  # name -> non-state armed group or party
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -289,8 +298,9 @@ class Knowledge:
         igos = cls._load_igos(_read_text(root, "igos.tsv"), gaz)
         agents = cls._load_agents(_read_text(root, "agents.tsv"), gaz)
         people, short = cls._load_people(_read_text(root, "people.yaml"), gaz)
+        armed = cls._load_armed_groups(_read_text(root, "armed_groups.tsv"), gaz)
         cities = cls._load_cities(countries) if with_cities else {}
-        return cls(cameo, triggers, forms, countries, igos, agents, people, short, gaz, cities, capitals, country_places)
+        return cls(cameo, triggers, forms, countries, igos, agents, people, short, gaz, cities, capitals, country_places, armed)
 
     @staticmethod
     def _load_cameo(text: str) -> dict[str, CameoCode]:
@@ -428,6 +438,21 @@ class Knowledge:
             for acr in _split(row.get("acronyms", "")):
                 gaz.add(acr, Entry("igo", code, form="acronym"), exact=True)
         return igos
+
+    @staticmethod
+    def _load_armed_groups(text: str, gaz: Gazetteer) -> dict[str, ArmedGroup]:
+        """Well-known non-state armed groups and parties, matched case-sensitively (as written and
+        with a capital first letter) so that "an Islamic state" is not the Islamic State."""
+        groups: dict[str, ArmedGroup] = {}
+        for row in _tsv_rows(text):
+            name = row["name"]
+            country = row["country"]
+            g = ArmedGroup(name, None if country == "IMG" else country, row["sector"])
+            groups[name] = g
+            for form in [name] + _split(row.get("aliases", "")):
+                for variant in dict.fromkeys((form, form[:1].upper() + form[1:])):
+                    gaz.add(variant, Entry("armed", name), exact=True)
+        return groups
 
     @staticmethod
     def _load_agents(text: str, gaz: Gazetteer) -> dict[str, AgentTerm]:
