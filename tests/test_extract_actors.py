@@ -191,8 +191,8 @@ def test_intent_takes_the_target_of_an_unlisted_act(coder):
 
 
 def test_coordination_inside_a_quantity_phrase(coder):
-    pairs = _pairs(_code(coder, "Police in Guinea tortured scores of Sierra Leonean and Liberian refugees."), "18")
-    assert {t for _, t in pairs if t} >= {"LBRREF"} and any(t and t.startswith("SLE") for _, t in pairs)
+    pairs = _pairs(_code(coder, "Police in Niger tortured scores of Malian migrants and Nigerian refugees."), "18")
+    assert {t for _, t in pairs if t} >= {"NGAREF"} and any(t and t.startswith("MLI") for _, t in pairs)
 
 
 def test_who_condemns_an_attack_is_not_its_source(coder):
@@ -231,8 +231,8 @@ def test_ethnic_demonym_takes_the_place_not_the_nation(coder):
 
 
 def test_two_unnamed_actors_of_one_country_can_meet_in_one_event(coder):
-    pairs = _pairs(_code(coder, "Serb forces killed three ethnic Albanians in a village in Serbia."), "19")
-    assert ("SRB", "SRB") in pairs
+    events = [e for e in _code(coder, "Turkish soldiers killed two Kurdish rebels in a village in Turkey.") if e.cameo.startswith("19")]
+    assert any(e.source.country == "TUR" and e.target is not None and e.target.country == "TUR" for e in events)
 
 
 def test_target_thing_made_with_someone(coder):

@@ -217,7 +217,7 @@ class EventExtractor:
                     continue
                 seen[key] = len(out)
                 out.append(ev)
-        # "X killed 46 civilians in an attack on a village": the same act told twice; the mention
+        # "X killed 12 people in a raid on a market": the same act told twice; the mention
         # that found no target adds nothing to the one that did
         aimed = {(ev.cameo, ev.source.code) for ev in out if ev.target is not None}
         return [ev for ev in out if ev.target is not None or (ev.cameo, ev.source.code) not in aimed]

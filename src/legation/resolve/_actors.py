@@ -196,7 +196,7 @@ class ActorResolver:
         out = [head]
         stack = [head]
         if head.lemma_.lower() in _QUANTITY_NOUNS:
-            # "scores of Sierra Leonean and Liberian refugees": the members are coordinated
+            # "dozens of Sudanese and Nigerian refugees": the members are coordinated
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     stack.extend(x for x in c.children if x.dep_ == "pobj")
