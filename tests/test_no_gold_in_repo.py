@@ -19,7 +19,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("LEGATION_SHARED") or ROOT.parent / "shared")
 GOLD_FILES = sorted((SHARED / "data" / "external").glob("*/*.jsonl"))
-SEEDS = SHARED / "data" / "seeds" / "seeds.jsonl"
 
 _WORD = re.compile(r"[a-z0-9]+")
 _LITERAL = re.compile(r'"([^"\n]{40,})"|\'([^\'\n]{40,})\'')
