@@ -29,7 +29,32 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 FUTURE_AMODS = {"upcoming", "planned", "forthcoming", "scheduled", "proposed", "future", "next", "coming",
                 "expected", "prospective", "impending", "pending", "intended"}
 NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone", "call"}
-APPEAL_MAP = {"07": "023", "06": "021", "04": "026", "05": "022", "08": "025", "03": "022"}
+# Matrix verbs: the event is the threat / demand / refusal / appeal, not the act it embeds. Entries
+# with these roots embed their complement implicitly ("threatened to break off relations" -> 13).
+MATRIX_ROOTS = {"10": "demand", "12": "reject", "13": "threat"}
+ACCUSE_CODES = ("112",)
+# The cooperative act asked for, demanded or refused -> its CAMEO sub-family in 02 / 10 / 12:
+# (material cooperation, aid, political reform, yield, meet, mediate, diplomatic, investigation).
+_FAMILY_BASE = {
+    "02": {"06": "021", "07": "023", "083": "024", "08": "025", "04": "026", "045": "028", "05": "022", "03": "022",
+           "09": "0214"},
+    "10": {"06": "101", "07": "103", "083": "104", "08": "105", "04": "106", "045": "108", "05": "102", "09": "1014"},
+    "12": {"06": "121", "07": "122", "083": "123", "08": "124", "04": "125", "045": "126", "05": "120", "09": "1214"},
+}
+_YIELD_DIGIT = {"081": "1", "082": "2", "084": "3", "085": "4", "086": "5", "087": "6"}
+# A hostile act threatened, promised or conditioned -> the 13x threat (CAMEO 1.1b3, 13).
+THREAT_MAP = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
+              "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",
+              "1724": "1324", "18": "1383", "19": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
+              "195": "1384", "20": "1385"}
+HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+# "is willing / ready to <act>": expressed intent (03x for cooperation, 13x for hostile acts)
+INTENT_ADJ = {"willing", "ready", "prepared", "eager", "determined", "committed"}
+CONDITION_MARKS = {"if", "unless"}
+# verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
+HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
+                                "fulfil", "fulfill", "restore", "open", "be", "engage", "enter", "seek", "send"}
+THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
                         "mobilize", "persuade", "tell", "order", "force", "help", "allow", "enable", "push", "lobby"}
 
@@ -45,6 +70,7 @@ class _Candidate:
     code: str
     rule: str
     light: Any = None
+    modality: Optional[str] = None  # set where the coded event is a statement about the act (a threat, a promise)
 
 
 def _event_id(*parts: object) -> str:
@@ -92,22 +118,21 @@ class EventExtractor:
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
             if cand is None:
                 continue
-            if entry.embed:
-                inner = self._embedded(tok)
-                if inner is not None:
-                    ientry = self._entry_for(inner)
-                    if entry.embed == "report":
-                        continue  # the reported event is coded on its own
-                    if ientry is not None:
-                        consumed.add(inner.i)
-                        root = ientry.code[:2]
-                        if entry.embed == "appeal":
-                            cand.code = APPEAL_MAP.get(root, entry.code)
-                        elif entry.embed == "intent":
-                            info = self.k.code_info(ientry.code)
-                            cand.code = info.intent_code or ("036" if root == "04" else entry.code)
-                elif entry.embed == "report" and not cand.targets:
-                    continue
+            kind = self._matrix_kind(entry)
+            if kind:
+                inner = self._embedded(tok, kind)
+                if kind == "report":
+                    if inner is not None:
+                        # "X said Y must release ...": a demand (must) or an appeal (should)
+                        demand = self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)
+                        if demand is None:
+                            continue  # the reported event is coded on its own
+                        cand = demand
+                    elif not cand.targets:
+                        continue
+                elif inner is not None:
+                    self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
+            self._reframe(cand, matches, ctx, sent, doc)
             cands.append(cand)
         out: list[Event] = []
         seen: dict[tuple[str, str, str], int] = {}
@@ -164,23 +189,226 @@ class EventExtractor:
             out.add(fold(tok.head.lemma_))
         return out
 
-    def _embedded(self, tok: Any) -> Optional[Any]:
+    def _embedded(self, tok: Any, kind: Optional[str] = None) -> Optional[Any]:
+        """The event a matrix trigger embeds: its complement clause ("threatened to cut ties"),
+        or, for demands, refusals, threats, promises and accusations, an event noun it takes as
+        object ("demanded a truce", "accused X of the attack"). A light verb in the complement
+        hands over to its event noun ("urged Y to hold talks" -> talks)."""
+        inner = self._complement(tok, kind)
+        if inner is not None and kind not in (None, "report") and self._entry_for(inner) is None and inner.pos_ in ("VERB", "AUX") \
+                and inner.lemma_.lower() in HANDOVER_VERBS:
+            noun = next((c for c in inner.children if c.dep_ in ("dobj", "attr") and self._entry_for(c) is not None), None)
+            if noun is not None:
+                return noun
+        return inner
+
+    def _complement(self, tok: Any, kind: Optional[str]) -> Optional[Any]:
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "NOUN", "AUX"):
                 return c
         for c in tok.children:
             if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 return c
+        objects = kind in ("demand", "reject", "threat", "intent", "accuse")
         for c in tok.children:
             if c.dep_ == "dobj":
+                if objects and c.pos_ == "NOUN" and self._entry_for(c) is not None:
+                    return c
                 for g in c.children:
                     if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB":
                         return g
-            if c.dep_ == "prep" and c.lower_ in ("for", "to"):
+            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ == "of")):
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp") and self._entry_for(g) is not None:
                         return g
         return None
+
+    def _matrix_kind(self, entry: TriggerEntry) -> Optional[str]:
+        if entry.embed:
+            return entry.embed
+        if entry.code.startswith(ACCUSE_CODES):
+            return "accuse"
+        return MATRIX_ROOTS.get(entry.code[:2])
+
+    def _embeds_event(self, tok: Any, entry: TriggerEntry) -> bool:
+        """A matrix trigger whose complement is an event, or whose object names what is demanded,
+        refused or threatened ("demanded a truce"): it needs no target of its own. So does a
+        reporting verb whose clause is a demand ("said Y must ...")."""
+        kind = self._matrix_kind(entry)
+        if kind is None:
+            return False
+        inner = self._embedded(tok, kind)
+        if kind == "report":
+            return inner is not None and inner.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in inner.children)
+        if inner is not None and self._entry_for(inner) is not None:
+            return True
+        if tok.lemma_.lower() in ("warn", "consider", "contemplate", "weigh", "mull"):
+            # "warned that police will no longer tolerate ..." is a threat; "warn that it is too
+            # late" a comment
+            return inner is not None and inner.dep_ == "ccomp" and tok.lemma_.lower() == "warn" and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in inner.children) and not any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that", "there") for c in inner.children)
+        if inner is not None and inner.pos_ == "VERB" and kind in ("demand", "reject", "threat", "appeal"):
+            return True  # "demanded that X forsake its programme"
+        # "demanded a truce", "refused admittance": the object says what is demanded or refused
+        return kind in ("demand", "reject", "threat") and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+
+    def _derived_code(self, kind: str, own: str, icode: str) -> str:
+        """The code of a matrix event from the event it embeds: "threatened to cut ties" -> 1313,
+        "refused to deploy peacekeepers" -> 1224, "pledged to attack" -> 138."""
+        root = icode[:2]
+        if kind == "threat" or (kind == "intent" and root in HOSTILE_ROOTS):
+            for key in (icode[:4], icode[:3], root):
+                if key in THREAT_MAP:
+                    return THREAT_MAP[key]
+            return own if own[:2] == "13" else "130"
+        if kind == "intent":
+            info = self.k.code_info(icode)
+            return info.intent_code or ("036" if root == "04" else own)
+        family = {"appeal": "02", "demand": "10", "reject": "12"}.get(kind)
+        if family is None:
+            return own
+        base = _FAMILY_BASE[family]
+        digit = ""
+        if icode.startswith("083"):
+            b, digit = base["083"], icode[3:4]
+        elif root == "08":
+            b, digit = base["08"], _YIELD_DIGIT.get(icode[:3], "")
+        elif icode.startswith("045"):
+            b = base["045"]
+        elif root in ("06", "07"):
+            b, digit = base[root], icode[2:3].strip("0")
+        elif root in base:
+            b = base[root]
+        else:
+            return own
+        if own.startswith(b) and len(own) > len(b):
+            return own  # the matrix's own context already names the sub-code
+        return b + digit if digit and (b + digit) in self.k.cameo else b
+
+    def _clause_tokens(self, head: Any) -> list[Any]:
+        """The tokens of a complement, leaving out relative and adverbial clauses inside it (their
+        events are background, coded on their own)."""
+        out = [head]
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in ("relcl", "acl", "advcl", "parataxis"):
+                    continue
+                out.append(c)
+                stack.append(c)
+        return out
+
+    def _resolve(self, t: Optional[Any], matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document) -> list[Actor]:
+        if t is None:
+            return []
+        return self.actors.resolve(t, matches, ctx, sent.start, doc.date)
+
+    @staticmethod
+    def _others(actors: list[Actor], sources: list[Actor]) -> list[Actor]:
+        return [a for a in actors if not any(a.code == s.code and a.name == s.name for s in sources)]
+
+    def _embed(self, cand: _Candidate, kind: str, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+               doc: Document, consumed: set[int]) -> None:
+        """Code a matrix event from its complement and consume the complement's events."""
+        ientry = self._entry_for(inner)
+        if ientry is None:
+            return
+        clause = inner if inner.pos_ in ("VERB", "AUX") else inner.head
+        for t in self._clause_tokens(inner) + ([clause] if clause is not cand.trigger and clause.head is cand.trigger else []):
+            if t.i != cand.trigger.i and self._entry_for(t) is not None:
+                consumed.add(t.i)
+        cand.code = self._derived_code(kind, cand.code, ientry.code)
+        if cand.targets or cand.pair:
+            return
+        # "demanded that the US cancel ...", "alleged that X attacked ...": the complement's subject
+        if kind in ("demand", "appeal", "accuse", "reject") and inner.dep_ == "ccomp":
+            subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        if not cand.targets:
+            icand = self._arguments(inner, ientry, matches, ctx, sent, doc)
+            if icand is not None:
+                cand.targets = self._others(icand.targets, cand.sources)
+        if not cand.targets and cand.code[:2] == "13":
+            cond = self._condition(inner) or self._condition(cand.trigger)
+            if cond is not None:
+                subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+
+    def _condition(self, head: Any) -> Optional[tuple[Any, str]]:
+        """The "if"/"unless" clause that conditions ``head``, with its mark."""
+        for c in head.children:
+            if c.dep_ == "advcl":
+                mark = next((g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ in CONDITION_MARKS), None)
+                if mark:
+                    return c, mark
+        return None
+
+    def _reported_demand(self, cand: _Candidate, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                         doc: Document, consumed: set[int]) -> Optional[_Candidate]:
+        """"X said (that) Y must <act>" is X's demand on Y; "... Y should <act>" an appeal."""
+        if inner.dep_ != "ccomp" or inner.pos_ not in ("VERB", "AUX"):
+            return None
+        modal = next((c.lower_ for c in inner.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+        if modal is None:
+            return None
+        subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("we", "i", "it", "this", "that", "there"):
+            return None
+        targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        if not targets:
+            return None
+        kind = "demand" if modal == "must" else "appeal"
+        own = "100" if kind == "demand" else "020"
+        act = self._embedded_act(inner)
+        code = own
+        if act is not None:
+            code = self._derived_code(kind, own, self._entry_for(act).code)
+            for t in self._clause_tokens(inner):
+                if self._entry_for(t) is not None:
+                    consumed.add(t.i)
+        return replace(cand, targets=targets, pair=False, code=code, rule=f"{cand.rule}-{kind}")
+
+    def _embedded_act(self, verb: Any) -> Optional[Any]:
+        """The event trigger a clause's verb stands for: itself, its event object or complement."""
+        if self._entry_for(verb) is not None:
+            return verb
+        for c in verb.children:
+            if c.dep_ in ("dobj", "attr", "xcomp") and self._entry_for(c) is not None:
+                return c
+        return None
+
+    def _reframe(self, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document) -> None:
+        """Expressed intent and conditional threats carried by the clause around an act:
+        "X is willing to withdraw" -> 03x; "X will attack unless Y ..." -> 13x."""
+        tok = cand.trigger
+        root = cand.code[:2]
+        clause = tok if tok.pos_ in ("VERB", "AUX") else (cand.light if cand.light is not None else None)
+        if clause is None:
+            return
+        h = clause
+        for _ in range(3):
+            if h.dep_ == "xcomp" and h.head.lemma_.lower() in INTENT_ADJ:
+                if root in HOSTILE_ROOTS:
+                    cand.code = self._derived_code("threat", cand.code, cand.code)
+                elif root in ("04", "05", "06", "07", "08"):
+                    cand.code = self._derived_code("intent", cand.code, cand.code)
+                cand.modality = "occurred"
+                return
+            if h.dep_ not in ("conj", "xcomp"):
+                break
+            h = h.head
+        cond = self._condition(clause)
+        if cond is None or not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in clause.children):
+            return
+        if root in HOSTILE_ROOTS or (cond[1] == "unless" and root in ("04", "05", "06", "07", "08", "09")):
+            cand.code = self._derived_code("threat", cand.code, cand.code)
+            cand.modality = "occurred"
+            if not cand.targets and not cand.pair:
+                subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
 
     # ------------------------------------------------------------------ arguments
     def _subject_of(self, verb: Any, depth: int = 0) -> Optional[Any]:
@@ -208,7 +436,7 @@ class EventExtractor:
                 if obj is not None:
                     return obj
             return self._subject_of(head, depth + 1)
-        if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") or (verb.dep_ == "pobj"):
+        if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") or (verb.dep_ == "pobj"):
             return self._subject_of(head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             if verb.dep_ == "relcl" and self._entry_for(head) is None:
@@ -365,14 +593,14 @@ class EventExtractor:
             return None
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
             pass  # "mobilising countries to donate ...": the addressee is named but generic
-        elif not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13"):
+        elif not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry):
             # statements and verbal conflict need someone they are aimed at
             return None
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light)
 
     # ------------------------------------------------------------------ events
     def _events(self, doc: Document, sent: Sentence, cand: _Candidate, dates: list[DateMention], ctx: DocContext) -> Iterable[Event]:
-        modality = self._modality(cand)
+        modality = cand.modality or self._modality(cand)
         code = cand.code
         if modality == "planned":
             info = self.k.code_info(code)

@@ -1,0 +1,128 @@
+"""code: which event a sentence holds when one verb embeds another (threats, demands, refusals,
+appeals, accusations, promises), conditional threats and expressed intent.
+
+The sentences are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+import pytest
+
+from legation import Coder, Options
+from legation.records import Event
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2023, 4, 20)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(Options())
+
+
+def _code(coder: Coder, text: str) -> list[Event]:
+    return coder.code_text(text, doc_id="t", date=DAY)
+
+
+def _roots(events: list[Event]) -> set[str]:
+    return {e.cameo_root for e in events}
+
+
+def _one(events: list[Event], code: str, src: str, tgt: Optional[str]) -> Event:
+    found = [
+        e
+        for e in events
+        if e.cameo.startswith(code) and e.source.country == src and (tgt is None and e.target is None or e.target is not None and e.target.country == tgt)
+    ]
+    assert len(found) == 1, [(e.cameo, e.source.country, e.target and e.target.country) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, code, src, tgt",
+    [
+        # threaten + the act threatened: the threat, with the act's target
+        ("Kenya threatened to break off diplomatic relations with Tanzania.", "1313", "KEN", "TZA"),
+        ("Peru threatened to impose sanctions on Chile.", "1312", "PER", "CHL"),
+        # demand / refuse / urge + the act: 10x / 12x / 02x by what is asked for
+        ("Ghana refused to deploy peacekeepers in Mali.", "1224", "GHA", "MLI"),
+        ("The Thai government urged Cambodia to hold talks on the border.", "026", "THA", "KHM"),
+        ("Norway demanded that Sweden release the detained fishermen.", "1053", "NOR", "SWE"),
+        # accuse + the act accused of: the accusation only
+        ("Armenia accused Azerbaijan of attacking its border posts.", "112", "ARM", "AZE"),
+        # a promise of a hostile act is a threat, of a cooperative act an intent
+        ("Iran vowed to attack Israel.", "13", "IRN", "ISR"),
+        ("Japan pledged to provide aid to Vietnam.", "033", "JPN", "VNM"),
+    ],
+)
+def test_matrix_verb_codes_the_event_not_the_embedded_act(coder, text, code, src, tgt):
+    events = _code(coder, text)
+    ev = _one(events, code, src, tgt)
+    assert ev.modality == "occurred"
+    assert _roots(events) == {code[:2]}, "the embedded act is not coded on its own"
+
+
+def test_demanded_object_needs_no_named_target(coder):
+    events = _code(coder, "Egypt demanded a ceasefire in the region.")
+    assert _one(events, "1056", "EGY", None)
+
+
+@pytest.mark.parametrize(
+    "text, code, src, tgt",
+    [
+        ("Nigeria will withdraw its troops from Chad unless Chad holds elections.", "13", "NGA", "TCD"),
+        ("Russia will attack Georgia if Georgia joins the alliance.", "13", "RUS", "GEO"),
+    ],
+)
+def test_conditional_hostile_act_is_a_threat(coder, text, code, src, tgt):
+    ev = _one(_code(coder, text), code, src, tgt)
+    assert ev.modality == "occurred"
+
+
+def test_conditional_visit_stays_a_hypothetical_visit(coder):
+    ev = _one(_code(coder, "The Kenyan president will visit Japan if the talks succeed."), "042", "KEN", "JPN")
+    assert ev.modality == "hypothetical"
+
+
+def test_willingness_is_intent_to_cooperate(coder):
+    events = _code(coder, "Turkey is willing to withdraw its troops from Syria.")
+    assert _one(events, "035", "TUR", "SYR")
+    assert _roots(events) == {"03"}
+
+
+def test_plain_future_visit_stays_a_planned_visit(coder):
+    ev = _one(_code(coder, "The Kenyan president will visit Japan next week."), "042", "KEN", "JPN")
+    assert ev.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The Chinese foreign minister said Japan must release the fishermen.", "1053"),
+        ("The Chinese foreign minister said Japan should release the fishermen.", "0253"),
+    ],
+)
+def test_reported_must_is_a_demand_and_should_an_appeal(coder, text, code):
+    events = _code(coder, text)
+    assert _one(events, code, "CHN", "JPN")
+    assert _roots(events) == {code[:2]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan officials warn that it is too late to save the harvest.",
+        "The number of Somali refugees in Kenya declined to the lowest figure since the agreement.",
+    ],
+)
+def test_matrix_verbs_in_other_senses_code_nothing(coder, text):
+    assert not [e for e in _code(coder, text) if e.cameo_root in ("12", "13")]
+
+
+def test_warning_of_a_future_act_is_a_threat(coder):
+    events = _code(coder, "The Egyptian interior minister warned that police will arrest the protesters.")
+    assert [e for e in events if e.cameo_root == "13" and e.source.country == "EGY"]
