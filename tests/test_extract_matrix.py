@@ -126,3 +126,16 @@ def test_matrix_verbs_in_other_senses_code_nothing(coder, text):
 def test_warning_of_a_future_act_is_a_threat(coder):
     events = _code(coder, "The Egyptian interior minister warned that police will arrest the protesters.")
     assert [e for e in events if e.cameo_root == "13" and e.source.country == "EGY"]
+
+
+@pytest.mark.parametrize(
+    "text, root, expected",
+    [
+        ("Ukrainian troops fought against Russian forces near Bakhmut.", "19", True),
+        ("Vietnam will send vaccines to help Laos fight against the epidemic.", "19", False),
+        ("Kenya demonstrated its commitment to the peace process.", "14", False),
+        ("Kenya continued to demonstrate and portray its image as a reliable partner.", "14", False),
+    ],
+)
+def test_conflict_verbs_need_their_conflict_sense(coder, text, root, expected):
+    assert bool([e for e in _code(coder, text) if e.cameo_root == root]) is expected

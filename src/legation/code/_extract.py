@@ -55,6 +55,11 @@ CONDITION_MARKS = {"if", "unless"}
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
                                 "fulfil", "fulfill", "restore", "open", "be", "engage", "enter", "seek", "send"}
 THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
+# fight in its armed sense needs an armed or human opponent ("fight the rebels", not "fight the pandemic")
+FIGHT_LEMMAS = {"fight", "battle", "combat"}
+ARMED_NOUNS = {"enemy", "force", "fighter", "jihadist", "separatist", "guerrilla", "invader", "occupier", "regime",
+               "government", "army", "troop", "soldier", "militant", "rebel", "insurgent", "militia", "terrorist",
+               "gunman", "group", "faction", "side", "neighbor", "neighbour", "country", "nation", "police", "gang"}
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
                         "mobilize", "persuade", "tell", "order", "force", "help", "allow", "enable", "push", "lobby"}
 
@@ -114,6 +119,8 @@ class EventExtractor:
         for tok in sdoc:
             entry = self._entry_for(tok)
             if entry is None:
+                continue
+            if self._other_sense(tok, entry):
                 continue
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
             if cand is None:
@@ -177,6 +184,32 @@ class EventExtractor:
                 continue
             return e
         return None
+
+    def _other_sense(self, tok: Any, entry: TriggerEntry) -> bool:
+        """Triggers used in a non-conflict sense: "fight the pandemic" (fight needs an armed or
+        human opponent), "demonstrate its resolve" (the protest sense takes no object)."""
+        lemma = tok.lemma_.lower()
+        if entry.code[:2] == "19" and lemma in FIGHT_LEMMAS:
+            opp = [c for c in tok.children if c.dep_ == "dobj"] + [
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
+            return bool(opp) and not any(self._animate(o) for o in opp)
+        if entry.code[:2] == "14" and lemma in ("demonstrate", "demonstration"):
+            if tok.pos_ == "VERB":
+                if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in tok.children):
+                    return True
+                # "demonstrate and portray an image": a shared object
+                return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children)
+            return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        return False
+
+    def _animate(self, tok: Any) -> bool:
+        for t in [tok] + [c for c in tok.children if c.dep_ in ("conj", "compound")]:
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("GPE", "NORP", "PERSON"):
+                return True
+            if lemma in ARMED_NOUNS or lemma in self.k.agents or t.lower_ in self.k.agents or lemma + "s" in self.k.agents:
+                return True
+        return False
 
     def _object_lemmas(self, tok: Any) -> set[str]:
         out: set[str] = set()
