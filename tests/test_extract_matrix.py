@@ -139,3 +139,26 @@ def test_warning_of_a_future_act_is_a_threat(coder):
 )
 def test_conflict_verbs_need_their_conflict_sense(coder, text, root, expected):
     assert bool([e for e in _code(coder, text) if e.cameo_root == root]) is expected
+
+
+@pytest.mark.parametrize(
+    "text, code, src, tgt",
+    [
+        # what is denied, claimed or commented on is not coded on its own
+        ("The government of Liberia denied charges by Ghana that Monrovia is committing genocide.", "016", "LBR", "GHA"),
+        ("South Korea rejected accusations by Japan that it had violated the agreement.", "016", "KOR", "JPN"),
+        ("The Kenyan president expressed sorrow over the killing of Ugandan students.", "018", "KEN", "UGA"),
+        ("NATO declined to comment on the report.", "011", "IGO", None),
+        # a reported tone
+        ("The Israeli prime minister said he was pessimistic about the talks.", "012", "ISR", None),
+        ("The Israeli prime minister said he was confident about the talks.", "013", "ISR", None),
+    ],
+)
+def test_comments_about_an_act(coder, text, code, src, tgt):
+    events = _code(coder, text)
+    assert _one(events, code, src, tgt)
+    assert _roots(events) == {"01"}
+
+
+def test_negated_tone_is_no_comment(coder):
+    assert not [e for e in _code(coder, "The Israeli prime minister said he was not worried.") if e.cameo_root == "01"]

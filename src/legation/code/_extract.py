@@ -33,6 +33,13 @@ NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone
 # with these roots embed their complement implicitly ("threatened to break off relations" -> 13).
 MATRIX_ROOTS = {"10": "demand", "12": "reject", "13": "threat"}
 ACCUSE_CODES = ("112",)
+# comments about an act: declining comment, claiming or denying responsibility, sympathy. The act
+# commented on is not coded on its own; the comment needs no target.
+COMMENT_CODES = ("011", "015", "016", "018")
+# "X said it was optimistic / concerned ...": the comment's tone
+PESSIMISTIC_ADJ = {"pessimistic", "skeptical", "sceptical", "concerned", "worried", "doubtful", "alarmed", "fearful",
+                   "apprehensive", "gloomy", "anxious", "uneasy"}
+OPTIMISTIC_ADJ = {"optimistic", "confident", "hopeful", "upbeat"}
 # The cooperative act asked for, demanded or refused -> its CAMEO sub-family in 02 / 10 / 12:
 # (material cooperation, aid, political reform, yield, meet, mediate, diplomatic, investigation).
 _FAMILY_BASE = {
@@ -242,7 +249,7 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 return c
-        objects = kind in ("demand", "reject", "threat", "intent", "accuse")
+        objects = kind in ("demand", "reject", "threat", "intent", "accuse", "comment")
         for c in tok.children:
             if c.dep_ == "dobj":
                 if objects and c.pos_ == "NOUN" and self._entry_for(c) is not None:
@@ -250,7 +257,8 @@ class EventExtractor:
                 for g in c.children:
                     if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB":
                         return g
-            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ == "of")):
+            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ == "of")
+                                     or (kind == "comment" and c.lower_ in ("over", "about", "on"))):
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp") and self._entry_for(g) is not None:
                         return g
@@ -261,6 +269,8 @@ class EventExtractor:
             return entry.embed
         if entry.code.startswith(ACCUSE_CODES):
             return "accuse"
+        if entry.code.startswith(COMMENT_CODES):
+            return "comment"
         return MATRIX_ROOTS.get(entry.code[:2])
 
     def _embeds_event(self, tok: Any, entry: TriggerEntry) -> bool:
@@ -272,8 +282,10 @@ class EventExtractor:
             return False
         inner = self._embedded(tok, kind)
         if kind == "report":
-            return inner is not None and inner.dep_ == "ccomp" and any(
-                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in inner.children)
+            return inner is not None and inner.dep_ == "ccomp" and (any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in inner.children) or self._tone(inner) is not None)
+        if kind == "comment":
+            return True
         if inner is not None and self._entry_for(inner) is not None:
             return True
         if tok.lemma_.lower() in ("warn", "consider", "contemplate", "weigh", "mull"):
@@ -299,6 +311,8 @@ class EventExtractor:
         if kind == "intent":
             info = self.k.code_info(icode)
             return info.intent_code or ("036" if root == "04" else own)
+        if kind == "reject" and root == "11":
+            return "016"  # rejecting an accusation is denying responsibility
         family = {"appeal": "02", "demand": "10", "reject": "12"}.get(kind)
         if family is None:
             return own
@@ -350,7 +364,9 @@ class EventExtractor:
         if ientry is None:
             return
         clause = inner if inner.pos_ in ("VERB", "AUX") else inner.head
-        for t in self._clause_tokens(inner) + ([clause] if clause is not cand.trigger and clause.head is cand.trigger else []):
+        # what is alleged, denied or commented on did not necessarily happen: all of it goes
+        content = list(inner.subtree) if kind in ("accuse", "comment") or ientry.code.startswith("11") else self._clause_tokens(inner)
+        for t in content + ([clause] if clause is not cand.trigger and clause.head is cand.trigger else []):
             if t.i != cand.trigger.i and self._entry_for(t) is not None:
                 consumed.add(t.i)
         cand.code = self._derived_code(kind, cand.code, ientry.code)
@@ -386,7 +402,14 @@ class EventExtractor:
             return None
         modal = next((c.lower_ for c in inner.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
         if modal is None:
-            return None
+            tone = self._tone(inner)
+            if tone is None:
+                return None
+            # "X said it was pessimistic about ...": 012 / 013, aimed at what it is about if an actor
+            adj = next(c for c in inner.children if c.dep_ == "acomp")
+            about = next((g for c in adj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+            targets = self._others(self._resolve(about, matches, ctx, sent, doc), cand.sources)
+            return replace(cand, targets=targets or cand.targets, code=tone, rule=f"{cand.rule}-tone")
         subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in ("we", "i", "it", "this", "that", "there"):
             return None
@@ -403,6 +426,21 @@ class EventExtractor:
                 if self._entry_for(t) is not None:
                     consumed.add(t.i)
         return replace(cand, targets=targets, pair=False, code=code, rule=f"{cand.rule}-{kind}")
+
+    def _tone(self, inner: Any) -> Optional[str]:
+        """012 / 013 for a reported clause "<subject> was pessimistic / confident ..." whose subject
+        is the speaker (a pronoun)."""
+        if inner.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in inner.children):
+            return None
+        if any(c.dep_ == "neg" for c in inner.children):
+            return None  # "he was not worried"
+        for c in inner.children:
+            if c.dep_ == "acomp":
+                if c.lemma_.lower() in PESSIMISTIC_ADJ or c.lower_ in PESSIMISTIC_ADJ:
+                    return "012"
+                if c.lemma_.lower() in OPTIMISTIC_ADJ or c.lower_ in OPTIMISTIC_ADJ:
+                    return "013"
+        return None
 
     def _embedded_act(self, verb: Any) -> Optional[Any]:
         """The event trigger a clause's verb stands for: itself, its event object or complement."""
