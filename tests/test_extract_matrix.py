@@ -162,3 +162,24 @@ def test_comments_about_an_act(coder, text, code, src, tgt):
 
 def test_negated_tone_is_no_comment(coder):
     assert not [e for e in _code(coder, "The Israeli prime minister said he was not worried.") if e.cameo_root == "01"]
+
+
+@pytest.mark.parametrize(
+    "text, code, src, tgt",
+    [
+        # criticism and complaints about an act are aimed at whoever acted; the act is not coded
+        ("Albania condemned Serbia's crackdown on the protesters.", "111", "ALB", "SRB"),
+        ("Lebanon complained to the United Nations over the Israeli air raids.", "114", "LBN", "ISR"),
+        # an announced hostile act is a threat (CAMEO 13: future-tense conflictual acts)
+        ("The Ivorian government will impose a curfew in Abidjan.", "1323", "CIV", None),
+    ],
+)
+def test_criticism_complaints_and_announced_hostile_acts(coder, text, code, src, tgt):
+    events = _code(coder, text)
+    assert _one(events, code, src, tgt)
+    assert _roots(events) == {code[:2]}
+
+
+def test_attempted_hostile_act_is_not_a_threat(coder):
+    events = _code(coder, "North Korean hackers tried to attack the computers of South Korean army officers.")
+    assert "13" not in _roots(events)

@@ -32,7 +32,7 @@ NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone
 # Matrix verbs: the event is the threat / demand / refusal / appeal, not the act it embeds. Entries
 # with these roots embed their complement implicitly ("threatened to break off relations" -> 13).
 MATRIX_ROOTS = {"10": "demand", "12": "reject", "13": "threat"}
-ACCUSE_CODES = ("112",)
+ACCUSE_CODES = ("111", "112", "114")
 # comments about an act: declining comment, claiming or denying responsibility, sympathy. The act
 # commented on is not coded on its own; the comment needs no target.
 COMMENT_CODES = ("011", "015", "016", "018")
@@ -58,6 +58,7 @@ HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # "is willing / ready to <act>": expressed intent (03x for cooperation, 13x for hostile acts)
 INTENT_ADJ = {"willing", "ready", "prepared", "eager", "determined", "committed"}
 CONDITION_MARKS = {"if", "unless"}
+ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
                                 "fulfil", "fulfill", "restore", "open", "be", "engage", "enter", "seek", "send"}
@@ -257,10 +258,11 @@ class EventExtractor:
                 for g in c.children:
                     if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB":
                         return g
-            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ == "of")
+            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ in ("of", "over"))
                                      or (kind == "comment" and c.lower_ in ("over", "about", "on"))):
                 for g in c.children:
-                    if g.dep_ in ("pobj", "pcomp") and self._entry_for(g) is not None:
+                    if g.dep_ in ("pobj", "pcomp") and (self._entry_for(g) is not None or (
+                            kind in ("accuse", "comment") and c.lower_ != "to")):
                         return g
         return None
 
@@ -362,6 +364,9 @@ class EventExtractor:
         """Code a matrix event from its complement and consume the complement's events."""
         ientry = self._entry_for(inner)
         if ientry is None:
+            if kind in ("accuse", "comment"):
+                # "accused X of restoring blackmail in the negotiations": the allegation's content
+                consumed.update(t.i for t in inner.subtree if t.i != cand.trigger.i and self._entry_for(t) is not None)
             return
         clause = inner if inner.pos_ in ("VERB", "AUX") else inner.head
         # what is alleged, denied or commented on did not necessarily happen: all of it goes
@@ -379,12 +384,25 @@ class EventExtractor:
         if not cand.targets:
             icand = self._arguments(inner, ientry, matches, ctx, sent, doc)
             if icand is not None:
-                cand.targets = self._others(icand.targets, cand.sources)
+                # "condemned Serbia's crackdown": the criticism is aimed at who acted
+                aimed = icand.sources if kind == "accuse" and inner.pos_ == "NOUN" and not icand.pair else icand.targets
+                cand.targets = self._others(aimed, cand.sources)
         if not cand.targets and cand.code[:2] == "13":
             cond = self._condition(inner) or self._condition(cand.trigger)
             if cond is not None:
                 subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+
+    def _announced(self, cand: _Candidate) -> bool:
+        """An act announced for the future: "will impose a curfew", "plans to impose restrictions"
+        (not "tried to hack", "is expected to attack")."""
+        clause = cand.trigger if cand.entry.pos == "verb" else cand.light
+        if clause is None or (cand.entry.pos == "noun" and cand.trigger.dep_ != "dobj"):
+            return False  # "will defend its ally in its battle against ...": the battle is background
+        if any(c.dep_ == "aux" and (c.lower_ in ("will", "shall", "'ll") or c.lower_ == "would" and clause.dep_ == "ccomp")
+               for c in clause.children):
+            return True
+        return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ANNOUNCE_LEMMAS
 
     def _condition(self, head: Any) -> Optional[tuple[Any, str]]:
         """The "if"/"unless" clause that conditions ``head``, with its mark."""
@@ -461,7 +479,7 @@ class EventExtractor:
             return
         h = clause
         for _ in range(3):
-            if h.dep_ == "xcomp" and h.head.lemma_.lower() in INTENT_ADJ:
+            if h.dep_ == "xcomp" and (h.head.lemma_.lower() in INTENT_ADJ or h.head.pos_ == "ADJ" and h.head.lower_ in INTENT_ADJ):
                 if root in HOSTILE_ROOTS:
                     cand.code = self._derived_code("threat", cand.code, cand.code)
                 elif root in ("04", "05", "06", "07", "08"):
@@ -471,7 +489,8 @@ class EventExtractor:
             if h.dep_ not in ("conj", "xcomp"):
                 break
             h = h.head
-        cond = self._condition(clause)
+        # "announced that it will withdraw ... unless ...": the condition may hang on the reporting verb
+        cond = self._condition(clause) or (self._condition(clause.head) if clause.dep_ == "ccomp" else None)
         if cond is None or not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in clause.children):
             return
         if root in HOSTILE_ROOTS or (cond[1] == "unless" and root in ("04", "05", "06", "07", "08", "09")):
@@ -677,6 +696,8 @@ class EventExtractor:
             info = self.k.code_info(code)
             if info.intent_code and code[:2] in ("06", "07", "08"):
                 code = info.intent_code
+            elif code[:2] in HOSTILE_ROOTS and self._announced(cand):
+                code = self._derived_code("threat", code, code)  # CAMEO: future-tense conflictual acts are 13x
         date = self._date(cand, dates, doc, ctx, modality, sent)
         if modality == "occurred" and date.basis == "text" and date.start and doc.date and date.start > doc.date:
             modality = "planned"
