@@ -183,3 +183,11 @@ def test_criticism_complaints_and_announced_hostile_acts(coder, text, code, src,
 def test_attempted_hostile_act_is_not_a_threat(coder):
     events = _code(coder, "North Korean hackers tried to attack the computers of South Korean army officers.")
     assert "13" not in _roots(events)
+
+
+def test_weak_background_events_beside_a_resolved_event_are_dropped():
+    text = "Japan signed a trade agreement with Vietnam during the visit of Japanese officials."
+    strict = Coder(Options()).code_text(text, doc_id="t", date=DAY)
+    assert [(e.cameo, e.source.country) for e in strict] == [("057", "JPN")]
+    loose = Coder(Options(secondary_confidence=0)).code_text(text, doc_id="t", date=DAY)
+    assert {e.cameo_root for e in loose} == {"05", "04"}

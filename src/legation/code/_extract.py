@@ -58,6 +58,7 @@ HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # "is willing / ready to <act>": expressed intent (03x for cooperation, 13x for hostile acts)
 INTENT_ADJ = {"willing", "ready", "prepared", "eager", "determined", "committed"}
 CONDITION_MARKS = {"if", "unless"}
+MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
 ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
@@ -163,6 +164,14 @@ class EventExtractor:
                     continue
                 seen[key] = len(out)
                 out.append(ev)
+        # beside a fully resolved event, weak ones are mostly background ("... after the fighting")
+        # (a weak event that governs the strong one, "a trip ... after X and Y upgraded ties", stays)
+        floor = self.options.secondary_confidence
+        if floor > 0 and out and max(e.confidence for e in out) >= MAIN_EVENT_CONFIDENCE:
+            at = {t.idx + sent.start: t for t in sdoc}
+            strong = [at[e.trigger.start] for e in out if e.confidence >= MAIN_EVENT_CONFIDENCE and e.trigger.start in at]
+            out = [e for e in out if e.confidence >= floor or (e.trigger.start in at and any(
+                at[e.trigger.start] in s.ancestors for s in strong))]
         return out
 
     def _entry_for(self, tok: Any) -> Optional[TriggerEntry]:
