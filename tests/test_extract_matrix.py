@@ -191,3 +191,18 @@ def test_weak_background_events_beside_a_resolved_event_are_dropped():
     assert [(e.cameo, e.source.country) for e in strict] == [("057", "JPN")]
     loose = Coder(Options(secondary_confidence=0)).code_text(text, doc_id="t", date=DAY)
     assert {e.cameo_root for e in loose} == {"05", "04"}
+
+
+@pytest.mark.parametrize(
+    "text, code, src, tgt",
+    [
+        # ending, cancelling or conceding an event is not also the event
+        ("France cancelled a planned visit to Haiti.", "161", "FRA", "HTI"),
+        ("Russia suspended talks with Ukraine.", "164", "RUS", "UKR"),
+        ("The Mozambique government accepted the demands of Zimbabwe.", "080", "MOZ", "ZWE"),
+    ],
+)
+def test_halted_or_conceded_events_are_not_coded_themselves(coder, text, code, src, tgt):
+    events = _code(coder, text)
+    assert _one(events, code, src, tgt)
+    assert _roots(events) == {code[:2]}

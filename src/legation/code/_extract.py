@@ -31,7 +31,9 @@ FUTURE_AMODS = {"upcoming", "planned", "forthcoming", "scheduled", "proposed", "
 NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone", "call"}
 # Matrix verbs: the event is the threat / demand / refusal / appeal, not the act it embeds. Entries
 # with these roots embed their complement implicitly ("threatened to break off relations" -> 13).
-MATRIX_ROOTS = {"10": "demand", "12": "reject", "13": "threat"}
+MATRIX_ROOTS = {"10": "demand", "12": "reject", "13": "threat", "08": "halt", "16": "halt"}
+# (08 yield and 16 reduce relations end or concede what they take as object: "lifted the sanctions",
+# "cancelled the visit", "accepted the demands" are not also sanctions, a visit or a demand)
 ACCUSE_CODES = ("111", "112", "114")
 # comments about an act: declining comment, claiming or denying responsibility, sympathy. The act
 # commented on is not coded on its own; the comment needs no target.
@@ -253,6 +255,10 @@ class EventExtractor:
         return inner
 
     def _complement(self, tok: Any, kind: Optional[str]) -> Optional[Any]:
+        if kind == "halt":
+            # only the object: "withdrew from Lebanon to end the fighting" keeps its purpose clause
+            return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                         and self._entry_for(c) is not None), None)
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "NOUN", "AUX"):
                 return c
