@@ -206,3 +206,16 @@ def test_halted_or_conceded_events_are_not_coded_themselves(coder, text, code, s
     events = _code(coder, text)
     assert _one(events, code, src, tgt)
     assert _roots(events) == {code[:2]}
+
+
+@pytest.mark.parametrize(
+    "text, roots",
+    [
+        # an event noun that only modifies another noun is no event of its own
+        ("Kenya and Somalia held ceasefire talks in Nairobi.", {"04"}),
+        # "war" inside "war crimes" does not make a launch a military offensive
+        ("Serbian police launched an investigation into alleged war crimes by Croat forces.", {"09"}),
+    ],
+)
+def test_event_nouns_as_modifiers_code_nothing(coder, text, roots):
+    assert _roots(_code(coder, text)) == roots

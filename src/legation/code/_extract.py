@@ -131,7 +131,7 @@ class EventExtractor:
             entry = self._entry_for(tok)
             if entry is None:
                 continue
-            if self._other_sense(tok, entry):
+            if self._other_sense(tok, entry) or self._modifier_noun(tok):
                 continue
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
             if cand is None:
@@ -220,6 +220,11 @@ class EventExtractor:
                 return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children)
             return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         return False
+
+    def _modifier_noun(self, tok: Any) -> bool:
+        """An event noun that only modifies another noun: "war games", "ceasefire talks", "strike
+        force". The phrase is about its head."""
+        return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN")
 
     def _animate(self, tok: Any) -> bool:
         for t in [tok] + [c for c in tok.children if c.dep_ in ("conj", "compound")]:
