@@ -219,3 +219,8 @@ def test_halted_or_conceded_events_are_not_coded_themselves(coder, text, code, s
 )
 def test_event_nouns_as_modifiers_code_nothing(coder, text, roots):
     assert _roots(_code(coder, text)) == roots
+
+
+def test_future_diplomatic_support_is_intent(coder):
+    ev = _one(_code(coder, "Portugal will support Turkey's bid to join the European Union."), "032", "PRT", "TUR")
+    assert ev.modality == "planned"

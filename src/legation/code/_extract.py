@@ -714,8 +714,10 @@ class EventExtractor:
         code = cand.code
         if modality == "planned":
             info = self.k.code_info(code)
-            if info.intent_code and code[:2] in ("06", "07", "08"):
-                code = info.intent_code
+            # CAMEO 03: future-tense cooperative acts (meetings and visits stay as planned 04x)
+            intent = info.intent_code or self.k.code_info(code[:2]).intent_code
+            if intent and code[:2] in ("05", "06", "07", "08"):
+                code = intent
             elif code[:2] in HOSTILE_ROOTS and self._announced(cand):
                 code = self._derived_code("threat", code, code)  # CAMEO: future-tense conflictual acts are 13x
         date = self._date(cand, dates, doc, ctx, modality, sent)
