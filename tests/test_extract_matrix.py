@@ -224,3 +224,13 @@ def test_event_nouns_as_modifiers_code_nothing(coder, text, roots):
 def test_future_diplomatic_support_is_intent(coder):
     ev = _one(_code(coder, "Portugal will support Turkey's bid to join the European Union."), "032", "PRT", "TUR")
     assert ev.modality == "planned"
+
+
+def test_receiving_things_is_not_receiving_a_visit(coder):
+    assert "04" not in _roots(_code(coder, "Georgian rebels received weapons from Russia."))
+    assert _one(_code(coder, "The Egyptian president received a delegation from Sudan."), "043", "EGY", None)
+
+
+def test_demand_as_the_aim_of_a_protest_is_the_protest(coder):
+    text = "Algerian landowners began a hunger strike outside Parliament to demand the resignation of the Algerian president."
+    assert _roots(_code(coder, text)) == {"14"}

@@ -133,6 +133,9 @@ class EventExtractor:
                 continue
             if self._other_sense(tok, entry) or self._modifier_noun(tok):
                 continue
+            if self._protest_aim(tok, entry):
+                consumed.update(t.i for t in tok.subtree if t.i != tok.i)
+                continue
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
             if cand is None:
                 continue
@@ -212,6 +215,10 @@ class EventExtractor:
             opp = [c for c in tok.children if c.dep_ == "dobj"] + [
                 g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
             return bool(opp) and not any(self._animate(o) for o in opp)
+        if entry.code == "043" and lemma in ("receive", "greet"):
+            # "received a delegation" is a visit received; "received weapons / assurances" is not
+            obj = [c for c in tok.children if c.dep_ == "dobj"]
+            return bool(obj) and not any(self._animate(o) or self._entry_for(o) is not None for o in obj)
         if entry.code[:2] == "14" and lemma in ("demonstrate", "demonstration"):
             if tok.pos_ == "VERB":
                 if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in tok.children):
@@ -220,6 +227,15 @@ class EventExtractor:
                 return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children)
             return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         return False
+
+    def _protest_aim(self, tok: Any, entry: TriggerEntry) -> bool:
+        """"began a hunger strike to demand ...": the protest is the event, the demand its aim."""
+        if entry.code[:2] != "10" or tok.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        head = tok.head
+        protest = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr")]
+        return any((e := self._entry_for(t)) is not None and e.code[:2] == "14" for t in protest)
 
     def _modifier_noun(self, tok: Any) -> bool:
         """An event noun that only modifies another noun: "war games", "ceasefire talks", "strike
