@@ -234,3 +234,9 @@ def test_receiving_things_is_not_receiving_a_visit(coder):
 def test_demand_as_the_aim_of_a_protest_is_the_protest(coder):
     text = "Algerian landowners began a hunger strike outside Parliament to demand the resignation of the Algerian president."
     assert _roots(_code(coder, text)) == {"14"}
+
+
+def test_sworn_hostile_act_is_a_threat_and_set_fire_is_no_plan(coder):
+    assert _one(_code(coder, "Ethnic Albanians have sworn to fight Macedonian forces."), "13", "ALB", "MKD")
+    events = _code(coder, "Palestinian prisoners rioted at the jail, setting fire to their mattresses.")
+    assert all(e.modality == "occurred" for e in events) and "19" not in _roots(events)

@@ -22,7 +22,7 @@ LIGHT_VERBS = {"pay", "make", "hold", "have", "conduct", "undertake", "carry", "
                "continue", "resume", "complete", "wrap", "give", "extend", "offer", "provide", "reach", "sign",
                "issue", "take", "mount", "deliver", "express", "lodge", "file", "impose", "hold", "host", "join",
                "organise", "organize", "convene", "perform", "commit", "wage", "step", "announce", "attend"}
-PLAN_LEMMAS = {"plan", "expect", "intend", "schedule", "prepare", "aim", "hope", "want", "seek", "set", "decide",
+PLAN_LEMMAS = {"plan", "expect", "intend", "schedule", "prepare", "aim", "hope", "want", "seek", "set", "decide", "swear",
                "propose", "promise", "pledge", "vow", "wish", "agree", "invite", "due", "slate", "go", "try", "look",
                "need", "ready", "willing", "eager", "determined", "prepared", "eye"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
@@ -438,7 +438,8 @@ class EventExtractor:
         if any(c.dep_ == "aux" and (c.lower_ in ("will", "shall", "'ll") or c.lower_ == "would" and clause.dep_ == "ccomp")
                for c in clause.children):
             return True
-        return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ANNOUNCE_LEMMAS
+        to = clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+        return to and clause.head.lemma_.lower() in ANNOUNCE_LEMMAS
 
     def _condition(self, head: Any) -> Optional[tuple[Any, str]]:
         """The "if"/"unless" clause that conditions ``head``, with its mark."""
@@ -823,8 +824,8 @@ class EventExtractor:
                 return "planned"
             if i > 0 and h.lemma_.lower() in NEG_LEMMAS and h.lemma_.lower() != "call":
                 return "negated"
-            if i > 0 and h.lemma_.lower() in PLAN_LEMMAS:
-                return "planned"
+            if i > 0 and h.lemma_.lower() in PLAN_LEMMAS and not (h.lemma_.lower() == "set" and cand.chain[i - 1].dep_ != "xcomp"):
+                return "planned"  # ("set fire to" is no plan; "set to visit" is)
         # "is expected to", "is scheduled to": the passive plan verb above the chain
         top = cand.chain[-1]
         if top.dep_ == "xcomp" and top.head.lemma_.lower() in PLAN_LEMMAS:
