@@ -240,3 +240,18 @@ def test_sworn_hostile_act_is_a_threat_and_set_fire_is_no_plan(coder):
     assert _one(_code(coder, "Ethnic Albanians have sworn to fight Macedonian forces."), "13", "ALB", "MKD")
     events = _code(coder, "Palestinian prisoners rioted at the jail, setting fire to their mattresses.")
     assert all(e.modality == "occurred" for e in events) and "19" not in _roots(events)
+
+
+@pytest.mark.parametrize(
+    "text, code, src",
+    [
+        # ending a restriction eases it; ending cooperation reduces relations
+        ("The Latvian court cancelled restrictions on the use of the Russian language.", "081", "LVA"),
+        ("Japan revoked its aid to Myanmar.", "162", "JPN"),
+        ("Kenya annulled the curfew in Nairobi.", "0813", "KEN"),
+    ],
+)
+def test_ending_an_event_recodes_it(coder, text, code, src):
+    events = _code(coder, text)
+    found = [e for e in events if e.cameo.startswith(code) and e.source.country == src]
+    assert found and found[0].modality == "occurred", [(e.cameo, e.source.country) for e in events]

@@ -60,6 +60,13 @@ HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # "is willing / ready to <act>": expressed intent (03x for cooperation, 13x for hostile acts)
 INTENT_ADJ = {"willing", "ready", "prepared", "eager", "determined", "committed"}
 CONDITION_MARKS = {"if", "unless"}
+# verbs that end or take back what their object names: "cancelled the restrictions" eases them
+# (08x), "scrapped the aid" cuts it (16x)
+ENDING_VERBS = {"cancel", "lift", "end", "scrap", "revoke", "abolish", "rescind", "repeal", "remove", "drop", "halt",
+                "suspend", "stop", "terminate", "annul", "overturn", "reverse", "withdraw", "retract", "abandon"}
+ENDING_MAP = {"1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814", "172": "081", "173": "084", "17": "080",
+              "163": "085", "191": "0872", "192": "0874", "19": "0871", "14": "082", "046": "164", "045": "165",
+              "04": "161", "05": "161", "06": "160", "07": "162", "03": "160"}
 MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
 ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
@@ -511,6 +518,12 @@ class EventExtractor:
         "X is willing to withdraw" -> 03x; "X will attack unless Y ..." -> 13x."""
         tok = cand.trigger
         root = cand.code[:2]
+        if cand.entry.pos == "noun" and cand.light is not None and tok.dep_ == "dobj" and cand.light.lemma_.lower() in ENDING_VERBS:
+            for key in (cand.code[:4], cand.code[:3], root):
+                if key in ENDING_MAP:
+                    cand.code = ENDING_MAP[key]
+                    cand.modality = "occurred"
+                    return
         clause = tok if tok.pos_ in ("VERB", "AUX") else (cand.light if cand.light is not None else None)
         if clause is None:
             return
