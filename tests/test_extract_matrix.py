@@ -186,7 +186,7 @@ def test_attempted_hostile_act_is_not_a_threat(coder):
 
 
 def test_weak_background_events_beside_a_resolved_event_are_dropped():
-    text = "Japan signed a trade agreement with Vietnam during the visit of Japanese officials."
+    text = "Japan signed a trade agreement with Vietnam at a meeting of Japanese officials."
     strict = Coder(Options()).code_text(text, doc_id="t", date=DAY)
     assert [(e.cameo, e.source.country) for e in strict] == [("057", "JPN")]
     loose = Coder(Options(secondary_confidence=0)).code_text(text, doc_id="t", date=DAY)
@@ -255,3 +255,8 @@ def test_ending_an_event_recodes_it(coder, text, code, src):
     events = _code(coder, text)
     found = [e for e in events if e.cameo.startswith(code) and e.source.country == src]
     assert found and found[0].modality == "occurred", [(e.cameo, e.source.country) for e in events]
+
+
+def test_event_nouns_that_only_date_another_event_code_nothing(coder):
+    events = _code(coder, "Kenyan police arrested a Ugandan activist during the Kenyan-Ugandan summit.")
+    assert "04" not in _roots(events)

@@ -60,6 +60,7 @@ HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # "is willing / ready to <act>": expressed intent (03x for cooperation, 13x for hostile acts)
 INTENT_ADJ = {"willing", "ready", "prepared", "eager", "determined", "committed"}
 CONDITION_MARKS = {"if", "unless"}
+TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "amidst", "despite", "throughout"}
 # verbs that end or take back what their object names: "cancelled the restrictions" eases them
 # (08x), "scrapped the aid" cuts it (16x)
 ENDING_VERBS = {"cancel", "lift", "end", "scrap", "revoke", "abolish", "rescind", "repeal", "remove", "drop", "halt",
@@ -245,9 +246,13 @@ class EventExtractor:
         return any((e := self._entry_for(t)) is not None and e.code[:2] == "14" for t in protest)
 
     def _modifier_noun(self, tok: Any) -> bool:
-        """An event noun that only modifies another noun: "war games", "ceasefire talks", "strike
-        force". The phrase is about its head."""
-        return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN")
+        """An event noun that only modifies another noun ("war games", "ceasefire talks", "strike
+        force"), or only dates another event ("during the summit", "after the invasion")."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS
 
     def _animate(self, tok: Any) -> bool:
         for t in [tok] + [c for c in tok.children if c.dep_ in ("conj", "compound")]:
