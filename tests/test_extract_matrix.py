@@ -260,3 +260,9 @@ def test_ending_an_event_recodes_it(coder, text, code, src):
 def test_event_nouns_that_only_date_another_event_code_nothing(coder):
     events = _code(coder, "Kenyan police arrested a Ugandan activist during the Kenyan-Ugandan summit.")
     assert "04" not in _roots(events)
+
+
+def test_claiming_another_actor_attacked_is_an_accusation(coder):
+    events = _code(coder, "The United States claimed that Iraq had attacked Kuwait.")
+    assert _one(events, "112", "USA", "IRQ")
+    assert _roots(events) == {"11"}

@@ -423,6 +423,14 @@ class EventExtractor:
             if t.i != cand.trigger.i and self._entry_for(t) is not None:
                 consumed.add(t.i)
         cand.code = self._derived_code(kind, cand.code, ientry.code)
+        if cand.code == "015" and inner.dep_ == "ccomp" and ientry.code[:2] in HOSTILE_ROOTS:
+            # "claimed that Iraq had attacked Kuwait": another's act claimed is an accusation
+            subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                accused = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+                if accused:
+                    cand.code, cand.targets, cand.pair = "112", accused, False
+                    return
         if cand.targets or cand.pair:
             return
         # "demanded that the US cancel ...", "alleged that X attacked ...": the complement's subject
