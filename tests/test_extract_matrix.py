@@ -266,3 +266,14 @@ def test_claiming_another_actor_attacked_is_an_accusation(coder):
     events = _code(coder, "The United States claimed that Iraq had attacked Kuwait.")
     assert _one(events, "112", "USA", "IRQ")
     assert _roots(events) == {"11"}
+
+
+def test_praising_an_act_is_aimed_at_its_actor(coder):
+    events = _code(coder, "Japan praised China's decision to resume talks with Taiwan.")
+    assert _one(events, "051", "JPN", "CHN")
+    assert _roots(events) == {"05"}
+
+
+def test_welcoming_a_statement_is_no_reception(coder):
+    events = _code(coder, "The German government welcomed the French president's statement.")
+    assert "04" not in _roots(events) and "05" in _roots(events)

@@ -35,6 +35,7 @@ MATRIX_ROOTS = {"10": "demand", "12": "reject", "13": "threat", "08": "halt", "1
 # (08 yield and 16 reduce relations end or concede what they take as object: "lifted the sanctions",
 # "cancelled the visit", "accepted the demands" are not also sanctions, a visit or a demand)
 ACCUSE_CODES = ("111", "112", "114")
+PRAISE_CODES = ("051",)  # "welcomed X's statement", "praised X's decision": aimed at X, the act not coded
 # comments about an act: declining comment, claiming or denying responsibility, sympathy. The act
 # commented on is not coded on its own; the comment needs no target.
 COMMENT_CODES = ("011", "015", "016", "018")
@@ -317,8 +318,8 @@ class EventExtractor:
     def _matrix_kind(self, entry: TriggerEntry) -> Optional[str]:
         if entry.embed:
             return entry.embed
-        if entry.code.startswith(ACCUSE_CODES):
-            return "accuse"
+        if entry.code.startswith(ACCUSE_CODES) or entry.code.startswith(PRAISE_CODES):
+            return "accuse"  # judging an act: it is aimed at whoever acted
         if entry.code.startswith(COMMENT_CODES):
             return "comment"
         return MATRIX_ROOTS.get(entry.code[:2])
