@@ -277,3 +277,8 @@ def test_praising_an_act_is_aimed_at_its_actor(coder):
 def test_welcoming_a_statement_is_no_reception(coder):
     events = _code(coder, "The German government welcomed the French president's statement.")
     assert "04" not in _roots(events) and "05" in _roots(events)
+
+
+def test_alleged_act_without_a_named_accuser_is_not_coded(coder):
+    events = _code(coder, "Iranian operatives were accused of planning to kidnap the Kenyan journalist.")
+    assert not [e for e in events if e.cameo_root in ("13", "18")]

@@ -146,9 +146,15 @@ class EventExtractor:
                 consumed.update(t.i for t in tok.subtree if t.i != tok.i)
                 continue
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
-            if cand is None:
-                continue
             kind = self._matrix_kind(entry)
+            if cand is None:
+                if kind == "accuse":
+                    # "officials accused of playing a role in the genocide": what is alleged did not
+                    # necessarily happen, even where the accuser is unnamed
+                    inner = self._embedded(tok, kind)
+                    if inner is not None:
+                        consumed.update(t.i for t in inner.subtree if t.i != tok.i and self._entry_for(t) is not None)
+                continue
             if kind:
                 inner = self._embedded(tok, kind)
                 if kind == "report":
