@@ -152,7 +152,8 @@ def test_a_targetless_repeat_of_an_aimed_event_is_dropped(coder):
 
 
 def test_mediation_between_two_parties_keeps_the_mediator_as_source(coder):
-    pairs = _pairs(_code(coder, "Qatar offered mediation between Sudan and Chad."), "04")
+    # an offer to mediate is CAMEO's intent to mediate (039)
+    pairs = _pairs(_code(coder, "Qatar offered mediation between Sudan and Chad."), "03")
     assert {("QAT", "SDN"), ("QAT", "TCD")} <= pairs
     assert ("SDN", "TCD") not in pairs
 

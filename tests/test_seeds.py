@@ -163,12 +163,6 @@ def test_golden_file_is_the_demo_seeds():
     assert demo.read_bytes() == (SEEDS / "seeds.jsonl").read_bytes()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="conflict lexicon false positives on the (all-cooperation) seeds: 'fight the COVID-19 pandemic' -> 190, "
-    "'demonstrate comprehensive and modern diplomacy' -> 141 (triggers/conflict.yaml needs a human/armed target "
-    "for fight and a protest sense for demonstrate); regenerate the golden file once fixed",
-)
 def test_seed_interviews_code_no_conflict_events(coder):
     rows = _demo_events(coder)
     conflict = [(r["doc_id"][:6], r["sentence_index"], r["cameo"], r["trigger"]["text"]) for r in rows if r["cameo"][:2] >= "09"]

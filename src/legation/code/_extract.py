@@ -22,7 +22,7 @@ LIGHT_VERBS = {"pay", "make", "hold", "have", "conduct", "undertake", "carry", "
                "continue", "resume", "complete", "wrap", "give", "extend", "offer", "provide", "reach", "sign",
                "issue", "take", "mount", "deliver", "express", "lodge", "file", "impose", "hold", "host", "join",
                "organise", "organize", "convene", "perform", "commit", "wage", "step", "announce", "attend"}
-PLAN_LEMMAS = {"plan", "expect", "intend", "schedule", "prepare", "aim", "hope", "want", "seek", "set", "decide",
+PLAN_LEMMAS = {"plan", "expect", "intend", "schedule", "prepare", "aim", "hope", "want", "seek", "set", "decide", "swear",
                "propose", "promise", "pledge", "vow", "wish", "agree", "invite", "due", "slate", "go", "try", "look",
                "need", "ready", "willing", "eager", "determined", "prepared", "eye"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
@@ -31,7 +31,6 @@ FUTURE_AMODS = {"upcoming", "planned", "forthcoming", "scheduled", "proposed", "
 NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone", "call"}
 # what a visit's place also locates: consultations, diplomatic and material cooperation, intent
 NARRATIVE_PLACE_ROOTS = {"03", "04", "05", "06"}
-APPEAL_MAP = {"07": "023", "06": "021", "04": "026", "05": "022", "08": "025", "03": "022"}
 # material conflict, protest and sanctions: where no target is named, the place of the act is one
 PLACE_TARGET_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
@@ -41,6 +40,57 @@ REACTION_VERBS = {"condemn", "denounce", "deplore", "criticize", "criticise", "b
                   "welcome", "praise", "applaud", "witness", "survive", "fear", "prevent", "mourn", "regret"}
 INTENT_TARGET_SLOTS = ("to", "with", "against", "on", "dative", "dobj")
 MUTUAL_ROOTS = {"04", "05", "06"}
+# Matrix verbs: the event is the threat / demand / refusal / appeal, not the act it embeds. Entries
+# with these roots embed their complement implicitly ("threatened to break off relations" -> 13).
+MATRIX_ROOTS = {"10": "demand", "12": "reject", "13": "threat", "08": "halt", "16": "halt"}
+# (08 yield and 16 reduce relations end or concede what they take as object: "lifted the sanctions",
+# "cancelled the visit", "accepted the demands" are not also sanctions, a visit or a demand)
+ACCUSE_CODES = ("111", "112", "114")
+PRAISE_CODES = ("051",)  # "welcomed X's statement", "praised X's decision": aimed at X, the act not coded
+# comments about an act: declining comment, claiming or denying responsibility, sympathy. The act
+# commented on is not coded on its own; the comment needs no target.
+COMMENT_CODES = ("011", "015", "016", "018")
+# "X said it was optimistic / concerned ...": the comment's tone
+PESSIMISTIC_ADJ = {"pessimistic", "skeptical", "sceptical", "concerned", "worried", "doubtful", "alarmed", "fearful",
+                   "apprehensive", "gloomy", "anxious", "uneasy"}
+OPTIMISTIC_ADJ = {"optimistic", "confident", "hopeful", "upbeat"}
+# The cooperative act asked for, demanded or refused -> its CAMEO sub-family in 02 / 10 / 12:
+# (material cooperation, aid, political reform, yield, meet, mediate, diplomatic, investigation).
+_FAMILY_BASE = {
+    "02": {"06": "021", "07": "023", "083": "024", "08": "025", "04": "026", "045": "028", "05": "022", "03": "022",
+           "09": "0214"},
+    "10": {"06": "101", "07": "103", "083": "104", "08": "105", "04": "106", "045": "108", "05": "102", "09": "1014"},
+    "12": {"06": "121", "07": "122", "083": "123", "08": "124", "04": "125", "045": "126", "05": "120", "09": "1214"},
+}
+_YIELD_DIGIT = {"081": "1", "082": "2", "084": "3", "085": "4", "086": "5", "087": "6"}
+# A hostile act threatened, promised or conditioned -> the 13x threat (CAMEO 1.1b3, 13).
+THREAT_MAP = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
+              "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",
+              "1724": "1324", "18": "1383", "19": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
+              "195": "1384", "20": "1385"}
+HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+# "is willing / ready to <act>": expressed intent (03x for cooperation, 13x for hostile acts)
+INTENT_ADJ = {"willing", "ready", "prepared", "eager", "determined", "committed"}
+CONDITION_MARKS = {"if", "unless"}
+TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "amidst", "despite", "throughout"}
+# verbs that end or take back what their object names: "cancelled the restrictions" eases them
+# (08x), "scrapped the aid" cuts it (16x)
+ENDING_VERBS = {"cancel", "lift", "end", "scrap", "revoke", "abolish", "rescind", "repeal", "remove", "drop", "halt",
+                "suspend", "stop", "terminate", "annul", "overturn", "reverse", "withdraw", "retract", "abandon"}
+ENDING_MAP = {"1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814", "172": "081", "173": "084", "17": "080",
+              "163": "085", "191": "0872", "192": "0874", "19": "0871", "14": "082", "046": "164", "045": "165",
+              "04": "161", "05": "161", "06": "160", "07": "162", "03": "160"}
+MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
+ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten"}
+# verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
+HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
+                                "fulfil", "fulfill", "restore", "open", "be", "engage", "enter", "seek", "send"}
+THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
+# fight in its armed sense needs an armed or human opponent ("fight the rebels", not "fight the pandemic")
+FIGHT_LEMMAS = {"fight", "battle", "combat"}
+ARMED_NOUNS = {"enemy", "force", "fighter", "jihadist", "separatist", "guerrilla", "invader", "occupier", "regime",
+               "government", "army", "troop", "soldier", "militant", "rebel", "insurgent", "militia", "terrorist",
+               "gunman", "group", "faction", "side", "neighbor", "neighbour", "country", "nation", "police", "gang"}
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
                         "mobilize", "persuade", "tell", "order", "force", "help", "allow", "enable", "push", "lobby"}
 
@@ -56,6 +106,7 @@ class _Candidate:
     code: str
     rule: str
     light: Any = None
+    modality: Optional[str] = None  # set where the coded event is a statement about the act (a threat, a promise)
 
 
 # "is expected to", "is scheduled to", "plans to", "is set to", "is due to", "is going to" + verb
@@ -170,38 +221,35 @@ class EventExtractor:
             entry = self._entry_for(tok)
             if entry is None:
                 continue
-            cand = self._arguments(tok, entry, matches, ctx, sent, doc)
-            if cand is None:
+            if self._other_sense(tok, entry) or self._modifier_noun(tok):
                 continue
-            if entry.embed:
-                inner = self._embedded(tok)
-                if inner is not None:
-                    ientry = self._entry_for(inner)
-                    if entry.embed == "report":
-                        continue  # the reported event is coded on its own
-                    if ientry is None and entry.embed == "intent" and inner.pos_ == "VERB" and not cand.targets and not cand.pair:
-                        # "Chile pledged to send troops to Haiti": an act the lexicon does not
-                        # know still names whom the intent is aimed at
-                        generic = replace(entry, pos="verb", target=INTENT_TARGET_SLOTS, embed=None, passive_target_is_subject=True)
-                        icand = self._arguments(inner, generic, matches, ctx, sent, doc)
-                        if icand is not None and icand.targets:
-                            # "promised to democratize Serbia": a promise about one's own country is domestic policy
-                            cand.targets = [a for a in icand.targets if not any(a.country == s.country for s in cand.sources)]
-                    if ientry is not None:
-                        consumed.add(inner.i)
-                        root = ientry.code[:2]
-                        if not cand.targets and not cand.pair and entry.embed == "intent":
-                            # "X agreed to provide aid to Y": the intended act's target
-                            icand = self._arguments(inner, ientry, matches, ctx, sent, doc)
-                            if icand is not None and icand.targets:
-                                cand.targets = [a for a in icand.targets if not any(a.code == s.code and a.name == s.name for s in cand.sources)]
-                        if entry.embed == "appeal":
-                            cand.code = APPEAL_MAP.get(root, entry.code)
-                        elif entry.embed == "intent":
-                            info = self.k.code_info(ientry.code)
-                            cand.code = info.intent_code or ("036" if root == "04" else entry.code)
-                elif entry.embed == "report" and not cand.targets:
-                    continue
+            if self._protest_aim(tok, entry):
+                consumed.update(t.i for t in tok.subtree if t.i != tok.i)
+                continue
+            cand = self._arguments(tok, entry, matches, ctx, sent, doc)
+            kind = self._matrix_kind(entry)
+            if cand is None:
+                if kind == "accuse":
+                    # "generals accused of ordering the massacre": what is alleged did not
+                    # necessarily happen, even where the accuser is unnamed
+                    inner = self._embedded(tok, kind)
+                    if inner is not None:
+                        consumed.update(t.i for t in inner.subtree if t.i != tok.i and self._entry_for(t) is not None)
+                continue
+            if kind:
+                inner = self._embedded(tok, kind)
+                if kind == "report":
+                    if inner is not None:
+                        # "X said Y must release ...": a demand (must) or an appeal (should)
+                        demand = self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)
+                        if demand is None:
+                            continue  # the reported event is coded on its own
+                        cand = demand
+                    elif not cand.targets:
+                        continue
+                elif inner is not None:
+                    self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
+            self._reframe(cand, matches, ctx, sent, doc)
             cands.append(cand)
         out: list[Event] = []
         seen: dict[tuple[str, str, str], int] = {}
@@ -220,7 +268,16 @@ class EventExtractor:
         # "X killed 12 people in a raid on a market": the same act told twice; the mention
         # that found no target adds nothing to the one that did
         aimed = {(ev.cameo, ev.source.code) for ev in out if ev.target is not None}
-        return [ev for ev in out if ev.target is not None or (ev.cameo, ev.source.code) not in aimed]
+        out = [ev for ev in out if ev.target is not None or (ev.cameo, ev.source.code) not in aimed]
+        # beside a fully resolved event, weak ones are mostly background ("... after the fighting")
+        # (a weak event that governs the strong one, "a trip ... after X and Y upgraded ties", stays)
+        floor = self.options.secondary_confidence
+        if floor > 0 and out and max(e.confidence for e in out) >= MAIN_EVENT_CONFIDENCE:
+            at = {t.idx + sent.start: t for t in sdoc}
+            strong = [at[e.trigger.start] for e in out if e.confidence >= MAIN_EVENT_CONFIDENCE and e.trigger.start in at]
+            out = [e for e in out if e.confidence >= floor or (e.trigger.start in at and any(
+                at[e.trigger.start] in s.ancestors for s in strong))]
+        return out
 
     def _entry_for(self, tok: Any) -> Optional[TriggerEntry]:
         lemma = tok.lemma_.lower()
@@ -250,6 +307,54 @@ class EventExtractor:
             return e
         return None
 
+    def _other_sense(self, tok: Any, entry: TriggerEntry) -> bool:
+        """Triggers used in a non-conflict sense: "fight the pandemic" (fight needs an armed or
+        human opponent), "demonstrate its resolve" (the protest sense takes no object)."""
+        lemma = tok.lemma_.lower()
+        if entry.code[:2] == "19" and lemma in FIGHT_LEMMAS:
+            opp = [c for c in tok.children if c.dep_ == "dobj"] + [
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
+            return bool(opp) and not any(self._animate(o) for o in opp)
+        if entry.code == "043" and lemma in ("receive", "greet"):
+            # "received a delegation" is a visit received; "received weapons / assurances" is not
+            obj = [c for c in tok.children if c.dep_ == "dobj"]
+            return bool(obj) and not any(self._animate(o) or self._entry_for(o) is not None for o in obj)
+        if entry.code[:2] == "14" and lemma in ("demonstrate", "demonstration"):
+            if tok.pos_ == "VERB":
+                if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in tok.children):
+                    return True
+                # "demonstrate and portray an image": a shared object
+                return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children)
+            return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        return False
+
+    def _protest_aim(self, tok: Any, entry: TriggerEntry) -> bool:
+        """"began a hunger strike to demand ...": the protest is the event, the demand its aim."""
+        if entry.code[:2] != "10" or tok.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        head = tok.head
+        protest = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr")]
+        return any((e := self._entry_for(t)) is not None and e.code[:2] == "14" for t in protest)
+
+    def _modifier_noun(self, tok: Any) -> bool:
+        """An event noun that only modifies another noun ("war games", "ceasefire talks", "strike
+        force"), or only dates another event ("during the summit", "after the invasion")."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS
+
+    def _animate(self, tok: Any) -> bool:
+        for t in [tok] + [c for c in tok.children if c.dep_ in ("conj", "compound")]:
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("GPE", "NORP", "PERSON"):
+                return True
+            if lemma in ARMED_NOUNS or lemma in self.k.agents or t.lower_ in self.k.agents or lemma + "s" in self.k.agents:
+                return True
+        return False
+
     def _object_lemmas(self, tok: Any) -> set[str]:
         out: set[str] = set()
         for c in tok.children:
@@ -261,23 +366,302 @@ class EventExtractor:
             out.add(fold(tok.head.lemma_))
         return out
 
-    def _embedded(self, tok: Any) -> Optional[Any]:
+    def _embedded(self, tok: Any, kind: Optional[str] = None) -> Optional[Any]:
+        """The event a matrix trigger embeds: its complement clause ("threatened to cut ties"),
+        or, for demands, refusals, threats, promises and accusations, an event noun it takes as
+        object ("demanded a truce", "accused X of the attack"). A light verb in the complement
+        hands over to its event noun ("urged Y to hold talks" -> talks)."""
+        inner = self._complement(tok, kind)
+        if inner is not None and kind not in (None, "report") and self._entry_for(inner) is None and inner.pos_ in ("VERB", "AUX") \
+                and inner.lemma_.lower() in HANDOVER_VERBS:
+            noun = next((c for c in inner.children if c.dep_ in ("dobj", "attr") and self._entry_for(c) is not None), None)
+            if noun is not None:
+                return noun
+        return inner
+
+    def _complement(self, tok: Any, kind: Optional[str]) -> Optional[Any]:
+        if kind == "halt":
+            # only the object: "withdrew from Lebanon to end the fighting" keeps its purpose clause
+            return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                         and self._entry_for(c) is not None), None)
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "NOUN", "AUX"):
                 return c
         for c in tok.children:
             if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 return c
+        objects = kind in ("demand", "reject", "threat", "intent", "accuse", "comment")
         for c in tok.children:
             if c.dep_ == "dobj":
+                if objects and c.pos_ == "NOUN" and self._entry_for(c) is not None:
+                    return c
                 for g in c.children:
                     if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB":
                         return g
-            if c.dep_ == "prep" and c.lower_ in ("for", "to"):
+            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ in ("of", "over"))
+                                     or (kind == "comment" and c.lower_ in ("over", "about", "on"))):
                 for g in c.children:
-                    if g.dep_ in ("pobj", "pcomp") and self._entry_for(g) is not None:
+                    if g.dep_ in ("pobj", "pcomp") and (self._entry_for(g) is not None or (
+                            kind in ("accuse", "comment") and c.lower_ != "to")):
                         return g
         return None
+
+    def _matrix_kind(self, entry: TriggerEntry) -> Optional[str]:
+        if entry.embed:
+            return entry.embed
+        if entry.code.startswith(ACCUSE_CODES) or entry.code.startswith(PRAISE_CODES):
+            return "accuse"  # judging an act: it is aimed at whoever acted
+        if entry.code.startswith(COMMENT_CODES):
+            return "comment"
+        return MATRIX_ROOTS.get(entry.code[:2])
+
+    def _embeds_event(self, tok: Any, entry: TriggerEntry) -> bool:
+        """A matrix trigger whose complement is an event, or whose object names what is demanded,
+        refused or threatened ("demanded a truce"): it needs no target of its own. So does a
+        reporting verb whose clause is a demand ("said Y must ...")."""
+        kind = self._matrix_kind(entry)
+        if kind is None:
+            return False
+        inner = self._embedded(tok, kind)
+        if kind == "report":
+            return inner is not None and inner.dep_ == "ccomp" and (any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in inner.children) or self._tone(inner) is not None)
+        if kind == "comment":
+            return True
+        if inner is not None and self._entry_for(inner) is not None:
+            return True
+        if tok.lemma_.lower() in ("warn", "consider", "contemplate", "weigh", "mull"):
+            # "warned that the army will not accept ..." is a threat; "warn that it is too
+            # late" a comment
+            return inner is not None and inner.dep_ == "ccomp" and tok.lemma_.lower() == "warn" and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in inner.children) and not any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that", "there") for c in inner.children)
+        if inner is not None and inner.pos_ == "VERB" and kind in ("demand", "reject", "threat", "appeal"):
+            return True  # "demanded that X forsake its programme"
+        # "demanded a truce", "refused admittance": the object says what is demanded or refused
+        return kind in ("demand", "reject", "threat") and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+
+    def _derived_code(self, kind: str, own: str, icode: str) -> str:
+        """The code of a matrix event from the event it embeds: "threatened to cut ties" -> 1313,
+        "refused to deploy peacekeepers" -> 1224, "pledged to attack" -> 138."""
+        root = icode[:2]
+        if kind == "threat" or (kind == "intent" and root in HOSTILE_ROOTS):
+            for key in (icode[:4], icode[:3], root):
+                if key in THREAT_MAP:
+                    return THREAT_MAP[key]
+            return own if own[:2] == "13" else "130"
+        if kind == "intent":
+            info = self.k.code_info(icode)
+            return info.intent_code or ("036" if root == "04" else own)
+        if kind == "reject" and root == "11":
+            return "016"  # rejecting an accusation is denying responsibility
+        family = {"appeal": "02", "demand": "10", "reject": "12"}.get(kind)
+        if family is None:
+            return own
+        base = _FAMILY_BASE[family]
+        digit = ""
+        if icode.startswith("083"):
+            b, digit = base["083"], icode[3:4]
+        elif root == "08":
+            b, digit = base["08"], _YIELD_DIGIT.get(icode[:3], "")
+        elif icode.startswith("045"):
+            b = base["045"]
+        elif root in ("06", "07"):
+            b, digit = base[root], icode[2:3].strip("0")
+        elif root in base:
+            b = base[root]
+        else:
+            return own
+        if own.startswith(b) and len(own) > len(b):
+            return own  # the matrix's own context already names the sub-code
+        return b + digit if digit and (b + digit) in self.k.cameo else b
+
+    def _clause_tokens(self, head: Any) -> list[Any]:
+        """The tokens of a complement, leaving out relative and adverbial clauses inside it (their
+        events are background, coded on their own)."""
+        out = [head]
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in ("relcl", "acl", "advcl", "parataxis"):
+                    continue
+                out.append(c)
+                stack.append(c)
+        return out
+
+    def _resolve(self, t: Optional[Any], matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document) -> list[Actor]:
+        if t is None:
+            return []
+        return self.actors.resolve(t, matches, ctx, sent.start, doc.date)
+
+    @staticmethod
+    def _others(actors: list[Actor], sources: list[Actor]) -> list[Actor]:
+        return [a for a in actors if not any(a.code == s.code and a.name == s.name for s in sources)]
+
+    def _embed(self, cand: _Candidate, kind: str, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+               doc: Document, consumed: set[int]) -> None:
+        """Code a matrix event from its complement and consume the complement's events."""
+        ientry = self._entry_for(inner)
+        if ientry is None:
+            if kind in ("accuse", "comment"):
+                # "accused X of plotting against the talks": the allegation's content
+                consumed.update(t.i for t in inner.subtree if t.i != cand.trigger.i and self._entry_for(t) is not None)
+            elif kind == "intent" and inner.pos_ == "VERB" and not cand.targets and not cand.pair:
+                # "Chile pledged to send engineers to Haiti": an act the lexicon does not know still
+                # names whom the intent is aimed at
+                generic = replace(cand.entry, pos="verb", target=INTENT_TARGET_SLOTS, embed=None, passive_target_is_subject=True)
+                icand = self._arguments(inner, generic, matches, ctx, sent, doc)
+                if icand is not None and icand.targets:
+                    # "promised to democratize the country": a promise about one's own country is domestic policy
+                    cand.targets = [a for a in icand.targets if not any(a.country == x.country for x in cand.sources)]
+            return
+        clause = inner if inner.pos_ in ("VERB", "AUX") else inner.head
+        # what is alleged, denied or commented on did not necessarily happen: all of it goes
+        content = list(inner.subtree) if kind in ("accuse", "comment") or ientry.code.startswith("11") else self._clause_tokens(inner)
+        for t in content + ([clause] if clause is not cand.trigger and clause.head is cand.trigger else []):
+            if t.i != cand.trigger.i and self._entry_for(t) is not None:
+                consumed.add(t.i)
+        cand.code = self._derived_code(kind, cand.code, ientry.code)
+        if cand.code == "015" and inner.dep_ == "ccomp" and ientry.code[:2] in HOSTILE_ROOTS:
+            # "claimed that Iraq had attacked Kuwait": another's act claimed is an accusation
+            subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                accused = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+                if accused:
+                    cand.code, cand.targets, cand.pair = "112", accused, False
+                    return
+        if cand.targets or cand.pair:
+            return
+        # "demanded that the US cancel ...", "alleged that X attacked ...": the complement's subject
+        if kind in ("demand", "appeal", "accuse", "reject") and inner.dep_ == "ccomp":
+            subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        if not cand.targets:
+            icand = self._arguments(inner, ientry, matches, ctx, sent, doc)
+            if icand is not None:
+                # "condemned Serbia's crackdown": the criticism is aimed at who acted
+                aimed = icand.sources if kind == "accuse" and inner.pos_ == "NOUN" and not icand.pair else icand.targets
+                cand.targets = self._others(aimed, cand.sources)
+        if not cand.targets and cand.code[:2] == "13":
+            cond = self._condition(inner) or self._condition(cand.trigger)
+            if cond is not None:
+                subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+
+    def _announced(self, cand: _Candidate) -> bool:
+        """An act announced for the future: "will impose a curfew", "plans to impose restrictions"
+        (not "tried to hack", "is expected to attack")."""
+        clause = cand.trigger if cand.entry.pos == "verb" else cand.light
+        if clause is None or (cand.entry.pos == "noun" and cand.trigger.dep_ != "dobj"):
+            return False  # "will defend its ally in its battle against ...": the battle is background
+        if any(c.dep_ == "aux" and (c.lower_ in ("will", "shall", "'ll") or c.lower_ == "would" and clause.dep_ == "ccomp")
+               for c in clause.children):
+            return True
+        to = clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+        return to and clause.head.lemma_.lower() in ANNOUNCE_LEMMAS
+
+    def _condition(self, head: Any) -> Optional[tuple[Any, str]]:
+        """The "if"/"unless" clause that conditions ``head``, with its mark."""
+        for c in head.children:
+            if c.dep_ == "advcl":
+                mark = next((g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ in CONDITION_MARKS), None)
+                if mark:
+                    return c, mark
+        return None
+
+    def _reported_demand(self, cand: _Candidate, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                         doc: Document, consumed: set[int]) -> Optional[_Candidate]:
+        """"X said (that) Y must <act>" is X's demand on Y; "... Y should <act>" an appeal."""
+        if inner.dep_ != "ccomp" or inner.pos_ not in ("VERB", "AUX"):
+            return None
+        modal = next((c.lower_ for c in inner.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+        if modal is None:
+            tone = self._tone(inner)
+            if tone is None:
+                return None
+            # "X said it was pessimistic about ...": 012 / 013, aimed at what it is about if an actor
+            adj = next(c for c in inner.children if c.dep_ == "acomp")
+            about = next((g for c in adj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+            targets = self._others(self._resolve(about, matches, ctx, sent, doc), cand.sources)
+            return replace(cand, targets=targets or cand.targets, code=tone, rule=f"{cand.rule}-tone")
+        subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("we", "i", "it", "this", "that", "there"):
+            return None
+        targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        if not targets:
+            return None
+        kind = "demand" if modal == "must" else "appeal"
+        own = "100" if kind == "demand" else "020"
+        act = self._embedded_act(inner)
+        code = own
+        if act is not None:
+            code = self._derived_code(kind, own, self._entry_for(act).code)
+            for t in self._clause_tokens(inner):
+                if self._entry_for(t) is not None:
+                    consumed.add(t.i)
+        return replace(cand, targets=targets, pair=False, code=code, rule=f"{cand.rule}-{kind}")
+
+    def _tone(self, inner: Any) -> Optional[str]:
+        """012 / 013 for a reported clause "<subject> was pessimistic / confident ..." whose subject
+        is the speaker (a pronoun)."""
+        if inner.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in inner.children):
+            return None
+        if any(c.dep_ == "neg" for c in inner.children):
+            return None  # "he was not worried"
+        for c in inner.children:
+            if c.dep_ == "acomp":
+                if c.lemma_.lower() in PESSIMISTIC_ADJ or c.lower_ in PESSIMISTIC_ADJ:
+                    return "012"
+                if c.lemma_.lower() in OPTIMISTIC_ADJ or c.lower_ in OPTIMISTIC_ADJ:
+                    return "013"
+        return None
+
+    def _embedded_act(self, verb: Any) -> Optional[Any]:
+        """The event trigger a clause's verb stands for: itself, its event object or complement."""
+        if self._entry_for(verb) is not None:
+            return verb
+        for c in verb.children:
+            if c.dep_ in ("dobj", "attr", "xcomp") and self._entry_for(c) is not None:
+                return c
+        return None
+
+    def _reframe(self, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document) -> None:
+        """Expressed intent and conditional threats carried by the clause around an act:
+        "X is willing to withdraw" -> 03x; "X will attack unless Y ..." -> 13x."""
+        tok = cand.trigger
+        root = cand.code[:2]
+        if cand.entry.pos == "noun" and cand.light is not None and tok.dep_ == "dobj" and cand.light.lemma_.lower() in ENDING_VERBS:
+            for key in (cand.code[:4], cand.code[:3], root):
+                if key in ENDING_MAP:
+                    cand.code = ENDING_MAP[key]
+                    cand.modality = "occurred"
+                    return
+        clause = tok if tok.pos_ in ("VERB", "AUX") else (cand.light if cand.light is not None else None)
+        if clause is None:
+            return
+        h = clause
+        for _ in range(3):
+            if h.dep_ == "xcomp" and (h.head.lemma_.lower() in INTENT_ADJ or h.head.pos_ == "ADJ" and h.head.lower_ in INTENT_ADJ):
+                if root in HOSTILE_ROOTS:
+                    cand.code = self._derived_code("threat", cand.code, cand.code)
+                elif root in ("04", "05", "06", "07", "08"):
+                    cand.code = self._derived_code("intent", cand.code, cand.code)
+                cand.modality = "occurred"
+                return
+            if h.dep_ not in ("conj", "xcomp"):
+                break
+            h = h.head
+        # "said it would pull out ... unless ...": the condition may hang on the reporting verb
+        cond = self._condition(clause) or (self._condition(clause.head) if clause.dep_ == "ccomp" else None)
+        if cond is None or not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in clause.children):
+            return
+        if root in HOSTILE_ROOTS or (cond[1] == "unless" and root in ("04", "05", "06", "07", "08", "09")):
+            cand.code = self._derived_code("threat", cand.code, cand.code)
+            cand.modality = "occurred"
+            if not cand.targets and not cand.pair:
+                subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
 
     # ------------------------------------------------------------------ arguments
     def _subject_of(self, verb: Any, depth: int = 0) -> Optional[Any]:
@@ -305,7 +689,7 @@ class EventExtractor:
                 if obj is not None:
                     return obj
             return self._subject_of(head, depth + 1)
-        if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") or (verb.dep_ == "pobj"):
+        if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") or (verb.dep_ == "pobj"):
             return self._subject_of(head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             if verb.dep_ == "relcl" and self._entry_for(head) is None:
@@ -401,6 +785,9 @@ class EventExtractor:
                 for slot in entry.target:
                     if slot in ("dobj", "dative", "iobj", "attr", "nsubjpass", "oprd"):
                         t = next((c for c in tok.children if c.dep_ == slot), None)
+                        if t is not None and t.pos_ == "ADP":
+                            # a dative "to" ("provide aid to Ghana and Togo"): its object, with its conjuncts
+                            t = next((x for x in t.children if x.dep_ == "pobj"), t)
                     else:
                         t = self._prep_object(tok, slot)
                         if t is None:
@@ -489,19 +876,23 @@ class EventExtractor:
             return None
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
             pass  # "mobilising countries to donate ...": the addressee is named but generic
-        elif not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13"):
+        elif not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry):
             # statements and verbal conflict need someone they are aimed at
             return None
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light)
 
     # ------------------------------------------------------------------ events
     def _events(self, doc: Document, sent: Sentence, cand: _Candidate, dates: list[DateMention], ctx: DocContext) -> Iterable[Event]:
-        modality = self._modality(cand)
+        modality = cand.modality or self._modality(cand)
         code = cand.code
         if modality == "planned":
             info = self.k.code_info(code)
-            if info.intent_code and code[:2] in ("06", "07", "08"):
-                code = info.intent_code
+            # CAMEO 03: future-tense cooperative acts (meetings and visits stay as planned 04x)
+            intent = info.intent_code or self.k.code_info(code[:2]).intent_code
+            if intent and code[:2] in ("05", "06", "07", "08"):
+                code = intent
+            elif code[:2] in HOSTILE_ROOTS and self._announced(cand):
+                code = self._derived_code("threat", code, code)  # CAMEO: future-tense conflictual acts are 13x
         date = self._date(cand, dates, doc, ctx, modality, sent)
         if modality == "occurred" and date.basis == "text" and date.start and doc.date and date.start > doc.date:
             modality = "planned"
@@ -628,8 +1019,8 @@ class EventExtractor:
                 return "planned"
             if i > 0 and h.lemma_.lower() in NEG_LEMMAS and h.lemma_.lower() != "call":
                 return "negated"
-            if i > 0 and h.lemma_.lower() in PLAN_LEMMAS:
-                return "planned"
+            if i > 0 and h.lemma_.lower() in PLAN_LEMMAS and not (h.lemma_.lower() == "set" and cand.chain[i - 1].dep_ != "xcomp"):
+                return "planned"  # ("set fire to" is no plan; "set to visit" is)
         # "is expected to", "is scheduled to": the passive plan verb above the chain
         top = cand.chain[-1]
         if top.dep_ == "xcomp" and top.head.lemma_.lower() in PLAN_LEMMAS:
