@@ -132,3 +132,11 @@ def test_worker_processes_give_the_serial_output():
     two = [e.to_dict() for r in parallel.code(docs) for e in r.events]  # type: ignore[union-attr]
     assert one and one == two
     assert parallel.processor.counts == serial.processor.counts
+
+
+def test_a_stream_that_fits_in_one_chunk_is_coded_here():
+    docs = [Document(id="a", text="fine"), Document(id="b", text="boom")]
+    results = list(_fake_coder(2, chunk_size=4).code(iter(docs)))
+    (boom,) = [r for r in results if isinstance(r, Failure)]
+    assert f"process {os.getpid()}" in boom.message
+    assert _ids(results) == [("CodedDocument", "a"), ("Failure", "b")]

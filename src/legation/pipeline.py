@@ -71,7 +71,13 @@ class Coder:
         beyond one spaCy batch (per worker process when ``options.n_process`` > 1)."""
         workers = self.options.workers()
         if workers > 1 and _can_fork():
-            yield from self._code_in_workers(items, workers)
+            # a stream that fits in one chunk is coded here: forking would only add start-up time
+            stream = iter(items)
+            head = list(itertools.islice(stream, max(1, self.options.chunk_size) + 1))
+            if len(head) <= max(1, self.options.chunk_size):
+                yield from self._code_here(head)
+            else:
+                yield from self._code_in_workers(itertools.chain(head, stream), workers)
         else:
             yield from self._code_here(items)
 
