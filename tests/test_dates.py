@@ -173,6 +173,32 @@ def test_weekends_parts_of_periods_and_their_ends(text, start, end):
 
 
 @pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("in early October", dt.date(2021, 10, 1), dt.date(2021, 10, 10)),
+        ("in mid-October", dt.date(2021, 10, 11), dt.date(2021, 10, 20)),
+        ("in late October", dt.date(2021, 10, 21), dt.date(2021, 10, 31)),
+        ("by the end of October", dt.date(2021, 10, 21), dt.date(2021, 10, 31)),
+        ("in late 2022", dt.date(2022, 9, 1), dt.date(2022, 12, 31)),
+        ("early next year", dt.date(2022, 1, 1), dt.date(2022, 4, 30)),
+        ("in the coming days", dt.date(2021, 9, 18), dt.date(2021, 9, 24)),
+        ("in two weeks", dt.date(2021, 9, 28), dt.date(2021, 10, 4)),
+        ("over the weekend", dt.date(2021, 9, 18), dt.date(2021, 9, 19)),
+    ],
+)
+def test_parts_of_months_and_years_and_windows_ahead(text, start, end):
+    dm = _one(f"The two sides will sign the accord {text}.", tense="future")
+    assert (dm.date.start, dm.date.end) == (start, end)
+
+
+def test_a_past_weekend_and_a_past_window():
+    dm = _one("The ministers met over the weekend.")
+    assert (dm.date.start, dm.date.end) == (dt.date(2021, 9, 11), dt.date(2021, 9, 12))
+    dm = _one("The two armies clashed in the past few weeks.")
+    assert (dm.date.start, dm.date.end) == (dt.date(2021, 8, 20), REF)
+
+
+@pytest.mark.parametrize(
     "text",
     ["this weekend", "earlier this month", "by the end of the year"],
 )

@@ -2,8 +2,10 @@
 
 Handles absolute dates and ranges ("from September 18 to 20", "Sept. 30-Oct. 2", "18-20 September
 2021"), months ("in September", "last month"), bare years ("in 1960"), weekdays ("on Monday"),
-and relative expressions ("next week", "this weekend", "earlier this month", "by the end of the year",
-"yesterday", "two years ago", "one year after"). Relative
+parts of months and years ("early March", "mid-July", "the end of March", "late 2024"), windows
+("in the coming days", "in two weeks", "over the weekend") and relative expressions ("next week",
+"this weekend", "earlier this month", "by the end of the year", "yesterday", "two years ago",
+"one year after"). Relative
 and yearless expressions need a reference date; without one they stay unresolved (start/end None)
 but keep their text — never guessed from today's clock.
 """
@@ -89,9 +91,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # September 18 / 18 September
     ("m_d", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:-|–|,?\s*\d{{4}}))", re.I)),
     ("d_m", re.compile(rf"\b{_D}\s+{_M}\b(?!,?\s*\d{{4}})", re.I)),
+    # early/mid/late March [2025], the end of March: a third of the month
+    ("part_m", re.compile(rf"\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[-\s]+{_M}\b(?:,?\s+{_Y}\b)?(?!\s+\d)", re.I)),
+    # early/mid/late 2024, late last year: a third of the year
+    ("part_y", re.compile(r"\b(early|mid|late)[-\s]+(?:(\d{4})\b|(last|next|this)\s+year\b)", re.I)),
     # September 2021 / in September
     ("m_y", re.compile(rf"\b{_M}\s+{_Y}\b", re.I)),
-    ("in_m", re.compile(rf"\b(?:in|since|by|until|during|early|late|mid-?)\s+{_M}\b(?!\s+\d)", re.I)),
+    ("in_m", re.compile(rf"\b(?:in|since|by|until|during)\s+{_M}\b(?!\s+\d)", re.I)),
+    # in the coming days / over the next few weeks / in the past months
+    ("window", re.compile(r"\b(?:in|over|during|within)\s+the\s+(coming|next|past|last|previous)\s+(?:few\s+|several\s+)?(days|weeks|months)\b", re.I)),
+    # in two weeks / in a month (from the publication date)
+    ("in_n", re.compile(rf"\bin\s+({_NUM})\s+(day|week|month)s?\b(?!\s+(?:ago|earlier|later|after|before))", re.I)),
+    # over/at/during the weekend
+    ("the_weekend", re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b", re.I)),
     # N years/months/weeks/days ago | later | earlier | after | before
     ("n_units", re.compile(rf"\b({_NUM})\s+(year|month|week|day)s?\s+(ago|earlier|later|after|before|from now)\b", re.I)),
     ("end_of", re.compile(r"\b(?:the\s+)?(end|beginning|start)\s+of\s+(?:the\s+|this\s+)?(next\s+|last\s+)?(year|month|week)\b", re.I)),
@@ -193,6 +205,52 @@ def _resolve(kind: str, m: "re.Match[str]", ref: Optional[_dt.date], tense: Opti
         if kind == "m_y":
             mon, y = month_number(g[0]) or 0, int(g[1])
             return DateMention(s, e, _ed(_dt.date(y, mon, 1), _month_end(y, mon), text, "month"))
+        if kind == "part_m":
+            part = g[0].lower().split()[-2] if " of" in g[0].lower() else g[0].lower()
+            mon = month_number(g[1]) or 0
+            if not mon or (g[1].lower() == "may" and not g[1][0].isupper()):
+                return None
+            if g[2]:
+                y: Optional[int] = int(g[2])
+            elif ref is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            else:
+                y = _nearest_year(mon, 15, ref, tense) or ref.year
+            assert y is not None
+            last = _month_end(y, mon).day
+            lo, hi = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
+                      "late": (21, last), "end": (21, last)}[part]
+            return DateMention(s, e, _ed(_dt.date(y, mon, lo), _dt.date(y, mon, hi), text, "day"))
+        if kind == "part_y":
+            part = g[0].lower()
+            if g[1]:
+                y = int(g[1])
+                if not 1800 <= y <= 2100:
+                    return None
+            elif ref is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            else:
+                y = ref.year + {"last": -1, "next": 1, "this": 0}[g[2].lower()]
+            m1, m2 = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+            return DateMention(s, e, _ed(_dt.date(y, m1, 1), _month_end(y, m2), text, "month"))
+        if kind == "window":
+            if ref is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            span = {"days": 7, "weeks": 28, "months": 90}[g[1].lower()]
+            if g[0].lower() in ("coming", "next"):
+                return DateMention(s, e, _ed(ref + _dt.timedelta(days=1), ref + _dt.timedelta(days=span), text, "day"), future=True)
+            return DateMention(s, e, _ed(ref - _dt.timedelta(days=span), ref, text, "day"), future=False)
+        if kind == "in_n":
+            if ref is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            n = int(g[0]) if g[0].isdigit() else _NUM_WORDS.get(g[0].lower().replace("a few", "few"), 1)
+            return DateMention(s, e, _shift(ref, g[1].lower(), n, text), future=True)
+        if kind == "the_weekend":
+            if ref is None:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            # a weekend ahead when the sentence speaks of the future, else the last one (or this one, on a weekend)
+            k = 0 if tense == "future" or ref.weekday() >= 5 else -1
+            return DateMention(s, e, _period(ref, "weekend", k, text), future=tense == "future")
         if kind == "in_m":
             if g[0].lower() == "may" and not g[0][0].isupper():
                 return None
