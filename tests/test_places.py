@@ -50,3 +50,8 @@ def test_a_region_is_a_place_with_its_country(coder):
     e = _event(coder, "Ethiopian troops clashed with rebels in Tigray on Monday.", "19")
     assert e.location is not None and e.location.country == "ETH" and e.location.name == "Tigray"
     assert e.location.lat is not None
+
+
+def test_a_visit_to_a_region_is_placed_there(coder):
+    e = _event(coder, "The Japanese prime minister travelled to Okinawa on Monday.", "042")
+    assert e.location is not None and (e.location.country, e.location.name) == ("JPN", "Okinawa")

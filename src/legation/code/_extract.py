@@ -1118,6 +1118,13 @@ class EventExtractor:
             return self._actor_place(pairs[0][1])
         if code.startswith("043") and pairs and pairs[0][0].country not in (None, "IGO"):
             return self._actor_place(pairs[0][0])
+        if code.startswith("042") and cand.entry.pos == "verb":
+            # "visited Darfur", "travelled to Crimea": a destination that is a place but no actor
+            for c in tok.children:
+                obj = c if c.dep_ == "dobj" else next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in ("to", "into") else None
+                place = self._place(obj, sent) if obj is not None else None
+                if place is not None:
+                    return place
         # "fired at targets in X", "set fire to offices in X": a place inside the object of a preposition
         for h in [tok] + ([cand.light] if cand.light is not None else []) + cand.chain[1:]:
             for c in h.children:
