@@ -55,3 +55,9 @@ def test_a_region_is_a_place_with_its_country(coder):
 def test_a_visit_to_a_region_is_placed_there(coder):
     e = _event(coder, "The Japanese prime minister travelled to Okinawa on Monday.", "042")
     assert e.location is not None and (e.location.country, e.location.name) == ("JPN", "Okinawa")
+
+
+def test_a_reception_between_two_parties_is_hosted_by_the_one_at_home(coder):
+    events = coder.code_text("The reception between the Ghanaian and Kenyan presidents in Accra was warm.", doc_id="p", date=DAY)
+    hosts = [e for e in events if e.cameo == "043"]
+    assert hosts and all(e.source.country == "GHA" for e in hosts)

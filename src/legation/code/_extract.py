@@ -922,6 +922,12 @@ class EventExtractor:
         tok = cand.trigger
         trig = Mention(tok.text, sent.start + tok.idx, sent.start + tok.idx + len(tok.text))
         location = self._location(cand, pairs, sent)
+        if code.startswith("043") and cand.pair and location is not None and location.country:
+            # a reception between two parties ("the reception ... of X and Y in Hanoi") is hosted by
+            # the party at home, not both ways
+            home = [(a, b) for a, b in pairs if a.country == location.country]
+            if home and len(home) < len(pairs):
+                pairs = home
         placed = False
         if (not cand.pair and not cand.targets and code[:2] in PLACE_TARGET_ROOTS and location is not None
                 and location.country and location.start is not None and location.end is not None):
