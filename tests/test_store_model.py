@@ -49,8 +49,13 @@ def test_seeds_and_voa_twice_equal_once(coder, tmp_path):
         assert snapshot(store) == snap
         stats = store.stats()
         assert stats.documents == 77 and stats.mentions == first.mentions and stats.events == first.events_new
-        # the seed interview's VNM-USA events are queryable
+        # the seed interview's VNM-USA events are queryable, and chart
         assert store.count_events(EventFilter(actor="VNM")) > 0
+        from legation.plot import dyad_timeline
+
+        table = dyad_timeline(store.iter_merged_events(EventFilter(actor="VNM")), "VNM", "USA", period="month",
+                              out=tmp_path / "vnm-usa.png", both_directions=True)
+        assert not table.empty and (tmp_path / "vnm-usa.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         print(f"\ningested 77 documents in {elapsed:.1f} s ({77 / elapsed:.1f} docs/s): {first}")
 
 
