@@ -43,3 +43,15 @@ def test_diplomatic_event(coder, text: str, code: str, source: str, target: Opti
     found = [e for e in events if e.cameo == code and e.source.country == source
              and (target is None or (e.target is not None and e.target.country == target))]
     assert found, [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+def test_forces_arriving_are_not_visits(coder):
+    for text in ("Chilean soldiers arrived in Haiti on Tuesday.", "Nepalese police officers flew to Lebanon on Monday."):
+        assert not [e for e in coder.code_text(text, doc_id="d", date=DAY) if e.cameo == "042"], text
+    (visit,) = [e for e in coder.code_text("The Chilean defence minister arrived in Haiti on Tuesday.", doc_id="d", date=DAY) if e.cameo == "042"]
+    assert visit.source.country == "CHL" and visit.target is not None and visit.target.country == "HTI"
+
+
+def test_peacekeepers_arriving_are_peacekeeping(coder):
+    events = coder.code_text("Nepalese peacekeepers arrived in Lebanon on Monday.", doc_id="d", date=DAY)
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events if e.cameo[:2] in ("04", "07")] == [("074", "NPL", "LBN")]

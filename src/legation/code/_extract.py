@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Optional
 
@@ -126,6 +127,36 @@ def _speaks_of_the_future(sdoc: Any) -> bool:
     return False
 
 
+# armed and police units: when they "arrive in" or "travel to" a place it is a deployment, not a visit
+_FORCE_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SEP", "CRM"}
+_MOVEMENT_LEMMAS = {"travel", "fly", "go", "arrive", "head"}
+
+
+def _not_deployments(events: list[Event], knowledge: Knowledge) -> list[Event]:
+    """042 visits that are troops, police or fighters moving ("troops arrived in X") are not visits:
+    CAMEO's visit is a diplomatic act by officials. Peacekeepers arriving are peacekeeping (074);
+    other forces moving have no visit code and are dropped."""
+    out = []
+    for ev in events:
+        lemma = (ev.rule or "").rsplit(":", 1)[-1]  # "verb:042:arrive"
+        if ev.cameo == "042" and lemma in _MOVEMENT_LEMMAS and ev.source.name is None and ev.source.sectors:
+            peacekeepers = _PEACEKEEPING.search(ev.source.text) is not None
+            if not peacekeepers and not set(ev.source.sectors) <= _FORCE_SECTORS:
+                out.append(ev)
+                continue
+            if not peacekeepers:
+                continue
+            info = knowledge.code_info("074")
+            ev = replace(ev, cameo="074", cameo_root="07", cameo_name=info.name, goldstein=info.goldstein,
+                         quad_class=info.quad_class, plover=Plover(info.plover_event, info.plover_mode,
+                         tuple(x for x in (info.plover_context or "").replace(";", "|").split("|") if x), None))
+        out.append(ev)
+    return out
+
+
+_PEACEKEEPING = re.compile(r"\bpeace[- ]?keep", re.I)
+
+
 def _overlaps(a: Optional[EventDate], b: Optional[EventDate]) -> bool:
     """Whether two event dates can be the same days (unknown ends overlap anything)."""
     if a is None or b is None or a.start is None or b.start is None:
@@ -172,7 +203,7 @@ class EventExtractor:
                     self.actors.observe_mentions(sdoc, matches, ctx)
                 else:
                     self.actors.observe_sentence(sdoc, matches, ctx, sent.start)
-                    sent_events = self._narrative_place(self._sentence_events(doc, sent, sdoc, matches, ctx), ctx)
+                    sent_events = self._narrative_place(_not_deployments(self._sentence_events(doc, sent, sdoc, matches, ctx), self.k), ctx)
                     events.extend(sent_events)
                     for ev in sent_events:
                         lemma = ev.extras.get("trigger_lemma")
