@@ -36,6 +36,8 @@ def coder() -> Coder:
         ("Canada abolished its sanctions on Libya.", "085", "CAN", "LBY"),
         ("Armenia exchanged prisoners with Azerbaijan.", "0841", "ARM", "AZE"),
         ("Eritrea and Ethiopia swapped prisoners on Friday.", "0841", "ETH", "ERI"),
+        ("Bolivia severed diplomatic ties with Paraguay.", "161", "BOL", "PRY"),
+        ("Denmark cut its aid to Tanzania.", "162", "DNK", "TZA"),
     ],
 )
 def test_diplomatic_event(coder, text: str, code: str, source: str, target: Optional[str]):

@@ -77,7 +77,8 @@ TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "amidst
 # verbs that end or take back what their object names: "cancelled the restrictions" eases them
 # (08x), "scrapped the aid" cuts it (16x)
 ENDING_VERBS = {"cancel", "lift", "end", "scrap", "revoke", "abolish", "rescind", "repeal", "remove", "drop", "halt",
-                "suspend", "stop", "terminate", "annul", "overturn", "reverse", "withdraw", "retract", "abandon"}
+                "suspend", "stop", "terminate", "annul", "overturn", "reverse", "withdraw", "retract", "abandon",
+                "boycott", "sever", "cut", "freeze", "curtail", "break", "downgrade", "shelve"}
 ENDING_MAP = {"1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814", "172": "081", "173": "084", "17": "080",
               "163": "085", "191": "0872", "192": "0874", "19": "0871", "14": "082", "046": "164", "045": "165",
               "04": "161", "05": "161", "06": "160", "07": "162", "03": "160"}
