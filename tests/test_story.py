@@ -93,3 +93,9 @@ def test_undated_details_take_the_day_the_story_told(coder, text, expected):
     events = coder.code_text(text, doc_id="n", date=PUBLISHED)
     (signing,) = [e for e in events if e.cameo == "057" and e.source.country == "CHL"]
     assert signing.date is not None and signing.date.start == expected
+
+
+def test_a_yearless_month_in_a_past_tense_sentence_is_behind_the_publication_date(coder):
+    events = coder.code_text("In April, the Kenyan army detained two Ugandan soldiers.", doc_id="m", date=dt.date(2025, 11, 20))
+    (e,) = [e for e in events if e.cameo.startswith("17")]
+    assert e.modality == "occurred" and e.date is not None and (e.date.start, e.date.end) == (dt.date(2025, 4, 1), dt.date(2025, 4, 30))

@@ -165,6 +165,16 @@ def _overlaps(a: Optional[EventDate], b: Optional[EventDate]) -> bool:
     return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
+def _speaks_of_the_past(sdoc: Any) -> bool:
+    """The main clause is in the past ("removed", "had met", "was jailed"): yearless months and
+    weekdays then resolve backwards ("In April, the army removed him" in a November article)."""
+    for t in sdoc:
+        if t.dep_ == "ROOT":
+            return t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in t.children) or (
+                t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))
+    return False
+
+
 def _event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
@@ -245,7 +255,7 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ sentence
     def _sentence_events(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext) -> list[Event]:
-        tense = "future" if _speaks_of_the_future(sdoc) else None
+        tense = "future" if _speaks_of_the_future(sdoc) else "past" if _speaks_of_the_past(sdoc) else None
         dates = find_dates(sent.text, doc.date, tense)
         cands: list[_Candidate] = []
         consumed: set[int] = set()
