@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from typing import Any, Iterable, Iterator, Optional, Union
+from typing import Any, Iterable, Iterator, Union
 
 from legation._errors import ResourceError
 from legation.nlp._sentences import split_sentences
