@@ -29,6 +29,7 @@ _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "mul
 _AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
                          "funded", "armed", "trained"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
+_FUNCTION_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "PART"}
 
 
 _NAME_PARTICLES = {"bin", "ibn", "abu", "abd", "al", "el", "van", "von", "der", "den", "del", "della", "de", "da", "dos", "las", "los", "mac", "mc", "saint"}
@@ -104,7 +105,11 @@ class SentenceMatches:
                 entries = [en for en in entries if en.kind not in ("country", "igo", "person")]
                 if not entries:
                     continue
-            if any(en.ambiguous for en in entries) and s > 0 and (texts[s - 1][:1].isupper() or (e < len(texts) and texts[e][:1].isupper())):
+            # a capitalised word next to an ambiguous name makes it part of a longer name; a word
+            # capitalised only because it opens the sentence ("The", "In") does not
+            prev_name = s > 0 and texts[s - 1][:1].isupper() and not (
+                sdoc[s - 1].is_sent_start and sdoc[s - 1].pos_ in _FUNCTION_POS)
+            if any(en.ambiguous for en in entries) and (prev_name or (e < len(texts) and texts[e][:1].isupper())):
                 continue  # "Michael Jordan", "Georgia Tech"
             for i in range(s, e):
                 self.by_token[i] = (s, e, entries)
@@ -258,7 +263,7 @@ class ActorResolver:
         low = h.lower_
         acronym = h.text.isupper() and len(h.text) > 1 and h.i in matches.by_token  # "the US", not "us"
         if not acronym and (h.pos_ == "PRON" or low in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _WE | _IT):
-            if low in ("they", "them"):
+            if low in ("they", "them", "he", "she"):
                 acts = self._reported_plural(h, matches, ctx, offset, day)
                 if acts:
                     return acts
@@ -306,7 +311,9 @@ class ActorResolver:
 
     def _reported_plural(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
         """'they' in what a plural subject said: "Rebels said they captured the town", "A and B
-        said they would meet" -> the speakers."""
+        said they would meet" -> the speakers; 'he'/'she' in what one named or titled person said
+        ("The Chilean president said she would ..."). The actor keeps the speakers' span: the
+        pronoun only points back to them."""
         clause = h.head
         while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
             clause = clause.head
@@ -315,11 +322,17 @@ class ActorResolver:
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             return []
+        if h.lower_ in ("he", "she"):
+            if subj.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in subj.children):
+                return []
+            acts = self._resolve_one(subj, matches, ctx, offset, day)
+            if len(acts) != 1 or acts[0].name is None and acts[0].role is None:
+                return []  # a person, named or by title: "the ministry said he ..." says nothing
+            return [replace(acts[0], resolved_by="coreference")]
         if not (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)):
             return []
         acts = [a for c in self._conjuncts(subj) for a in self._resolve_one(c, matches, ctx, offset, day)]
-        start = offset + h.idx
-        return [replace(a, text=h.text, start=start, end=start + len(h.text), resolved_by="coreference") for a in acts]
+        return [replace(a, resolved_by="coreference") for a in acts]
 
     def _sectors(self, toks: list[Any], matches: SentenceMatches) -> tuple[str, ...]:
         out: list[str] = []
