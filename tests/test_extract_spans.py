@@ -61,3 +61,13 @@ def test_plural_pronoun_takes_the_speakers_span(coder):
 def test_pronoun_after_an_organisation_speaker_is_not_its_person(coder):
     evs = _code(coder, "The Peruvian ministry said he would visit Ecuador next month.")
     assert not any(e.source.text == "Peruvian ministry" and e.source.role for e in evs)
+
+
+def test_it_in_what_a_country_said_is_that_country(coder):
+    evs = _code(coder, "Norway said on Friday it had expelled two Iranian diplomats.")
+    assert any(e.source.code == "NOR" and e.source.text == "Norway" for e in evs if e.cameo.startswith("16"))
+
+
+def test_it_after_a_person_speaker_is_not_the_person(coder):
+    evs = _code(coder, "Prime Minister Ana Souza said it had been a difficult week for Angola.")
+    assert not any(e.source.text == "Prime Minister Ana Souza" and e.source.resolved_by == "coreference" for e in evs)

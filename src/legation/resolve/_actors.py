@@ -263,7 +263,7 @@ class ActorResolver:
         low = h.lower_
         acronym = h.text.isupper() and len(h.text) > 1 and h.i in matches.by_token  # "the US", not "us"
         if not acronym and (h.pos_ == "PRON" or low in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _WE | _IT):
-            if low in ("they", "them", "he", "she"):
+            if low in ("they", "them", "he", "she", "it"):
                 acts = self._reported_plural(h, matches, ctx, offset, day)
                 if acts:
                     return acts
@@ -312,7 +312,7 @@ class ActorResolver:
     def _reported_plural(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
         """'they' in what a plural subject said: "Rebels said they captured the town", "A and B
         said they would meet" -> the speakers; 'he'/'she' in what one named or titled person said
-        ("The Chilean president said she would ..."). The actor keeps the speakers' span: the
+        ("The Chilean president said she would ..."), 'it' in what a country or body said. The actor keeps the speakers' span: the
         pronoun only points back to them."""
         clause = h.head
         while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
@@ -328,6 +328,13 @@ class ActorResolver:
             acts = self._resolve_one(subj, matches, ctx, offset, day)
             if len(acts) != 1 or acts[0].name is None and acts[0].role is None:
                 return []  # a person, named or by title: "the ministry said he ..." says nothing
+            return [replace(acts[0], resolved_by="coreference")]
+        if h.lower_ == "it":
+            if h.dep_ not in ("nsubj", "nsubjpass") or subj.tag_ not in ("NN", "NNP", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+                return []
+            acts = self._resolve_one(subj, matches, ctx, offset, day)
+            if len(acts) != 1 or acts[0].country is None or acts[0].name is not None or acts[0].role is not None:
+                return []  # a country, an organisation or a body ("Chile said it ..."), not a person
             return [replace(acts[0], resolved_by="coreference")]
         if not (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)):
             return []
