@@ -71,3 +71,16 @@ def test_it_in_what_a_country_said_is_that_country(coder):
 def test_it_after_a_person_speaker_is_not_the_person(coder):
     evs = _code(coder, "Prime Minister Ana Souza said it had been a difficult week for Angola.")
     assert not any(e.source.text == "Prime Minister Ana Souza" and e.source.resolved_by == "coreference" for e in evs)
+
+
+# ------------------------------------------------------ the place of an attack as its target
+
+
+def test_attack_on_unnamed_things_falls_on_the_country_where_it_happens(coder):
+    evs = _code(coder, "Rebels shelled several villages in Mozambique on Sunday.")
+    assert any(e.target is not None and e.target.code == "MOZ" for e in evs if e.cameo.startswith("19"))
+
+
+def test_named_target_is_kept_over_the_place(coder):
+    evs = _code(coder, "Ghanaian police arrested three journalists in Accra.")
+    assert not any(e.target is not None and e.target.code == "GHA" for e in evs)
