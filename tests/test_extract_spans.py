@@ -84,3 +84,11 @@ def test_attack_on_unnamed_things_falls_on_the_country_where_it_happens(coder):
 def test_named_target_is_kept_over_the_place(coder):
     evs = _code(coder, "Ghanaian police arrested three journalists in Accra.")
     assert not any(e.target is not None and e.target.code == "GHA" for e in evs)
+
+
+# ------------------------------------------------------ a bare sector modifier is not a source
+
+
+def test_bare_sector_modifier_of_an_event_noun_is_not_its_source(coder):
+    evs = _code(coder, "Kenya has asked Tanzania for military aid.")
+    assert not any(e.source.code == "---MIL" for e in evs)

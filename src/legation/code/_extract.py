@@ -856,7 +856,8 @@ class EventExtractor:
                 if comp and not sources:
                     acts: list[Actor] = []
                     for c in comp:
-                        acts.extend(res(c))
+                        # "military aid", "police action": a bare sector word names no one
+                        acts.extend(a for a in res(c) if a.country is not None)
                     if len(acts) >= 2:
                         sources, pair = acts, True
                     elif acts:
