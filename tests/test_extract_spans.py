@@ -92,3 +92,16 @@ def test_named_target_is_kept_over_the_place(coder):
 def test_bare_sector_modifier_of_an_event_noun_is_not_its_source(coder):
     evs = _code(coder, "Kenya has asked Tanzania for military aid.")
     assert not any(e.source.code == "---MIL" for e in evs)
+
+
+# ------------------------------------------------------ 'their fighters' in what a group said
+
+
+def test_possessed_subject_in_reported_speech_belongs_to_the_speakers(coder):
+    evs = _code(coder, "The Sudanese rebels said their fighters had attacked a police post.")
+    assert any(e.source.code == "SDNREB" and e.source.text == "their fighters" for e in evs if e.cameo.startswith(("18", "19")))
+
+
+def test_possessed_subject_keeps_its_own_sector(coder):
+    evs = _code(coder, "Nigeria said its troops had freed forty hostages.")
+    assert any(e.source.code == "NGAMIL" for e in evs)

@@ -270,6 +270,9 @@ class ActorResolver:
             return self._pronoun(h, ctx, offset)
         toks = self._phrase(h)
         toks = toks + [t for t in self._trailing_name(toks[-1], matches) if t not in toks]
+        owned = self._owned_by_speaker(h, toks, matches, ctx, offset, day)
+        if owned:
+            return owned
         # "the two countries", "both sides"
         if h.lemma_.lower() in _PAIR_HEADS and any(c.lower_ in _PAIR_DETS for c in h.children if c.dep_ in ("nummod", "det", "predet", "amod")):
             pair = ctx.last_pair()
@@ -308,6 +311,34 @@ class ActorResolver:
     def _country_of(t: Any, matches: SentenceMatches) -> Optional[str]:
         hit = matches.by_token.get(t.i)
         return next((en.key for en in (hit[2] if hit else []) if en.kind == "country"), None)
+
+    def _owned_by_speaker(self, h: Any, toks: list[Any], matches: SentenceMatches, ctx: DocContext, offset: int,
+                          day: Optional[_dt.date]) -> list[Actor]:
+        """'their fighters', 'its troops' as the subject of what a country or group said: they
+        belong to the speakers ("The rebels said their fighters ..."): the speakers' country, the
+        phrase's own sector or else the speakers'."""
+        if h.dep_ not in ("nsubj", "nsubjpass") or h.pos_ != "NOUN":
+            return []
+        if not any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in h.children):
+            return []
+        clause = h.head
+        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head is clause or clause.head.lemma_.lower() not in _SPEECH_LEMMAS:
+            return []
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or any(c.dep_ == "conj" for c in subj.children):
+            return []
+        speakers = self._resolve_one(subj, matches, ctx, offset, day)
+        if len(speakers) != 1 or not speakers[0].country or speakers[0].country == "IGO" or speakers[0].name is not None:
+            return []
+        sp = speakers[0]
+        own = self._sectors(toks, matches)
+        sectors = own or sp.sectors
+        start = offset + toks[0].idx
+        end = offset + toks[-1].idx + len(toks[-1].text)
+        text = h.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        return [Actor(text, start, end, sp.country + "".join(sectors[:1]), sp.country, tuple(sectors), None, None, None, "coreference")]
 
     def _reported_plural(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
         """'they' in what a plural subject said: "Rebels said they captured the town", "A and B
