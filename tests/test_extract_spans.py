@@ -105,3 +105,16 @@ def test_possessed_subject_in_reported_speech_belongs_to_the_speakers(coder):
 def test_possessed_subject_keeps_its_own_sector(coder):
     evs = _code(coder, "Nigeria said its troops had freed forty hostages.")
     assert any(e.source.code == "NGAMIL" for e in evs)
+
+
+# ------------------------------------------------------ named organisations missing from the tables
+
+
+def test_capitalised_front_name_is_a_group_of_the_sentences_country(coder):
+    evs = _code(coder, "The Eastern Salvation Front accused the Malian government of torture.")
+    assert any(e.source.code == "MLIREB" and e.source.text == "Eastern Salvation Front" for e in evs)
+
+
+def test_lowercase_front_is_not_an_organisation(coder):
+    evs = _code(coder, "The front accused the Malian government of torture.")
+    assert not any(e.source.text == "front" for e in evs)

@@ -29,6 +29,8 @@ _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "mul
 _AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
                          "funded", "armed", "trained"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
+# heads of capitalised organisation names the tables do not list, and the sector they give
+_ORG_HEADS = {"front": "REB", "brigade": "REB", "brigades": "REB", "movement": "OPP", "alliance": "OPP", "coalition": "OPP"}
 _FUNCTION_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "PART"}
 
 
@@ -483,6 +485,12 @@ class ActorResolver:
                     if iso:
                         return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, title_role, None, "context")]
                 return [Actor(text, start, end, "---" + sectors[0], None, sectors, None, title_role, None, "composition")]
+        org = _ORG_HEADS.get(h.lower_) if h.pos_ == "PROPN" and h.text[:1].isupper() else None
+        if org and any(t is not h and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() for t in toks):
+            # a named organisation missing from the tables ("the People's Salvation Front"): a
+            # group of the country the sentence (or document) is about
+            iso = self._place_country(h, matches) or self._context_country(h, matches, ctx)
+            return [Actor(text, start, end, (iso or "---") + org, iso, (org,), None, None, None, "composition" if iso is None else "context")]
         if groups and sectors:
             # "rebels in Ivory Coast"; "police" in a sentence (or document) about one country
             iso = self._place_country(h, matches)
