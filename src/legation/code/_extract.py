@@ -115,6 +115,10 @@ class _Candidate:
 _FUTURE_FRAMES = {"expect", "schedule", "plan", "set", "due", "slate", "intend", "go", "prepare"}
 
 
+# roots whose event, with no one named as its target, falls on the place where it happens
+_PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+
+
 def _speaks_of_the_future(sdoc: Any) -> bool:
     """Future tense or a scheduling frame anywhere in the sentence: yearless and weekday dates
     then resolve forwards ("is expected to travel on Friday" is the coming Friday)."""
@@ -784,6 +788,22 @@ class EventExtractor:
                     stack.append(c)
         return None
 
+    def _place_target(self, tok: Any, res: Any) -> list[Actor]:
+        """A protest, a restriction or an attack aimed at no one named falls on the country where it
+        happens: "imposed a curfew in <capital>", "rebels shelled villages in <country>"."""
+        heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        for c in (c for h in heads for c in h.children):
+            if c.dep_ != "prep" or c.lower_ not in ("in", "into", "inside", "throughout", "across"):
+                continue
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "PROPN":
+                continue
+            acts = [a for a in res(obj) if a.country and a.country != "IGO" and a.name is None and a.role is None]
+            if len(acts) == 1:
+                a = acts[0]
+                return [replace(a, code=a.country, sectors=())]
+        return []
+
     def _arguments(self, tok: Any, entry: TriggerEntry, matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document) -> Optional[_Candidate]:
         off = sent.start
         day = doc.date
@@ -878,7 +898,8 @@ class EventExtractor:
                 if comp and not sources:
                     acts: list[Actor] = []
                     for c in comp:
-                        acts.extend(res(c))
+                        # "military aid", "police action": a bare sector word names no one
+                        acts.extend(a for a in res(c) if a.country is not None)
                     if len(acts) >= 2:
                         sources, pair = acts, True
                     elif acts:
@@ -905,6 +926,8 @@ class EventExtractor:
                     h = h.head
                     chain.append(h)
             rule = "noun-light" if light is not None else "noun"
+        if not targets and not pair and sources and entry.pos == "verb" and entry.code[:2] in _PLACE_TARGET_ROOTS:
+            targets = self._place_target(tok, res)
         sources, targets = _unfill(sources, targets), _unfill(targets, sources)
         if entry.mutual and not targets and len(sources) >= 2:
             pair = True

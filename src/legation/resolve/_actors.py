@@ -29,6 +29,9 @@ _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "mul
 _AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
                          "funded", "armed", "trained"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
+# heads of capitalised organisation names the tables do not list, and the sector they give
+_ORG_HEADS = {"front": "REB", "brigade": "REB", "brigades": "REB", "movement": "OPP", "alliance": "OPP", "coalition": "OPP"}
+_FUNCTION_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "PART"}
 
 
 _NAME_PARTICLES = {"bin", "ibn", "abu", "abd", "al", "el", "van", "von", "der", "den", "del", "della", "de", "da", "dos", "las", "los", "mac", "mc", "saint"}
@@ -104,7 +107,11 @@ class SentenceMatches:
                 entries = [en for en in entries if en.kind not in ("country", "igo", "person")]
                 if not entries:
                     continue
-            if any(en.ambiguous for en in entries) and s > 0 and (texts[s - 1][:1].isupper() or (e < len(texts) and texts[e][:1].isupper())):
+            # a capitalised word next to an ambiguous name makes it part of a longer name; a word
+            # capitalised only because it opens the sentence ("The", "In") does not
+            prev_name = s > 0 and texts[s - 1][:1].isupper() and not (
+                sdoc[s - 1].is_sent_start and sdoc[s - 1].pos_ in _FUNCTION_POS)
+            if any(en.ambiguous for en in entries) and (prev_name or (e < len(texts) and texts[e][:1].isupper())):
                 continue  # "Michael Jordan", "Georgia Tech"
             for i in range(s, e):
                 self.by_token[i] = (s, e, entries)
@@ -258,13 +265,16 @@ class ActorResolver:
         low = h.lower_
         acronym = h.text.isupper() and len(h.text) > 1 and h.i in matches.by_token  # "the US", not "us"
         if not acronym and (h.pos_ == "PRON" or low in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _WE | _IT):
-            if low in ("they", "them"):
+            if low in ("they", "them", "he", "she", "it"):
                 acts = self._reported_plural(h, matches, ctx, offset, day)
                 if acts:
                     return acts
             return self._pronoun(h, ctx, offset)
         toks = self._phrase(h)
         toks = toks + [t for t in self._trailing_name(toks[-1], matches) if t not in toks]
+        owned = self._owned_by_speaker(h, toks, matches, ctx, offset, day)
+        if owned:
+            return owned
         # "the two countries", "both sides"
         if h.lemma_.lower() in _PAIR_HEADS and any(c.lower_ in _PAIR_DETS for c in h.children if c.dep_ in ("nummod", "det", "predet", "amod")):
             pair = ctx.last_pair()
@@ -304,9 +314,39 @@ class ActorResolver:
         hit = matches.by_token.get(t.i)
         return next((en.key for en in (hit[2] if hit else []) if en.kind == "country"), None)
 
+    def _owned_by_speaker(self, h: Any, toks: list[Any], matches: SentenceMatches, ctx: DocContext, offset: int,
+                          day: Optional[_dt.date]) -> list[Actor]:
+        """'their fighters', 'its troops' as the subject of what a country or group said: they
+        belong to the speakers ("The rebels said their fighters ..."): the speakers' country, the
+        phrase's own sector or else the speakers'."""
+        if h.dep_ not in ("nsubj", "nsubjpass") or h.pos_ != "NOUN":
+            return []
+        if not any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in h.children):
+            return []
+        clause = h.head
+        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head is clause or clause.head.lemma_.lower() not in _SPEECH_LEMMAS:
+            return []
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or any(c.dep_ == "conj" for c in subj.children):
+            return []
+        speakers = self._resolve_one(subj, matches, ctx, offset, day)
+        if len(speakers) != 1 or not speakers[0].country or speakers[0].country == "IGO" or speakers[0].name is not None:
+            return []
+        sp = speakers[0]
+        own = self._sectors(toks, matches)
+        sectors = own or sp.sectors
+        start = offset + toks[0].idx
+        end = offset + toks[-1].idx + len(toks[-1].text)
+        text = h.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        return [Actor(text, start, end, sp.country + "".join(sectors[:1]), sp.country, tuple(sectors), None, None, None, "coreference")]
+
     def _reported_plural(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
         """'they' in what a plural subject said: "Rebels said they captured the town", "A and B
-        said they would meet" -> the speakers."""
+        said they would meet" -> the speakers; 'he'/'she' in what one named or titled person said
+        ("The Chilean president said she would ..."), 'it' in what a country or body said. The actor keeps the speakers' span: the
+        pronoun only points back to them."""
         clause = h.head
         while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
             clause = clause.head
@@ -315,11 +355,24 @@ class ActorResolver:
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             return []
+        if h.lower_ in ("he", "she"):
+            if subj.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in subj.children):
+                return []
+            acts = self._resolve_one(subj, matches, ctx, offset, day)
+            if len(acts) != 1 or acts[0].name is None and acts[0].role is None:
+                return []  # a person, named or by title: "the ministry said he ..." says nothing
+            return [replace(acts[0], resolved_by="coreference")]
+        if h.lower_ == "it":
+            if h.dep_ not in ("nsubj", "nsubjpass") or subj.tag_ not in ("NN", "NNP", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+                return []
+            acts = self._resolve_one(subj, matches, ctx, offset, day)
+            if len(acts) != 1 or acts[0].country is None or acts[0].name is not None or acts[0].role is not None:
+                return []  # a country, an organisation or a body ("Chile said it ..."), not a person
+            return [replace(acts[0], resolved_by="coreference")]
         if not (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)):
             return []
         acts = [a for c in self._conjuncts(subj) for a in self._resolve_one(c, matches, ctx, offset, day)]
-        start = offset + h.idx
-        return [replace(a, text=h.text, start=start, end=start + len(h.text), resolved_by="coreference") for a in acts]
+        return [replace(a, resolved_by="coreference") for a in acts]
 
     def _sectors(self, toks: list[Any], matches: SentenceMatches) -> tuple[str, ...]:
         out: list[str] = []
@@ -432,6 +485,12 @@ class ActorResolver:
                     if iso:
                         return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, title_role, None, "context")]
                 return [Actor(text, start, end, "---" + sectors[0], None, sectors, None, title_role, None, "composition")]
+        org = _ORG_HEADS.get(h.lower_) if h.pos_ == "PROPN" and h.text[:1].isupper() else None
+        if org and any(t is not h and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() for t in toks):
+            # a named organisation missing from the tables ("the People's Salvation Front"): a
+            # group of the country the sentence (or document) is about
+            iso = self._place_country(h, matches) or self._context_country(h, matches, ctx)
+            return [Actor(text, start, end, (iso or "---") + org, iso, (org,), None, None, None, "composition" if iso is None else "context")]
         if groups and sectors:
             # "rebels in Ivory Coast"; "police" in a sentence (or document) about one country
             iso = self._place_country(h, matches)
