@@ -30,6 +30,7 @@ ALLOWED_KEYS = {
     "mutual",
     "passive_target_is_subject",
     "embed",
+    "converse",
     "note",
 }
 LIST_KEYS = ("verb", "noun", "with", "without", "target", "source")

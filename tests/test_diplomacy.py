@@ -40,6 +40,8 @@ def coder() -> Coder:
         ("Denmark cut its aid to Tanzania.", "162", "DNK", "TZA"),
         ("Malawi asked the European Union for drought relief.", "023", "MWI", "IGO"),
         ("Togo called on Benin to reopen the border.", "02", "TGO", "BEN"),
+        ("Armenia received artillery shells and drones from India.", "072", "IND", "ARM"),
+        ("Haiti received emergency aid from Canada.", "070", "CAN", "HTI"),
     ],
 )
 def test_diplomatic_event(coder, text: str, code: str, source: str, target: Optional[str]):

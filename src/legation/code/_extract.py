@@ -861,6 +861,9 @@ class EventExtractor:
                         pair = True
                     if targets:
                         break
+                if entry.converse and targets and not pair:
+                    # "Georgia received weapons from Russia": the giver is the source
+                    sources, targets = targets, sources
             h = tok
             while h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head is not h and len(chain) < 5:
                 h = h.head

@@ -44,7 +44,8 @@ __all__ = [
     "TriggerEntry",
 ]
 
-_TRIGGER_KEYS = {"code", "verb", "noun", "with", "without", "target", "source", "mutual", "passive_target_is_subject", "embed", "note"}
+_TRIGGER_KEYS = {"code", "verb", "noun", "with", "without", "target", "source", "mutual", "passive_target_is_subject", "embed",
+                 "converse", "note"}
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,7 @@ class TriggerEntry:
     mutual: bool
     passive_target_is_subject: bool
     embed: Optional[str]  # "appeal" | "intent" | "report" | None
+    converse: bool = False  # the subject receives: "X received weapons from Y" is Y -> X
 
 
 @dataclass(frozen=True)
@@ -353,6 +355,7 @@ class Knowledge:
                     mutual=bool(item.get("mutual", False)),
                     passive_target_is_subject=bool(item.get("passive_target_is_subject", True)),
                     embed=item.get("embed"),
+                    converse=bool(item.get("converse", False)),
                 )
                 for phrase in item.get("verb") or ():
                     words = tuple(str(phrase).lower().split())
