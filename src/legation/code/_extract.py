@@ -814,7 +814,7 @@ class EventExtractor:
             return self.actors.resolve(t, matches, ctx, off, day)
 
         def res_target(t: Optional[Any]) -> list[Actor]:
-            # "attacked a camp for Congolese refugees", "demanded the removal of President X",
+            # "raided a shelter for Sudanese migrants", "demanded the removal of President X",
             # "endorsed an agreement with X": a thing that names no actor stands for the one it
             # belongs to, serves or is made with
             acts = res(t)
