@@ -159,7 +159,7 @@ def test_mediation_between_two_parties_keeps_the_mediator_as_source(coder):
 
 
 def test_target_thing_stands_for_whom_it_serves(coder):
-    pairs = _pairs(_code(coder, "A camp for Sudanese refugees was attacked by Chadian militiamen."), "19")
+    pairs = _pairs(_code(coder, "Chadian militiamen raided a shelter for Sudanese refugees."), "19")
     assert ("TCDUAF", "SDNREF") in pairs
 
 
