@@ -74,7 +74,7 @@ def test_demanded_object_needs_no_named_target(coder):
 @pytest.mark.parametrize(
     "text, code, src, tgt",
     [
-        ("Nigeria will withdraw its troops from Chad unless Chad holds elections.", "13", "NGA", "TCD"),
+        ("Angola will pull its soldiers out of Namibia unless Namibia pays its debts.", "13", "AGO", "NAM"),
         ("Russia will attack Georgia if Georgia joins the alliance.", "13", "RUS", "GEO"),
     ],
 )
@@ -148,7 +148,7 @@ def test_conflict_verbs_need_their_conflict_sense(coder, text, root, expected):
         ("Rwanda rejected claims by Burundi that Kigali is training rebels.", "016", "RWA", "BDI"),
         ("South Korea rejected accusations by Japan that it had violated the agreement.", "016", "KOR", "JPN"),
         ("The Kenyan president expressed sorrow over the killing of Ugandan students.", "018", "KEN", "UGA"),
-        ("NATO declined to comment on the report.", "011", "IGO", None),
+        ("The World Bank declined to comment on the leaked memo.", "011", "IGO", None),
         # a reported tone
         ("The Kenyan foreign minister said he was doubtful about the negotiations.", "012", "KEN", None),
         ("The Kenyan foreign minister said he was hopeful about the negotiations.", "013", "KEN", None),
@@ -199,7 +199,7 @@ def test_weak_background_events_beside_a_resolved_event_are_dropped():
         # ending, cancelling or conceding an event is not also the event
         ("Spain called off a scheduled trip to Morocco.", "161", "ESP", "MAR"),
         ("Russia suspended talks with Ukraine.", "164", "RUS", "UKR"),
-        ("The Mozambique government accepted the demands of Zimbabwe.", "080", "MOZ", "ZWE"),
+        ("The Zambian government met the demands of Malawi.", "080", "ZMB", "MWI"),
     ],
 )
 def test_halted_or_conceded_events_are_not_coded_themselves(coder, text, code, src, tgt):

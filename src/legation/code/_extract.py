@@ -570,7 +570,7 @@ class EventExtractor:
                 consumed.add(t.i)
         cand.code = self._derived_code(kind, cand.code, ientry.code)
         if cand.code == "015" and inner.dep_ == "ccomp" and ientry.code[:2] in HOSTILE_ROOTS:
-            # "claimed that Iraq had attacked Kuwait": another's act claimed is an accusation
+            # "claimed that Y had shelled a border post": another's act claimed is an accusation
             subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ != "PRON":
                 accused = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)

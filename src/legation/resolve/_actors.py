@@ -520,7 +520,7 @@ class ActorResolver:
 
     def _place_country(self, h: Any, matches: SentenceMatches) -> Optional[str]:
         """The country of "in X" on a group or title ("rebels in Ivory Coast", "police in Cairo",
-        "thousands of students throughout X")."""
+        "crowds of workers across X")."""
         heads = [h] + [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
         for c in (c for x in heads for c in x.children):
             if c.dep_ == "prep" and c.lower_ in ("in", "inside", "throughout", "across"):
