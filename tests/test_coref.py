@@ -13,11 +13,6 @@ pytestmark = pytest.mark.model
 DAY = dt.date(2023, 4, 20)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(Options())
-
-
 def _sources(coder: Coder, text: str) -> list[tuple[str, str, str]]:
     return [(e.source.text, e.source.code, e.source.name or "") for e in coder.code_text(text, doc_id="c", date=DAY)]
 

@@ -7,16 +7,10 @@ from typing import Optional
 
 import pytest
 
-from legation import Coder, Options
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(Options())
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from typing import Optional
 
 import pytest
 
-from legation import Coder, Document, Failure, Options
+from legation import Coder, Document, Failure
 from legation.ingest import document_from_text
 from legation.pipeline import CodedDocument
 from legation.records import Event
@@ -18,11 +18,6 @@ from legation.records import Event
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(Options())
 
 
 def _code(coder: Coder, text: str, date: Optional[dt.date] = DAY) -> list[Event]:

@@ -19,11 +19,6 @@ pytestmark = pytest.mark.model
 DAY = dt.date(2023, 4, 20)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(Options())
-
-
 def _code(coder: Coder, text: str) -> list[Event]:
     return coder.code_text(text, doc_id="t", date=DAY)
 

@@ -10,17 +10,12 @@ from typing import Optional
 
 import pytest
 
-from legation import Coder, Options
+from legation import Coder
 from legation.records import Event
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(Options())
 
 
 def _code(coder: Coder, text: str, date: Optional[dt.date] = DAY) -> list[Event]:

@@ -6,16 +6,11 @@ import datetime as dt
 
 import pytest
 
-from legation import Coder, Options
+from legation import Coder
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(Options())
 
 
 def _event(coder: Coder, text: str, root: str):

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from legation import Coder, Options, read_documents
+from legation import Coder, read_documents
 from legation.cli import cli
 from legation.pipeline import CodedDocument
 
@@ -36,11 +36,6 @@ needs_shared = pytest.mark.skipif(
     not (SEEDS / "seeds.jsonl").is_file() or not CHECKER.is_file(),
     reason=f"shared seed data not found under {SHARED} (set LEGATION_SHARED)",
 )
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(Options())
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from typing import Optional
 
 import pytest
 
-from legation import Coder, Options
 from legation.records import Event
 
 pytestmark = pytest.mark.model
@@ -23,11 +22,6 @@ Last month, Ethiopia accused Eritrea of massing troops on the border.
 """
 
 PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(Options())
 
 
 @pytest.fixture(scope="module")
