@@ -153,13 +153,22 @@ def _not_deployments(events: list[Event], knowledge: Knowledge) -> list[Event]:
                 continue
             info = knowledge.code_info("074")
             ev = replace(ev, cameo="074", cameo_root="07", cameo_name=info.name, goldstein=info.goldstein,
-                         quad_class=info.quad_class, plover=Plover(info.plover_event, info.plover_mode,
-                         tuple(x for x in (info.plover_context or "").replace(";", "|").split("|") if x), None))
+                         quad_class=info.quad_class, plover=_plover(info))
         out.append(ev)
     return out
 
 
 _PEACEKEEPING = re.compile(r"\bpeace[- ]?keep", re.I)
+
+
+def _plover(info: Any) -> Plover:
+    """The PLOVER event, mode and context of a CAMEO code (roots 01/02 have none: said, not dropped)."""
+    return Plover(
+        info.plover_event,
+        info.plover_mode,
+        tuple(x for x in (info.plover_context or "").replace(";", "|").split("|") if x),
+        None if info.plover_event else f"CAMEO root {info.code[:2]} has no PLOVER category; kept, not dropped",
+    )
 
 
 def _overlaps(a: Optional[EventDate], b: Optional[EventDate]) -> bool:
@@ -965,12 +974,7 @@ class EventExtractor:
         if modality == "occurred" and date.basis == "text" and date.start and doc.date and date.start > doc.date:
             modality = "planned"
         info = self.k.code_info(code)
-        plover = Plover(
-            info.plover_event,
-            info.plover_mode,
-            tuple(x for x in (info.plover_context or "").replace(";", "|").split("|") if x),
-            None if info.plover_event else f"CAMEO root {code[:2]} has no PLOVER category; kept, not dropped",
-        )
+        plover = _plover(info)
         pairs: list[tuple[Actor, Optional[Actor]]] = []
         if cand.pair:
             srcs = cand.sources[:4]

@@ -476,15 +476,8 @@ class ActorResolver:
             if pm is not None:
                 return [self._mention_actor(pm, text, start, end, day)]
             if sectors:
-                iso = self._place_country(h, matches)
-                if iso:
-                    return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, title_role, None, "composition")]
-                if sectors[0] in _DOMESTIC_SECTORS:
-                    # "President Ahmed Musa imposed a curfew in Chad"
-                    iso = self._context_country(h, matches, ctx)
-                    if iso:
-                        return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, title_role, None, "context")]
-                return [Actor(text, start, end, "---" + sectors[0], None, sectors, None, title_role, None, "composition")]
+                # "President Ahmed Musa imposed a curfew in Chad"
+                return [self._countryless(h, matches, ctx, text, start, end, sectors, title_role)]
         org = _ORG_HEADS.get(h.lower_) if h.pos_ == "PROPN" and h.text[:1].isupper() else None
         if org and any(t is not h and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() for t in toks):
             # a named organisation missing from the tables ("the People's Salvation Front"): a
@@ -493,14 +486,7 @@ class ActorResolver:
             return [Actor(text, start, end, (iso or "---") + org, iso, (org,), None, None, None, "composition" if iso is None else "context")]
         if groups and sectors:
             # "rebels in Ivory Coast"; "police" in a sentence (or document) about one country
-            iso = self._place_country(h, matches)
-            if iso:
-                return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, None, None, "composition")]
-            if sectors[0] in _DOMESTIC_SECTORS:
-                iso = self._context_country(h, matches, ctx)
-                if iso:
-                    return [Actor(text, start, end, iso + sectors[0], iso, sectors, None, None, None, "context")]
-            return [Actor(text, start, end, "---" + sectors[0], None, sectors, None, None, None, "composition")]
+            return [self._countryless(h, matches, ctx, text, start, end, sectors, None)]
         # an event noun as actor: "The trip ... is aimed at ..." -> who made the trip
         ev = ctx.events_by_noun.get(h.lemma_.lower())
         if ev is not None and h.pos_ == "NOUN":
@@ -549,6 +535,19 @@ class ActorResolver:
         if not named:
             return ctx.dominant_country()
         return None
+
+    def _countryless(self, h: Any, matches: SentenceMatches, ctx: DocContext, text: str, start: int, end: int,
+                     sectors: tuple[str, ...], role: Optional[str]) -> Actor:
+        """A title or group that names no country: the place it is "in", else (for domestic
+        sectors) the country the sentence or document is about, else none."""
+        iso = self._place_country(h, matches)
+        if iso:
+            return Actor(text, start, end, iso + sectors[0], iso, sectors, None, role, None, "composition")
+        if sectors[0] in _DOMESTIC_SECTORS:
+            iso = self._context_country(h, matches, ctx)
+            if iso:
+                return Actor(text, start, end, iso + sectors[0], iso, sectors, None, role, None, "context")
+        return Actor(text, start, end, "---" + sectors[0], None, sectors, None, role, None, "composition")
 
     def _unknown_name(self, toks: list[Any], matches: SentenceMatches) -> Optional[str]:
         names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]
