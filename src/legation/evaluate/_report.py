@@ -71,6 +71,7 @@ def render_set(s: SetScores, *, misses: int = 10) -> str:
     out.append(
         f"   {s.predicted_events} predicted events in {s.sentences_with_events} of {s.records} sentences"
         + (f"; {len(s.failures)} documents failed" if s.failures else "")
+        + (f"; {s.unscored_events} more of roots this gold has no category for (not scored)" if s.unscored_events else "")
     )
     out.append("")
 
