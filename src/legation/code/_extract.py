@@ -589,14 +589,10 @@ class EventExtractor:
             if kind in ("accuse", "comment"):
                 # "accused X of plotting against the talks": the allegation's content
                 consumed.update(t.i for t in inner.subtree if t.i != cand.trigger.i and self._entry_for(t) is not None)
-            elif kind == "intent" and inner.pos_ == "VERB" and not cand.targets and not cand.pair:
+            elif kind in ("intent", "threat", "reject", "demand") and not cand.targets and not cand.pair:
                 # "Chile pledged to send engineers to Haiti": an act the lexicon does not know still
                 # names whom the intent is aimed at
-                generic = replace(cand.entry, pos="verb", target=INTENT_TARGET_SLOTS, embed=None, passive_target_is_subject=True)
-                icand = self._arguments(inner, generic, matches, ctx, sent, doc)
-                if icand is not None and icand.targets:
-                    # "promised to democratize the country": a promise about one's own country is domestic policy
-                    cand.targets = [a for a in icand.targets if not any(a.country == x.country for x in cand.sources)]
+                cand.targets = self._clause_targets(cand, inner, matches, ctx, sent, doc)
             return
         clause = inner if inner.pos_ in ("VERB", "AUX") else inner.head
         # what is alleged, denied or commented on did not necessarily happen: all of it goes
@@ -625,11 +621,28 @@ class EventExtractor:
                 # "condemned Serbia's crackdown": the criticism is aimed at who acted
                 aimed = icand.sources if kind == "accuse" and inner.pos_ == "NOUN" and not icand.pair else icand.targets
                 cand.targets = self._others(aimed, cand.sources)
+        if not cand.targets and kind in ("intent", "threat", "reject", "demand"):
+            # "threatened to cut off electricity to X": a known act that found no target of its own
+            cand.targets = self._clause_targets(cand, inner, matches, ctx, sent, doc)
         if not cand.targets and cand.code[:2] == "13":
             cond = self._condition(inner) or self._condition(cand.trigger)
             if cond is not None:
                 subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+
+    def _clause_targets(self, cand: _Candidate, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                        doc: Document) -> list[Actor]:
+        """Whom the act a matrix verb embeds is aimed at, read from the embedded verb's own object
+        or its to / with / against / on phrase ("vowed to send engineers to Haiti", "refused to let
+        UN planes land"), whatever that verb is."""
+        if inner.pos_ != "VERB":
+            return []
+        generic = replace(cand.entry, pos="verb", target=INTENT_TARGET_SLOTS, embed=None, passive_target_is_subject=True)
+        icand = self._arguments(inner, generic, matches, ctx, sent, doc)
+        if icand is None or not icand.targets:
+            return []
+        # "promised to democratize the country": a promise about one's own country is domestic policy
+        return [a for a in icand.targets if not any(a.country == x.country for x in cand.sources)]
 
     def _announced(self, cand: _Candidate) -> bool:
         """An act announced for the future: "will impose a curfew", "plans to impose restrictions"

@@ -1,0 +1,34 @@
+"""code: whom a threat, refusal, demand or promise is aimed at when the matrix verb names no one
+but the act it embeds does ("threatened to cut off gas to X", "refused to let Y's ships dock").
+
+The sentences are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2023, 4, 20)
+
+
+@pytest.mark.parametrize(
+    "text, root, src, tgt",
+    [
+        ("Algeria threatened on Monday to stop gas deliveries to Spain over the dispute.", "13", "DZA", "ESP"),
+        ("The Peruvian government refused to hand the documents over to Chile.", "12", "PER", "CHL"),
+        ("Norway vowed to send engineers to Malawi after the floods.", "03", "NOR", "MWI"),
+    ],
+)
+def test_matrix_event_takes_the_target_of_the_act_it_embeds(coder, text, root, src, tgt):
+    events = [e for e in coder.code_text(text, doc_id="t", date=DAY) if e.cameo_root == root]
+    assert events, text
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {(src, tgt)}
+
+
+def test_own_country_is_not_the_target_of_a_promise(coder):
+    events = coder.code_text("Ghana's president pledged to build new schools across Ghana.", doc_id="t", date=DAY)
+    assert all(e.target is None or e.target.country != "GHA" for e in events if e.cameo_root == "03")
