@@ -32,3 +32,20 @@ def test_matrix_event_takes_the_target_of_the_act_it_embeds(coder, text, root, s
 def test_own_country_is_not_the_target_of_a_promise(coder):
     events = coder.code_text("Ghana's president pledged to build new schools across Ghana.", doc_id="t", date=DAY)
     assert all(e.target is None or e.target.country != "GHA" for e in events if e.cameo_root == "03")
+
+
+@pytest.mark.parametrize(
+    "text, root, src, tgt",
+    [
+        ("Brazil demanded on Friday that Paraguay reopen the bridge.", "10", "BRA", "PRY"),
+        ("The Irish government urged Britain to rethink the border checks.", "02", "IRL", "GBR"),
+    ],
+)
+def test_demand_is_aimed_at_the_subject_of_its_clause(coder, text, root, src, tgt):
+    events = [e for e in coder.code_text(text, doc_id="t", date=DAY) if e.cameo_root == root]
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {(src, tgt)}
+
+
+def test_telephoning_someone_is_a_phone_consultation(coder):
+    events = coder.code_text("The Chilean foreign minister telephoned his Argentine counterpart on Sunday.", doc_id="t", date=DAY)
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("041", "CHL", "ARG")]

@@ -589,10 +589,15 @@ class EventExtractor:
             if kind in ("accuse", "comment"):
                 # "accused X of plotting against the talks": the allegation's content
                 consumed.update(t.i for t in inner.subtree if t.i != cand.trigger.i and self._entry_for(t) is not None)
-            elif kind in ("intent", "threat", "reject", "demand") and not cand.targets and not cand.pair:
-                # "Chile pledged to send engineers to Haiti": an act the lexicon does not know still
-                # names whom the intent is aimed at
-                cand.targets = self._clause_targets(cand, inner, matches, ctx, sent, doc)
+            elif kind in ("intent", "threat", "reject", "demand", "appeal") and not cand.targets and not cand.pair:
+                # "demanded that X abandon its tests": the complement's subject; "Chile pledged to
+                # send engineers to Haiti": an act the lexicon does not know still names whom the
+                # intent is aimed at
+                if kind in ("demand", "appeal", "reject") and inner.dep_ == "ccomp":
+                    subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+                if not cand.targets:
+                    cand.targets = self._clause_targets(cand, inner, matches, ctx, sent, doc)
             return
         clause = inner if inner.pos_ in ("VERB", "AUX") else inner.head
         # what is alleged, denied or commented on did not necessarily happen: all of it goes
