@@ -61,6 +61,9 @@ def test_a_former_leaders_common_surname_is_not_guessed(coder):
     assert all((e.target is None or e.target.name != "Gordon Brown") for e in events)
 
 
-def test_a_bare_surname_needs_a_publication_date(coder):
+def test_a_common_bare_surname_needs_a_publication_date(coder):
+    # undated: a leader's distinctive surname is taken, a common one (data/common_names.txt) is not
     events = coder.code_text("Putin met Xi in Moscow.", doc_id="c", date=None)
-    assert all(e.source.name != "Vladimir Putin" for e in events)
+    assert any(e.source.name == "Vladimir Putin" for e in events)
+    events = coder.code_text("Police arrested Brown in Chicago.", doc_id="c", date=None)
+    assert all((e.target is None or e.target.name != "Gordon Brown") for e in events)

@@ -239,3 +239,14 @@ def test_one_head_of_government_per_day(people):
     for country, role, day, expected in checks:
         holders = [p["name"] for p in people if _holds(p, country, role, day)]
         assert holders == [expected], (country, role, day, holders)
+
+
+def test_common_names_are_short_forms_of_listed_people(people):
+    """common_names.txt only lists forms the dictionary uses (a stale entry would hide nothing)."""
+    from legation.resolve._fold import fold
+
+    text = (_people_file().parent / "common_names.txt").read_text(encoding="utf-8")
+    forms = [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
+    assert forms and forms == sorted(forms)
+    shorts = {fold(s) for p in people for s in p.get("short") or ()}
+    assert [f for f in forms if fold(f) not in shorts] == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field, replace
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from legation.records import Actor
 from legation.resolve._fold import fold
@@ -431,7 +431,7 @@ class ActorResolver:
         # a leader's short name with no earlier full mention ("Putin met Xi", "Modi said")
         names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]
         if len(names) == 1:
-            name = self._leader_by_short_form(names[0], day, {c for c, _ in countries})
+            name = self._leader_by_short_form(names[0], day, {c for c, _ in countries}, titles)
             if name is not None:
                 t = names[0]
                 self._person_mention(ctx, name, t.doc, t.i, t.i + 1, day)
@@ -559,17 +559,34 @@ class ActorResolver:
         ctx.order += 1
         return ctx.order
 
-    def _leader_by_short_form(self, tok: Any, day: Optional[_dt.date], countries: set[str]) -> Optional[str]:
+    def _leader_by_short_form(self, tok: Any, day: Optional[_dt.date], countries: set[str],
+                              titles: Sequence[str] = ()) -> Optional[str]:
         """The dictionary person a bare short form names, when it can only be them: the form belongs
         to one person, who is head of state or government on the (known) publication date, the people
         news names by surname alone ("Putin said"); it is a capitalised proper noun and agrees with a
-        country named beside it. A former leader's surname ("Brown", "May") stays unresolved."""
-        if day is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
+        country named beside it. A former leader's surname ("Brown", "May") stays unresolved.
+        With no date known (a lone sentence), the form's one owner is taken when the title beside it
+        is one of their offices, held in one country ("President Obama"), or, standing alone, when
+        they led one country only and the form is not a common name (data/common_names.txt)."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
             return None
         owners = set(self.k.short_names.get(fold(tok.text), ()))
         if len(owners) != 1:
             return None
         (name,) = owners
+        if day is None:
+            roles = self.k.people[name].roles
+            if titles:
+                want = {fold(t) for t in titles}
+                fits = [r for r in roles if want & {fold(r.role), fold(r.title or "")}]
+            elif fold(tok.text) in self.k.common_names:
+                return None  # "Brown", "May": a common name standing alone in undated text is anyone
+            else:
+                fits = [r for r in roles if _is_leader_role(r.role)]
+            lands = {r.country for r in fits}
+            if len(lands) != 1 or (countries and not lands <= countries):
+                return None
+            return name
         role, current = self.k.people[name].role_on(day)
         if role is None or not current or not _is_leader_role(role.role):
             return None

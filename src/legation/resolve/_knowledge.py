@@ -285,6 +285,7 @@ class Knowledge:
     capitals: dict[str, str]  # folded capital name -> iso3
     country_places: dict[str, str] = field(default_factory=dict)  # folded country name -> iso3 (places)
     armed_groups: dict[str, ArmedGroup] = field(default_factory=dict)  # name -> non-state armed group or party
+    common_names: frozenset[str] = frozenset()  # folded short forms too common to resolve bare without a date
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -302,7 +303,10 @@ class Knowledge:
         people, short = cls._load_people(_read_text(root, "people.yaml"), gaz)
         armed = cls._load_armed_groups(_read_text(root, "armed_groups.tsv"), gaz)
         cities = cls._load_cities(countries, root) if with_cities else {}
-        return cls(cameo, triggers, forms, countries, igos, agents, people, short, gaz, cities, capitals, country_places, armed)
+        common = frozenset(fold(line.split("#", 1)[0].strip()) for line in _read_text(root, "common_names.txt").splitlines()
+                           if line.split("#", 1)[0].strip())
+        return cls(cameo, triggers, forms, countries, igos, agents, people, short, gaz, cities, capitals, country_places, armed,
+                   common)
 
     @staticmethod
     def _load_cameo(text: str) -> dict[str, CameoCode]:
