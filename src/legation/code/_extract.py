@@ -83,6 +83,7 @@ ENDING_MAP = {"1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814", "1
               "163": "085", "191": "0872", "192": "0874", "19": "0871", "14": "082", "046": "164", "045": "165",
               "04": "161", "05": "161", "06": "160", "07": "162", "03": "160"}
 MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
+SUBORDINATE_PENALTY = 0.1  # an event told in a relative clause or inside another event's phrase
 ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
@@ -332,7 +333,31 @@ class EventExtractor:
             strong = [at[e.trigger.start] for e in out if e.confidence >= MAIN_EVENT_CONFIDENCE and e.trigger.start in at]
             out = [e for e in out if e.confidence >= floor or (e.trigger.start in at and any(
                 at[e.trigger.start] in s.ancestors for s in strong))]
-        return out
+        # the sentence's own event outranks one told in a relative clause or inside another
+        # event's noun phrase ("the team trying to broker a pact", "an inquiry into the
+        # allegation that ..."): the kept events stay, the main one is ranked first
+        at = {t.idx + sent.start: t for t in sdoc}
+        return [replace(e, confidence=round(max(0.05, e.confidence - SUBORDINATE_PENALTY), 2))
+                if e.trigger.start in at and self._subordinate(at[e.trigger.start]) else e for e in out]
+
+    def _subordinate(self, tok: Any) -> bool:
+        """A trigger in a relative or participial clause on a noun, or a noun event inside the
+        phrase of another (non-reporting) event word."""
+        h = tok
+        for _ in range(8):
+            head = h.head
+            if head is h:
+                return False
+            if h.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+                return True
+            if tok.pos_ in ("NOUN", "PROPN") and h is not tok and h.pos_ in ("VERB", "AUX"):
+                return False
+            if tok.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN") and h.dep_ in ("pobj", "prep"):
+                e = self._entry_for(head)
+                if e is not None and e.embed != "report":
+                    return True
+            h = head
+        return False
 
     def _entry_for(self, tok: Any) -> Optional[TriggerEntry]:
         lemma = tok.lemma_.lower()
@@ -446,6 +471,13 @@ class EventExtractor:
             if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 return c
         objects = kind in ("demand", "reject", "threat", "intent", "accuse", "comment")
+        if tok.pos_ in ("NOUN", "PROPN") and kind in ("demand", "appeal", "threat", "accuse"):
+            # "its demand that X lift the ban", "the charge that X shelled the town": the noun's
+            # that-clause says what is demanded, threatened or alleged
+            for c in tok.children:
+                if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    return c
         for c in tok.children:
             if c.dep_ == "dobj":
                 if objects and c.pos_ == "NOUN" and self._entry_for(c) is not None:
@@ -562,6 +594,14 @@ class EventExtractor:
             if kind in ("accuse", "comment"):
                 # "accused X of plotting against the talks": the allegation's content
                 consumed.update(t.i for t in inner.subtree if t.i != cand.trigger.i and self._entry_for(t) is not None)
+            elif kind in ("demand", "appeal") and inner.pos_ in ("VERB", "AUX"):
+                # "demanded that X forsake its programme": what is demanded has not happened, and
+                # the clause's subject is whom the demand is made of
+                consumed.update(t.i for t in self._clause_tokens(inner) if t.i != cand.trigger.i and self._entry_for(t) is not None)
+                if not cand.targets and not cand.pair and inner.dep_ in ("ccomp", "acl"):
+                    subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None and subj.lower_ not in ("we", "i", "it", "this", "that", "there"):
+                        cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
             elif kind == "intent" and inner.pos_ == "VERB" and not cand.targets and not cand.pair:
                 # "Chile pledged to send engineers to Haiti": an act the lexicon does not know still
                 # names whom the intent is aimed at
@@ -589,7 +629,8 @@ class EventExtractor:
         if cand.targets or cand.pair:
             return
         # "demanded that the US cancel ...", "alleged that X attacked ...": the complement's subject
-        if kind in ("demand", "appeal", "accuse", "reject") and inner.dep_ == "ccomp":
+        if kind in ("demand", "appeal", "accuse", "reject") and (inner.dep_ == "ccomp" or (
+                inner.dep_ == "acl" and inner.head is cand.trigger)):
             subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
         if not cand.targets:
