@@ -46,7 +46,7 @@ MUTUAL_ROOTS = {"04", "05", "06"}
 MATRIX_ROOTS = {"10": "demand", "12": "reject", "13": "threat", "08": "halt", "16": "halt"}
 # (08 yield and 16 reduce relations end or concede what they take as object: "lifted the sanctions",
 # "cancelled the visit", "accepted the demands" are not also sanctions, a visit or a demand)
-ACCUSE_CODES = ("111", "112", "114")
+ACCUSE_CODES = ("110", "111", "112", "114")
 PRAISE_CODES = ("051",)  # "welcomed X's statement", "praised X's decision": aimed at X, the act not coded
 # comments about an act: declining comment, claiming or denying responsibility, sympathy. The act
 # commented on is not coded on its own; the comment needs no target.
@@ -83,6 +83,8 @@ ENDING_MAP = {"1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814", "1
               "163": "085", "191": "0872", "192": "0874", "19": "0871", "14": "082", "046": "164", "045": "165",
               "04": "161", "05": "161", "06": "160", "07": "162", "03": "160"}
 MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
+# cooperation that, negated ("will not accept", "failed to agree"), is a refusal
+REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 SUBORDINATE_PENALTY = 0.1  # an event told in a relative clause or inside another event's phrase
 ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
@@ -630,7 +632,7 @@ class EventExtractor:
             return
         # "demanded that the US cancel ...", "alleged that X attacked ...": the complement's subject
         if kind in ("demand", "appeal", "accuse", "reject") and (inner.dep_ == "ccomp" or (
-                inner.dep_ == "acl" and inner.head is cand.trigger)):
+                inner.dep_ == "acl" and inner.head.i == cand.trigger.i)):
             subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
         if not cand.targets:
@@ -885,6 +887,10 @@ class EventExtractor:
         if entry.pos == "verb":
             participle = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
             passive = (self._is_passive(tok) or participle) and entry.passive_target_is_subject
+            stance = False
+            if passive and not participle and entry.code[:2] in ("11", "12") and self._prep_object(tok, "by") is None \
+                    and self._prep_object(tok, "to") is not None:
+                passive, stance = False, True  # "X is opposed to Y": a stance of the subject, not done to it
             if passive:
                 agent = self._prep_object(tok, "by")
                 sources = res(agent)
@@ -895,6 +901,8 @@ class EventExtractor:
             else:
                 sources = res(self._subject_of(tok))
                 for slot in entry.target:
+                    if stance and slot == "nsubjpass":
+                        continue
                     if slot in ("dobj", "dative", "iobj", "attr", "nsubjpass", "oprd"):
                         t = next((c for c in tok.children if c.dep_ == slot), None)
                         if t is not None and t.pos_ == "ADP":
@@ -1011,6 +1019,13 @@ class EventExtractor:
                 code = intent
             elif code[:2] in HOSTILE_ROOTS and self._announced(cand):
                 code = self._derived_code("threat", code, code)  # CAMEO: future-tense conflictual acts are 13x
+        if modality == "negated" and code[:2] in REFUSABLE_ROOTS and not cand.modality:
+            # "would not provide loans", "failed to reach an agreement", "will not accept": a
+            # cooperative act negated is a refusal of it (CAMEO 12)
+            code = self._derived_code("reject", code, code)
+            if code[:2] != "12":
+                code = "120"
+            modality = "occurred"
         date = self._date(cand, dates, doc, ctx, modality, sent)
         if modality == "occurred" and date.basis == "text" and date.start and doc.date and date.start > doc.date:
             modality = "planned"
