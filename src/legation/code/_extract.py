@@ -796,6 +796,11 @@ class EventExtractor:
             src = self._noun_source(head)
             if src is not None:
                 return src
+            if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX") \
+                    and not self._animate(head):
+                # "issued a statement condemning X", "published a report accusing Y": the
+                # statement speaks for whoever issued it
+                return self._subject_of(head.head, depth + 1)
             return head
         if verb.dep_ == "prep" or head.dep_ == "prep":
             return self._subject_of(head if verb.dep_ == "prep" else head.head, depth + 1)
@@ -1019,7 +1024,8 @@ class EventExtractor:
                 code = intent
             elif code[:2] in HOSTILE_ROOTS and self._announced(cand):
                 code = self._derived_code("threat", code, code)  # CAMEO: future-tense conflictual acts are 13x
-        if modality == "negated" and code[:2] in REFUSABLE_ROOTS and not cand.modality:
+        if modality == "negated" and code[:2] in REFUSABLE_ROOTS and not cand.modality and not any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for h in cand.chain[:3] for c in h.children):
             # "would not provide loans", "failed to reach an agreement", "will not accept": a
             # cooperative act negated is a refusal of it (CAMEO 12)
             code = self._derived_code("reject", code, code)
