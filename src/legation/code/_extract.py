@@ -85,7 +85,10 @@ ENDING_MAP = {"1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814", "1
 MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
 # cooperation that, negated ("will not accept", "failed to agree"), is a refusal
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
-SUBORDINATE_PENALTY = 0.1  # an event told in a relative clause or inside another event's phrase
+SUBORDINATE_PENALTY = 0.1
+# a clause these open tells the background of the main event
+BACKGROUND_MARKS = {"after", "before", "since", "when", "while", "as", "until", "once", "whereas"}
+VERBAL_PROTEST_VERBS = {"protest"}  # a state's protest is a complaint (114), a crowd's a demonstration (14)  # an event told in a relative clause or inside another event's phrase
 ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
@@ -308,6 +311,10 @@ class EventExtractor:
                 elif inner is not None:
                     self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
             self._reframe(cand, matches, ctx, sent, doc)
+            if cand.code[:2] == "14" and cand.entry.pos == "verb" and tok.lemma_.lower() in VERBAL_PROTEST_VERBS \
+                    and tok.dep_ not in ("xcomp", "advcl") and not cand.pair and all(self._speaks_for_state(a) for a in cand.sources) \
+                    and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
+                cand.code = "114"  # "Seoul protested Tokyo's claim": a state protests in words, not in the street
             cands.append(cand)
         out: list[Event] = []
         seen: dict[tuple[str, str, str], int] = {}
@@ -343,8 +350,9 @@ class EventExtractor:
                 if e.trigger.start in at and self._subordinate(at[e.trigger.start]) else e for e in out]
 
     def _subordinate(self, tok: Any) -> bool:
-        """A trigger in a relative or participial clause on a noun, or a noun event inside the
-        phrase of another (non-reporting) event word."""
+        """A trigger in a relative or participial clause on a noun or in a temporal clause
+        ("after X attacked"), or a noun event inside the phrase of another (non-reporting) event
+        word."""
         h = tok
         for _ in range(8):
             head = h.head
@@ -352,6 +360,9 @@ class EventExtractor:
                 return False
             if h.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
                 return True
+            if h.dep_ == "advcl" and h.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS for c in h.children):
+                return True  # "... one day after the army shelled the town": background
             if tok.pos_ in ("NOUN", "PROPN") and h is not tok and h.pos_ in ("VERB", "AUX"):
                 return False
             if tok.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN") and h.dep_ in ("pobj", "prep"):
@@ -411,8 +422,9 @@ class EventExtractor:
         return False
 
     def _protest_aim(self, tok: Any, entry: TriggerEntry) -> bool:
-        """"began a hunger strike to demand ...": the protest is the event, the demand its aim."""
-        if entry.code[:2] != "10" or tok.dep_ not in ("advcl", "xcomp") or not any(
+        """"began a hunger strike to demand ...", "blocked roads to show their anger at ...": the
+        protest is the event, the demand or disapproval its aim."""
+        if entry.code[:2] not in ("10", "11") or tok.dep_ not in ("advcl", "xcomp") or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False
         head = tok.head
@@ -487,7 +499,7 @@ class EventExtractor:
                 for g in c.children:
                     if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB":
                         return g
-            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ in ("of", "over"))
+            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ in ("of", "over", "at", "about"))
                                      or (kind == "comment" and c.lower_ in ("over", "about", "on"))):
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp") and (self._entry_for(g) is not None or (
@@ -542,8 +554,8 @@ class EventExtractor:
         if kind == "intent":
             info = self.k.code_info(icode)
             return info.intent_code or ("036" if root == "04" else own)
-        if kind == "reject" and root == "11":
-            return "016"  # rejecting an accusation is denying responsibility
+        if kind == "reject" and root == "11" and not own.startswith("129"):
+            return "016"  # rejecting an accusation is denying responsibility (a veto stays a veto)
         family = {"appeal": "02", "demand": "10", "reject": "12"}.get(kind)
         if family is None:
             return own
@@ -1122,6 +1134,14 @@ class EventExtractor:
         ethnic Albanians in Serbia" is SRB->SRB."""
         return (a.code == a.country and not a.name and a.text.lower() != b.text.lower()
                 and not self._names_state(a) and not self._names_state(b))
+
+    def _speaks_for_state(self, a: Actor) -> bool:
+        """A government, its officials or a country named as such (not its people or an IGO)."""
+        if not a.country or a.country == "IGO":
+            return False
+        if a.sectors:
+            return set(a.sectors) <= {"GOV"}
+        return self._names_state(a)
 
     def _people_of_a_country(self, a: Actor) -> bool:
         """Protesters, students, opposition ... of one country, not the state or its forces."""
