@@ -85,6 +85,8 @@ ENDING_MAP = {"1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814", "1
 MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
 # cooperation that, negated ("will not accept", "failed to agree"), is a refusal
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# the auxiliaries of a refusal ("will not", "won't", "cannot", "does not"); "did not" states a past fact
+REFUSAL_AUX = {"will", "would", "wo", "shall", "'ll", "can", "ca", "could", "do", "does"}
 SUBORDINATE_PENALTY = 0.1
 # a clause these open tells the background of the main event
 BACKGROUND_MARKS = {"after", "before", "since", "when", "while", "as", "until", "once", "whereas"}
@@ -1036,8 +1038,7 @@ class EventExtractor:
                 code = intent
             elif code[:2] in HOSTILE_ROOTS and self._announced(cand):
                 code = self._derived_code("threat", code, code)  # CAMEO: future-tense conflictual acts are 13x
-        if modality == "negated" and code[:2] in REFUSABLE_ROOTS and not cand.modality and not any(
-                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for h in cand.chain[:3] for c in h.children):
+        if modality == "negated" and code[:2] in REFUSABLE_ROOTS and not cand.modality and self._refusal(cand):
             # "would not provide loans", "failed to reach an agreement", "will not accept": a
             # cooperative act negated is a refusal of it (CAMEO 12)
             code = self._derived_code("reject", code, code)
@@ -1157,6 +1158,20 @@ class EventExtractor:
             if kinds:
                 return all(en.form != "adjective" for en in kinds)
         return True
+
+    def _refusal(self, cand: _Candidate) -> bool:
+        """A negated act that is a refusal: "will not accept", "does not support", "failed to
+        agree" (not a past fact, "did not visit", nor a condition, "if ... not dropped")."""
+        chain = cand.chain[:3]
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for h in chain for c in h.children):
+            return False
+        for i, h in enumerate(chain):
+            kids = list(h.children)
+            if any(c.dep_ == "neg" for c in kids):
+                return any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in kids)
+            if i > 0 and h.lemma_.lower() in ("fail", "refuse", "decline"):
+                return True
+        return False
 
     def _modality(self, cand: _Candidate) -> str:
         tok = cand.trigger
