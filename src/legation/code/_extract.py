@@ -46,7 +46,7 @@ MUTUAL_ROOTS = {"04", "05", "06"}
 MATRIX_ROOTS = {"10": "demand", "12": "reject", "13": "threat", "08": "halt", "16": "halt"}
 # (08 yield and 16 reduce relations end or concede what they take as object: "lifted the sanctions",
 # "cancelled the visit", "accepted the demands" are not also sanctions, a visit or a demand)
-ACCUSE_CODES = ("111", "112", "114")
+ACCUSE_CODES = ("110", "111", "112", "114")
 PRAISE_CODES = ("051",)  # "welcomed X's statement", "praised X's decision": aimed at X, the act not coded
 # comments about an act: declining comment, claiming or denying responsibility, sympathy. The act
 # commented on is not coded on its own; the comment needs no target.
@@ -84,6 +84,14 @@ ENDING_MAP = {"1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814", "1
               "04": "161", "05": "161", "06": "160", "07": "162", "03": "160"}
 MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
 STATEMENT_CONFIDENCE = 0.4  # a bare statement: the sentence reports speech and no other event
+# cooperation that, negated ("will not accept", "failed to agree"), is a refusal
+REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# the auxiliaries of a refusal ("will not", "won't", "cannot", "does not"); "did not" states a past fact
+REFUSAL_AUX = {"will", "would", "wo", "shall", "'ll", "can", "ca", "could", "do", "does"}
+SUBORDINATE_PENALTY = 0.1
+# a clause these open tells the background of the main event
+BACKGROUND_MARKS = {"after", "before", "since", "when", "while", "as", "until", "once", "whereas"}
+VERBAL_PROTEST_VERBS = {"protest"}  # a state's protest is a complaint (114), a crowd's a demonstration (14)  # an event told in a relative clause or inside another event's phrase
 ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
@@ -309,6 +317,10 @@ class EventExtractor:
                 elif inner is not None:
                     self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
             self._reframe(cand, matches, ctx, sent, doc)
+            if cand.code[:2] == "14" and cand.entry.pos == "verb" and tok.lemma_.lower() in VERBAL_PROTEST_VERBS \
+                    and tok.dep_ not in ("xcomp", "advcl") and not cand.pair and all(self._speaks_for_state(a) for a in cand.sources) \
+                    and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
+                cand.code = "114"  # "Seoul protested Tokyo's claim": a state protests in words, not in the street
             cands.append(cand)
         out: list[Event] = []
         seen: dict[tuple[str, str, str], int] = {}
@@ -336,9 +348,38 @@ class EventExtractor:
             strong = [at[e.trigger.start] for e in out if e.confidence >= MAIN_EVENT_CONFIDENCE and e.trigger.start in at]
             out = [e for e in out if e.confidence >= floor or (e.trigger.start in at and any(
                 at[e.trigger.start] in s.ancestors for s in strong))]
+        # the sentence's own event outranks one told in a relative clause or inside another
+        # event's noun phrase ("the team trying to broker a pact", "an inquiry into the
+        # allegation that ..."): the kept events stay, the main one is ranked first
+        at = {t.idx + sent.start: t for t in sdoc}
+        out = [replace(e, confidence=round(max(0.05, e.confidence - SUBORDINATE_PENALTY), 2))
+               if e.trigger.start in at and self._subordinate(at[e.trigger.start]) else e for e in out]
         if not out and reports and self.options.code_statements:
             out = self._statement(doc, sent, reports, dates, ctx)
         return out
+
+    def _subordinate(self, tok: Any) -> bool:
+        """A trigger in a relative or participial clause on a noun or in a temporal clause
+        ("after X attacked"), or a noun event inside the phrase of another (non-reporting) event
+        word."""
+        h = tok
+        for _ in range(8):
+            head = h.head
+            if head is h:
+                return False
+            if h.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+                return True
+            if h.dep_ == "advcl" and h.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS for c in h.children):
+                return True  # "... one day after the army shelled the town": background
+            if tok.pos_ in ("NOUN", "PROPN") and h is not tok and h.pos_ in ("VERB", "AUX"):
+                return False
+            if tok.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN") and h.dep_ in ("pobj", "prep"):
+                e = self._entry_for(head)
+                if e is not None and e.embed != "report":
+                    return True
+            h = head
+        return False
 
     def _statement(self, doc: Document, sent: Sentence, reports: list[_Candidate], dates: list[DateMention],
                    ctx: DocContext) -> list[Event]:
@@ -411,8 +452,9 @@ class EventExtractor:
         return False
 
     def _protest_aim(self, tok: Any, entry: TriggerEntry) -> bool:
-        """"began a hunger strike to demand ...": the protest is the event, the demand its aim."""
-        if entry.code[:2] != "10" or tok.dep_ not in ("advcl", "xcomp") or not any(
+        """"began a hunger strike to demand ...", "blocked roads to show their anger at ...": the
+        protest is the event, the demand or disapproval its aim."""
+        if entry.code[:2] not in ("10", "11") or tok.dep_ not in ("advcl", "xcomp") or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False
         head = tok.head
@@ -473,6 +515,13 @@ class EventExtractor:
             if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 return c
         objects = kind in ("demand", "reject", "threat", "intent", "accuse", "comment")
+        if tok.pos_ in ("NOUN", "PROPN") and kind in ("demand", "appeal", "threat", "accuse"):
+            # "its demand that X lift the ban", "the charge that X shelled the town": the noun's
+            # that-clause says what is demanded, threatened or alleged
+            for c in tok.children:
+                if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    return c
         for c in tok.children:
             if c.dep_ == "dobj":
                 if objects and c.pos_ == "NOUN" and self._entry_for(c) is not None:
@@ -480,7 +529,7 @@ class EventExtractor:
                 for g in c.children:
                     if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB":
                         return g
-            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ in ("of", "over"))
+            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ in ("of", "over", "at", "about"))
                                      or (kind == "comment" and c.lower_ in ("over", "about", "on"))):
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp") and (self._entry_for(g) is not None or (
@@ -535,8 +584,8 @@ class EventExtractor:
         if kind == "intent":
             info = self.k.code_info(icode)
             return info.intent_code or ("036" if root == "04" else own)
-        if kind == "reject" and root == "11":
-            return "016"  # rejecting an accusation is denying responsibility
+        if kind == "reject" and root == "11" and not own.startswith("129"):
+            return "016"  # rejecting an accusation is denying responsibility (a veto stays a veto)
         family = {"appeal": "02", "demand": "10", "reject": "12"}.get(kind)
         if family is None:
             return own
@@ -589,11 +638,20 @@ class EventExtractor:
             if kind in ("accuse", "comment"):
                 # "accused X of plotting against the talks": the allegation's content
                 consumed.update(t.i for t in inner.subtree if t.i != cand.trigger.i and self._entry_for(t) is not None)
-            elif kind in ("intent", "threat", "reject", "demand", "appeal") and not cand.targets and not cand.pair:
-                # "demanded that X abandon its tests": the complement's subject; "Chile pledged to
-                # send engineers to Haiti": an act the lexicon does not know still names whom the
-                # intent is aimed at
-                if kind in ("demand", "appeal", "reject") and inner.dep_ == "ccomp":
+            elif kind in ("demand", "appeal") and inner.pos_ in ("VERB", "AUX"):
+                # "demanded that X forsake its programme": what is demanded has not happened, and
+                # the clause's subject is whom the demand is made of
+                consumed.update(t.i for t in self._clause_tokens(inner) if t.i != cand.trigger.i and self._entry_for(t) is not None)
+                if not cand.targets and not cand.pair and inner.dep_ in ("ccomp", "acl"):
+                    subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None and subj.lower_ not in ("we", "i", "it", "this", "that", "there"):
+                        cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+                if not cand.targets and not cand.pair:
+                    cand.targets = self._clause_targets(cand, inner, matches, ctx, sent, doc)
+            elif kind in ("intent", "threat", "reject") and not cand.targets and not cand.pair:
+                # "refused to hand the files to X", "pledged to send engineers to X": an act the
+                # lexicon does not know still names whom the matrix event is aimed at
+                if kind == "reject" and inner.dep_ == "ccomp":
                     subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
                 if not cand.targets:
@@ -617,7 +675,8 @@ class EventExtractor:
         if cand.targets or cand.pair:
             return
         # "demanded that the US cancel ...", "alleged that X attacked ...": the complement's subject
-        if kind in ("demand", "appeal", "accuse", "reject") and inner.dep_ == "ccomp":
+        if kind in ("demand", "appeal", "accuse", "reject") and (inner.dep_ == "ccomp" or (
+                inner.dep_ == "acl" and inner.head.i == cand.trigger.i)):
             subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
         if not cand.targets:
@@ -798,6 +857,11 @@ class EventExtractor:
             src = self._noun_source(head)
             if src is not None:
                 return src
+            if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX") \
+                    and not self._animate(head):
+                # "issued a statement condemning X", "published a report accusing Y": the
+                # statement speaks for whoever issued it
+                return self._subject_of(head.head, depth + 1)
             return head
         if verb.dep_ == "prep" or head.dep_ == "prep":
             return self._subject_of(head if verb.dep_ == "prep" else head.head, depth + 1)
@@ -889,6 +953,10 @@ class EventExtractor:
         if entry.pos == "verb":
             participle = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
             passive = (self._is_passive(tok) or participle) and entry.passive_target_is_subject
+            stance = False
+            if passive and not participle and entry.code[:2] in ("11", "12") and self._prep_object(tok, "by") is None \
+                    and self._prep_object(tok, "to") is not None:
+                passive, stance = False, True  # "X is opposed to Y": a stance of the subject, not done to it
             if passive:
                 agent = self._prep_object(tok, "by")
                 sources = res(agent)
@@ -899,6 +967,8 @@ class EventExtractor:
             else:
                 sources = res(self._subject_of(tok))
                 for slot in entry.target:
+                    if stance and slot == "nsubjpass":
+                        continue
                     if slot in ("dobj", "dative", "iobj", "attr", "nsubjpass", "oprd"):
                         t = next((c for c in tok.children if c.dep_ == slot), None)
                         if t is not None and t.pos_ == "ADP":
@@ -1015,6 +1085,13 @@ class EventExtractor:
                 code = intent
             elif code[:2] in HOSTILE_ROOTS and self._announced(cand):
                 code = self._derived_code("threat", code, code)  # CAMEO: future-tense conflictual acts are 13x
+        if modality == "negated" and code[:2] in REFUSABLE_ROOTS and not cand.modality and self._refusal(cand):
+            # "would not provide loans", "failed to reach an agreement", "will not accept": a
+            # cooperative act negated is a refusal of it (CAMEO 12)
+            code = self._derived_code("reject", code, code)
+            if code[:2] != "12":
+                code = "120"
+            modality = "occurred"
         date = self._date(cand, dates, doc, ctx, modality, sent)
         if modality == "occurred" and date.basis == "text" and date.start and doc.date and date.start > doc.date:
             modality = "planned"
@@ -1106,6 +1183,14 @@ class EventExtractor:
         return (a.code == a.country and not a.name and a.text.lower() != b.text.lower()
                 and not self._names_state(a) and not self._names_state(b))
 
+    def _speaks_for_state(self, a: Actor) -> bool:
+        """A government, its officials or a country named as such (not its people or an IGO)."""
+        if not a.country or a.country == "IGO":
+            return False
+        if a.sectors:
+            return set(a.sectors) <= {"GOV"}
+        return self._names_state(a)
+
     def _people_of_a_country(self, a: Actor) -> bool:
         """Protesters, students, opposition ... of one country, not the state or its forces."""
         if not a.country or a.country == "IGO" or set(a.sectors) & STATE_SECTORS:
@@ -1120,6 +1205,20 @@ class EventExtractor:
             if kinds:
                 return all(en.form != "adjective" for en in kinds)
         return True
+
+    def _refusal(self, cand: _Candidate) -> bool:
+        """A negated act that is a refusal: "will not accept", "does not support", "failed to
+        agree" (not a past fact, "did not visit", nor a condition, "if ... not dropped")."""
+        chain = cand.chain[:3]
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for h in chain for c in h.children):
+            return False
+        for i, h in enumerate(chain):
+            kids = list(h.children)
+            if any(c.dep_ == "neg" for c in kids):
+                return any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in kids)
+            if i > 0 and h.lemma_.lower() in ("fail", "refuse", "decline"):
+                return True
+        return False
 
     def _modality(self, cand: _Candidate) -> str:
         tok = cand.trigger
