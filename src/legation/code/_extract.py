@@ -23,6 +23,10 @@ LIGHT_VERBS = {"pay", "make", "hold", "have", "conduct", "undertake", "carry", "
                "continue", "resume", "complete", "wrap", "give", "extend", "offer", "provide", "reach", "sign",
                "issue", "take", "mount", "deliver", "express", "lodge", "file", "impose", "hold", "host", "join",
                "organise", "organize", "convene", "perform", "commit", "wage", "step", "announce", "attend"}
+# verbs that voice an intent or appeal named by their object: "expressed its readiness to ...",
+# "renewed its call for ...", "made an offer to ..." (the object's to-clause is the voicer's)
+VOICING_VERBS = LIGHT_VERBS | {"reiterate", "renew", "repeat", "reaffirm", "voice", "signal", "show", "confirm", "indicate",
+                               "demonstrate", "underline", "stress", "emphasize", "emphasise", "convey", "express"}
 PLAN_LEMMAS = {"plan", "expect", "intend", "schedule", "prepare", "aim", "hope", "want", "seek", "set", "decide", "swear",
                "propose", "promise", "pledge", "vow", "wish", "agree", "invite", "due", "slate", "go", "try", "look",
                "need", "ready", "willing", "eager", "determined", "prepared", "eye"}
@@ -442,6 +446,11 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "NOUN", "AUX"):
                 return c
+        if tok.pos_ in ("NOUN", "PROPN") and kind not in (None, "report", "halt"):
+            # "an offer to mediate", "its readiness to cooperate", "an appeal to donors to help"
+            for c in tok.children:
+                if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    return c
         for c in tok.children:
             if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 return c
@@ -559,6 +568,9 @@ class EventExtractor:
         """Code a matrix event from its complement and consume the complement's events."""
         ientry = self._entry_for(inner)
         if ientry is None:
+            if kind in ("demand", "appeal") and not cand.targets and not cand.pair:
+                # "demanded that the US match ...", "a call for X to reform": the one asked to act
+                cand.targets = self._clause_subject(inner, cand, matches, ctx, sent, doc)
             if kind in ("accuse", "comment"):
                 # "accused X of plotting against the talks": the allegation's content
                 consumed.update(t.i for t in inner.subtree if t.i != cand.trigger.i and self._entry_for(t) is not None)
@@ -589,9 +601,8 @@ class EventExtractor:
         if cand.targets or cand.pair:
             return
         # "demanded that the US cancel ...", "alleged that X attacked ...": the complement's subject
-        if kind in ("demand", "appeal", "accuse", "reject") and inner.dep_ == "ccomp":
-            subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        if kind in ("demand", "appeal", "accuse", "reject"):
+            cand.targets = self._clause_subject(inner, cand, matches, ctx, sent, doc)
         if not cand.targets:
             icand = self._arguments(inner, ientry, matches, ctx, sent, doc)
             if icand is not None:
@@ -603,6 +614,15 @@ class EventExtractor:
             if cond is not None:
                 subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+
+    def _clause_subject(self, inner: Any, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                        doc: Document) -> list[Actor]:
+        """The subject of an embedded clause that has its own ("that X cancel ...", "for X to ..."),
+        other than the matrix event's source."""
+        if inner.dep_ not in ("ccomp", "advcl", "acl") or inner.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
 
     def _announced(self, cand: _Candidate) -> bool:
         """An act announced for the future: "will impose a curfew", "plans to impose restrictions"
@@ -751,8 +771,12 @@ class EventExtractor:
                 return head
             # "the trip of President X to attend ..." -> X
             src = self._noun_source(head)
-            if src is not None:
+            voiced = head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in VOICING_VERBS
+            if src is not None and not (src.pos_ == "PRON" and voiced):
                 return src
+            if voiced:
+                # "X expressed its readiness to mediate", "X made an offer to help": X
+                return self._subject_of(head.head, depth + 1)
             return head
         if verb.dep_ == "prep" or head.dep_ == "prep":
             return self._subject_of(head if verb.dep_ == "prep" else head.head, depth + 1)
