@@ -77,6 +77,12 @@ HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # "is willing / ready to <act>": expressed intent (03x for cooperation, 13x for hostile acts)
 INTENT_ADJ = {"willing", "ready", "prepared", "eager", "determined", "committed"}
 CONDITION_MARKS = {"if", "unless"}
+# heads whose "of"/"to" object is only a time or a topic: "ahead of", "on the eve of", "the chances of"
+BACKGROUND_HEADS = {"ahead", "eve", "sideline", "sidelines", "margin", "margins", "run-up", "lead-up", "prior", "wake",
+                    "aftermath", "chance", "prospect", "possibility", "likelihood", "fate", "future", "outcome",
+                    "failure", "collapse", "breakdown", "stalemate", "deadlock", "impasse", "hope", "prelude"}
+# an event noun that is the subject of these failed or never took place as a consultation
+FAILED_VERBS = {"collapse", "fail", "stall", "falter", "founder", "deadlock", "flounder", "derail", "break"}
 TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "amidst", "despite", "throughout"}
 # verbs that end or take back what their object names: "cancelled the restrictions" eases them
 # (08x), "scrapped the aid" cuts it (16x)
@@ -280,7 +286,7 @@ class EventExtractor:
             entry = self._entry_for(tok)
             if entry is None:
                 continue
-            if self._other_sense(tok, entry) or self._modifier_noun(tok):
+            if self._other_sense(tok, entry) or self._modifier_noun(tok) or (tok.pos_ == "VERB" and self._background(tok)):
                 continue
             if self._protest_aim(tok, entry):
                 consumed.update(t.i for t in tok.subtree if t.i != tok.i)
@@ -403,7 +409,23 @@ class EventExtractor:
             return False
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             return True
-        return tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS
+        if tok.dep_ == "conj" and tok.head.dep_ == "pobj":
+            tok = tok.head  # "after talks and a dinner"
+        if tok.dep_ != "pobj":
+            # "talks collapsed", "negotiations stalled": what failed is not coded as held
+            return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FAILED_VERBS) or self._background(tok)
+        return tok.head.lower_ in TIME_PREPS or self._background(tok)
+
+    def _background(self, tok: Any) -> bool:
+        """An event named only as a time or a topic: "ahead of the talks", "on the sidelines of the
+        summit", "the chances of resuming talks", "the fate of the negotiations"."""
+        if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
+            tok = tok.head  # "the chances of resuming talks"
+        if tok.dep_ not in ("pobj", "pcomp"):
+            return False
+        prep = tok.head
+        return prep.lower_ in ("of", "to", "for") and (prep.head.lemma_.lower() in BACKGROUND_HEADS
+                                                   or fold(prep.head.text) in BACKGROUND_HEADS)
 
     def _animate(self, tok: Any) -> bool:
         for t in [tok] + [c for c in tok.children if c.dep_ in ("conj", "compound")]:
