@@ -92,6 +92,8 @@ ENDING_VERBS = {"cancel", "lift", "end", "scrap", "revoke", "abolish", "rescind"
 ENDING_MAP = {"1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814", "172": "081", "173": "084", "17": "080",
               "163": "085", "191": "0872", "192": "0874", "19": "0871", "14": "082", "046": "164", "045": "165",
               "04": "161", "05": "161", "06": "160", "07": "162", "03": "160"}
+# an event in a clause that hangs on another ("..., offering aid", "a team trying to broker ...")
+SUBORDINATE_PENALTY = 0.1
 MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
 ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
@@ -336,11 +338,16 @@ class EventExtractor:
         out = [ev for ev in out if ev.target is not None or (ev.cameo, ev.source.code) not in aimed]
         # beside a fully resolved event, weak ones are mostly background ("... after the fighting")
         # (a weak event that governs the strong one, "a trip ... after X and Y upgraded ties", stays)
+        # (judged on the evidence for the event itself: the penalty of a subordinate clause only ranks)
         floor = self.options.secondary_confidence
-        if floor > 0 and out and max(e.confidence for e in out) >= MAIN_EVENT_CONFIDENCE:
+
+        def evidence(e: Event) -> float:
+            return e.confidence + (SUBORDINATE_PENALTY if e.extras.get("subordinate") else 0.0)
+
+        if floor > 0 and out and max(evidence(e) for e in out) >= MAIN_EVENT_CONFIDENCE:
             at = {t.idx + sent.start: t for t in sdoc}
-            strong = [at[e.trigger.start] for e in out if e.confidence >= MAIN_EVENT_CONFIDENCE and e.trigger.start in at]
-            out = [e for e in out if e.confidence >= floor or (e.trigger.start in at and any(
+            strong = [at[e.trigger.start] for e in out if evidence(e) >= MAIN_EVENT_CONFIDENCE and e.trigger.start in at]
+            out = [e for e in out if evidence(e) >= floor - 1e-9 or (e.trigger.start in at and any(
                 at[e.trigger.start] in s.ancestors for s in strong))]
         return out
 
@@ -1060,6 +1067,7 @@ class EventExtractor:
             pairs = [(a, b) if b is not None or not self._people_of_a_country(a)
                      else (a, Actor(a.text, a.start, a.end, a.country + "GOV", a.country, ("GOV",), None, None, None, "context"))
                      for a, b in pairs]
+        subordinate = self._subordinate(cand)
         for src, tgt in pairs:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
             if tgt is None or placed:
@@ -1070,6 +1078,8 @@ class EventExtractor:
                 conf -= 0.2
             if sent.is_question:
                 conf -= 0.05
+            if subordinate:
+                conf -= SUBORDINATE_PENALTY
             # a country taken from the sentence or document is, for the output, in-document coreference
             src = replace(src, resolved_by="coreference") if src.resolved_by == "context" else src
             if tgt is not None and tgt.resolved_by == "context":
@@ -1098,8 +1108,24 @@ class EventExtractor:
                 rule=f"{cand.rule}:{cand.entry.code}:{'+'.join(cand.entry.words)}",
                 reciprocal=cand.pair,
                 in_question=sent.is_question,
-                extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None},
+                extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None, "subordinate": subordinate},
             )
+
+    def _subordinate(self, cand: _Candidate) -> bool:
+        """An event told in a clause that hangs on another: a participle or relative clause ("a
+        team trying to broker a deal", "crimes committed by X"), an adverbial or purpose clause
+        ("..., offering support", "visited X to boost ties"), a time phrase ("before joining X").
+        The sentence's main event should win over it."""
+        h = cand.light if cand.light is not None else cand.trigger
+        for _ in range(8):
+            if h.dep_ in ("advcl", "acl", "relcl"):
+                return True
+            if h.dep_ in ("pcomp", "pobj") and h.head.lower_ in TIME_PREPS:
+                return True
+            if h.head is h:
+                return False
+            h = h.head
+        return False
 
     def _two_peoples(self, a: Actor, b: Actor) -> bool:
         """Two different groups of one country, neither the state itself: "Serb forces killed
