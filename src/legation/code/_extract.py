@@ -23,10 +23,15 @@ LIGHT_VERBS = {"pay", "make", "hold", "have", "conduct", "undertake", "carry", "
                "continue", "resume", "complete", "wrap", "give", "extend", "offer", "provide", "reach", "sign",
                "issue", "take", "mount", "deliver", "express", "lodge", "file", "impose", "hold", "host", "join",
                "organise", "organize", "convene", "perform", "commit", "wage", "step", "announce", "attend"}
+# "help" and "assist" are aid only when a party is helped
+HELP_LEMMAS = {"help", "assist"}
 # verbs that voice an intent or appeal named by their object: "expressed its readiness to ...",
 # "renewed its call for ...", "made an offer to ..." (the object's to-clause is the voicer's)
 VOICING_VERBS = LIGHT_VERBS | {"reiterate", "renew", "repeat", "reaffirm", "voice", "signal", "show", "confirm", "indicate",
                                "demonstrate", "underline", "stress", "emphasize", "emphasise", "convey", "express"}
+# verbs whose subject is the one a to-clause on their object is about: "faces pressure to ...",
+# "has a mandate to ...", "won approval to ..."
+UNDERGOING_VERBS = {"face", "receive", "get", "win", "gain", "obtain", "secure", "need", "lack", "have", "come"}
 PLAN_LEMMAS = {"plan", "expect", "intend", "schedule", "prepare", "aim", "hope", "want", "seek", "set", "decide", "swear",
                "propose", "promise", "pledge", "vow", "wish", "agree", "invite", "due", "slate", "go", "try", "look",
                "need", "ready", "willing", "eager", "determined", "prepared", "eye"}
@@ -387,6 +392,14 @@ class EventExtractor:
             opp = [c for c in tok.children if c.dep_ == "dobj"] + [
                 g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
             return bool(opp) and not any(self._animate(o) for o in opp)
+        if entry.code[:2] == "07" and not entry.with_ and lemma in HELP_LEMMAS:
+            # "helped Kenya" is aid; "helped push prices up", "helped the economy" are not
+            if tok.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                return True  # "sent a team to help ...", "faces pressure to help X": a purpose, not an act
+            obj = [c for c in tok.children if c.dep_ == "dobj"]
+            # "will help Vietnam build a port": the helped party is the complement's subject
+            obj += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+            return not obj or not any(self._animate(o) for o in obj)
         if entry.code == "043" and lemma in ("receive", "greet"):
             # "received a delegation" is a visit received; "received weapons / assurances" is not
             obj = [c for c in tok.children if c.dep_ == "dobj"]
@@ -488,6 +501,13 @@ class EventExtractor:
             if c.dep_ == "dobj":
                 if objects and c.pos_ == "NOUN" and self._entry_for(c) is not None:
                     return c
+                if objects and c.pos_ in ("NOUN", "NUM", "SYM"):
+                    # "offered $5 million in aid", "pledged thousands of troops"
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in ("in", "of"):
+                            g = next((x for x in p.children if x.dep_ == "pobj" and self._entry_for(x) is not None), None)
+                            if g is not None:
+                                return g
                 for g in c.children:
                     if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB":
                         return g
@@ -792,6 +812,11 @@ class EventExtractor:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
                 if obj is not None:
                     return obj
+            # "gave permission to X to help Y", "sent arms to X to fight Y": the recipient acts
+            rec = next((c for c in head.children if c.dep_ == "dative" and c.lower_ == "to"), None)
+            rec = next((g for g in rec.children if g.dep_ == "pobj"), None) if rec is not None else None
+            if rec is not None and rec.pos_ in ("PROPN", "NOUN"):
+                return rec
             return self._subject_of(head, depth + 1)
         if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") or (verb.dep_ == "pobj"):
             return self._subject_of(head, depth + 1)
@@ -799,12 +824,18 @@ class EventExtractor:
             if verb.dep_ == "relcl" and self._entry_for(head) is None:
                 return head
             # "the trip of President X to attend ..." -> X
+            if verb.dep_ == "acl" and self._entry_for(head) is None:
+                # "gave permission to X to help ...": the one permitted or mandated acts
+                to = self._prep_object(head, "to")
+                if to is not None and to.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                    return to
             src = self._noun_source(head)
-            voiced = head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in VOICING_VERBS
+            voiced = head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in VOICING_VERBS | UNDERGOING_VERBS
             if src is not None and not (src.pos_ == "PRON" and voiced):
                 return src
             if voiced:
-                # "X expressed its readiness to mediate", "X made an offer to help": X
+                # "X expressed its readiness to mediate", "X made an offer to help", "X faces
+                # pressure to help": X
                 return self._subject_of(head.head, depth + 1)
             return head
         if verb.dep_ == "prep" or head.dep_ == "prep":
