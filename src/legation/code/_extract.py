@@ -493,6 +493,12 @@ class EventExtractor:
             for c in tok.children:
                 if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                     return c
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS:
+                # "renewed its call for X to withdraw": the for-clause parsed onto the verb
+                for c in tok.head.children:
+                    if c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) \
+                            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                        return c
         for c in tok.children:
             if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 return c
