@@ -73,6 +73,7 @@ def test_help_and_offered_aid(coder: Coder, text: str, expected: tuple[str, str,
     [
         "The cheap loans helped lift exports.",
         "The new tariffs helped the local steel industry.",
+        "A revised shipping law will help Ankara extend its control over the straits.",
     ],
 )
 def test_help_without_a_party_helped_is_no_aid(coder: Coder, text: str) -> None:

@@ -396,6 +396,9 @@ class EventExtractor:
             # "helped Kenya" is aid; "helped push prices up", "helped the economy" are not
             if tok.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 return True  # "sent a team to help ...", "faces pressure to help X": a purpose, not an act
+            subj = self._subject_of(tok)
+            if subj is not None and not self._animate(subj):
+                return True  # "the new law will help Beijing tighten control": a thing helps no one
             obj = [c for c in tok.children if c.dep_ == "dobj"]
             # "will help Vietnam build a port": the helped party is the complement's subject
             obj += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
