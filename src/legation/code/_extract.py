@@ -23,6 +23,15 @@ LIGHT_VERBS = {"pay", "make", "hold", "have", "conduct", "undertake", "carry", "
                "continue", "resume", "complete", "wrap", "give", "extend", "offer", "provide", "reach", "sign",
                "issue", "take", "mount", "deliver", "express", "lodge", "file", "impose", "hold", "host", "join",
                "organise", "organize", "convene", "perform", "commit", "wage", "step", "announce", "attend"}
+# "help" and "assist" are aid only when a party is helped
+HELP_LEMMAS = {"help", "assist"}
+# verbs that voice an intent or appeal named by their object: "expressed its readiness to ...",
+# "renewed its call for ...", "made an offer to ..." (the object's to-clause is the voicer's)
+VOICING_VERBS = LIGHT_VERBS | {"reiterate", "renew", "repeat", "reaffirm", "voice", "signal", "show", "confirm", "indicate",
+                               "demonstrate", "underline", "stress", "emphasize", "emphasise", "convey", "express"}
+# verbs whose subject is the one a to-clause on their object is about: "faces pressure to ...",
+# "has a mandate to ...", "won approval to ..."
+UNDERGOING_VERBS = {"face", "receive", "get", "win", "gain", "obtain", "secure", "need", "lack", "have", "come"}
 PLAN_LEMMAS = {"plan", "expect", "intend", "schedule", "prepare", "aim", "hope", "want", "seek", "set", "decide", "swear",
                "propose", "promise", "pledge", "vow", "wish", "agree", "invite", "due", "slate", "go", "try", "look",
                "need", "ready", "willing", "eager", "determined", "prepared", "eye"}
@@ -73,6 +82,12 @@ HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # "is willing / ready to <act>": expressed intent (03x for cooperation, 13x for hostile acts)
 INTENT_ADJ = {"willing", "ready", "prepared", "eager", "determined", "committed"}
 CONDITION_MARKS = {"if", "unless"}
+# heads whose "of"/"to" object is only a time or a topic: "ahead of", "on the eve of", "the chances of"
+BACKGROUND_HEADS = {"ahead", "eve", "sideline", "sidelines", "margin", "margins", "run-up", "lead-up", "prior", "wake",
+                    "aftermath", "chance", "prospect", "possibility", "likelihood", "fate", "future", "outcome",
+                    "failure", "collapse", "breakdown", "stalemate", "deadlock", "impasse", "hope", "prelude"}
+# an event noun that is the subject of these failed or never took place as a consultation
+FAILED_VERBS = {"collapse", "fail", "stall", "falter", "founder", "deadlock", "flounder", "derail", "break"}
 TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "amidst", "despite", "throughout"}
 # verbs that end or take back what their object names: "cancelled the restrictions" eases them
 # (08x), "scrapped the aid" cuts it (16x)
@@ -82,16 +97,15 @@ ENDING_VERBS = {"cancel", "lift", "end", "scrap", "revoke", "abolish", "rescind"
 ENDING_MAP = {"1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814", "172": "081", "173": "084", "17": "080",
               "163": "085", "191": "0872", "192": "0874", "19": "0871", "14": "082", "046": "164", "045": "165",
               "04": "161", "05": "161", "06": "160", "07": "162", "03": "160"}
+# an event in a clause that hangs on another ("..., offering aid", "a team trying to broker ...")
+SUBORDINATE_PENALTY = 0.1
 MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
 STATEMENT_CONFIDENCE = 0.4  # a bare statement: the sentence reports speech and no other event
 # cooperation that, negated ("will not accept", "failed to agree"), is a refusal
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # the auxiliaries of a refusal ("will not", "won't", "cannot", "does not"); "did not" states a past fact
 REFUSAL_AUX = {"will", "would", "wo", "shall", "'ll", "can", "ca", "could", "do", "does"}
-SUBORDINATE_PENALTY = 0.1
-# a clause these open tells the background of the main event
-BACKGROUND_MARKS = {"after", "before", "since", "when", "while", "as", "until", "once", "whereas"}
-VERBAL_PROTEST_VERBS = {"protest"}  # a state's protest is a complaint (114), a crowd's a demonstration (14)  # an event told in a relative clause or inside another event's phrase
+VERBAL_PROTEST_VERBS = {"protest"}  # a state's protest is a complaint (114), a crowd's a demonstration (14)
 ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
@@ -286,7 +300,7 @@ class EventExtractor:
             entry = self._entry_for(tok)
             if entry is None:
                 continue
-            if self._other_sense(tok, entry) or self._modifier_noun(tok):
+            if self._other_sense(tok, entry) or self._modifier_noun(tok) or (tok.pos_ == "VERB" and self._background(tok)):
                 continue
             if self._protest_aim(tok, entry):
                 consumed.update(t.i for t in tok.subtree if t.i != tok.i)
@@ -342,44 +356,20 @@ class EventExtractor:
         out = [ev for ev in out if ev.target is not None or (ev.cameo, ev.source.code) not in aimed]
         # beside a fully resolved event, weak ones are mostly background ("... after the fighting")
         # (a weak event that governs the strong one, "a trip ... after X and Y upgraded ties", stays)
+        # (judged on the evidence for the event itself: the penalty of a subordinate clause only ranks)
         floor = self.options.secondary_confidence
-        if floor > 0 and out and max(e.confidence for e in out) >= MAIN_EVENT_CONFIDENCE:
+
+        def evidence(e: Event) -> float:
+            return e.confidence + (SUBORDINATE_PENALTY if e.extras.get("subordinate") else 0.0)
+
+        if floor > 0 and out and max(evidence(e) for e in out) >= MAIN_EVENT_CONFIDENCE:
             at = {t.idx + sent.start: t for t in sdoc}
-            strong = [at[e.trigger.start] for e in out if e.confidence >= MAIN_EVENT_CONFIDENCE and e.trigger.start in at]
-            out = [e for e in out if e.confidence >= floor or (e.trigger.start in at and any(
+            strong = [at[e.trigger.start] for e in out if evidence(e) >= MAIN_EVENT_CONFIDENCE and e.trigger.start in at]
+            out = [e for e in out if evidence(e) >= floor - 1e-9 or (e.trigger.start in at and any(
                 at[e.trigger.start] in s.ancestors for s in strong))]
-        # the sentence's own event outranks one told in a relative clause or inside another
-        # event's noun phrase ("the team trying to broker a pact", "an inquiry into the
-        # allegation that ..."): the kept events stay, the main one is ranked first
-        at = {t.idx + sent.start: t for t in sdoc}
-        out = [replace(e, confidence=round(max(0.05, e.confidence - SUBORDINATE_PENALTY), 2))
-               if e.trigger.start in at and self._subordinate(at[e.trigger.start]) else e for e in out]
         if not out and reports and self.options.code_statements:
             out = self._statement(doc, sent, reports, dates, ctx)
         return out
-
-    def _subordinate(self, tok: Any) -> bool:
-        """A trigger in a relative or participial clause on a noun or in a temporal clause
-        ("after X attacked"), or a noun event inside the phrase of another (non-reporting) event
-        word."""
-        h = tok
-        for _ in range(8):
-            head = h.head
-            if head is h:
-                return False
-            if h.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
-                return True
-            if h.dep_ == "advcl" and h.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS for c in h.children):
-                return True  # "... one day after the army shelled the town": background
-            if tok.pos_ in ("NOUN", "PROPN") and h is not tok and h.pos_ in ("VERB", "AUX"):
-                return False
-            if tok.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN") and h.dep_ in ("pobj", "prep"):
-                e = self._entry_for(head)
-                if e is not None and e.embed != "report":
-                    return True
-            h = head
-        return False
 
     def _statement(self, doc: Document, sent: Sentence, reports: list[_Candidate], dates: list[DateMention],
                    ctx: DocContext) -> list[Event]:
@@ -438,6 +428,17 @@ class EventExtractor:
             opp = [c for c in tok.children if c.dep_ == "dobj"] + [
                 g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
             return bool(opp) and not any(self._animate(o) for o in opp)
+        if entry.code[:2] == "07" and not entry.with_ and lemma in HELP_LEMMAS:
+            # "helped Kenya" is aid; "helped push prices up", "helped the economy" are not
+            if tok.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                return True  # "sent a team to help ...", "faces pressure to help X": a purpose, not an act
+            subj = self._subject_of(tok)
+            if subj is not None and not self._animate(subj):
+                return True  # "the new law will help Beijing tighten control": a thing helps no one
+            obj = [c for c in tok.children if c.dep_ == "dobj"]
+            # "will help Vietnam build a port": the helped party is the complement's subject
+            obj += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+            return not obj or not any(self._animate(o) for o in obj)
         if entry.code == "043" and lemma in ("receive", "greet"):
             # "received a delegation" is a visit received; "received weapons / assurances" is not
             obj = [c for c in tok.children if c.dep_ == "dobj"]
@@ -468,7 +469,23 @@ class EventExtractor:
             return False
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             return True
-        return tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS
+        if tok.dep_ == "conj" and tok.head.dep_ == "pobj":
+            tok = tok.head  # "after talks and a dinner"
+        if tok.dep_ != "pobj":
+            # "talks collapsed", "negotiations stalled": what failed is not coded as held
+            return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FAILED_VERBS) or self._background(tok)
+        return tok.head.lower_ in TIME_PREPS or self._background(tok)
+
+    def _background(self, tok: Any) -> bool:
+        """An event named only as a time or a topic: "ahead of the talks", "on the sidelines of the
+        summit", "the chances of resuming talks", "the fate of the negotiations"."""
+        if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
+            tok = tok.head  # "the chances of resuming talks"
+        if tok.dep_ not in ("pobj", "pcomp"):
+            return False
+        prep = tok.head
+        return prep.lower_ in ("of", "to", "for") and (prep.head.lemma_.lower() in BACKGROUND_HEADS
+                                                   or fold(prep.head.text) in BACKGROUND_HEADS)
 
     def _animate(self, tok: Any) -> bool:
         for t in [tok] + [c for c in tok.children if c.dep_ in ("conj", "compound")]:
@@ -511,6 +528,17 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "NOUN", "AUX"):
                 return c
+        if tok.pos_ in ("NOUN", "PROPN") and kind not in (None, "report", "halt"):
+            # "an offer to mediate", "its readiness to cooperate", "an appeal to donors to help"
+            for c in tok.children:
+                if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    return c
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS:
+                # "renewed its call for X to withdraw": the for-clause parsed onto the verb
+                for c in tok.head.children:
+                    if c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) \
+                            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                        return c
         for c in tok.children:
             if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 return c
@@ -526,6 +554,13 @@ class EventExtractor:
             if c.dep_ == "dobj":
                 if objects and c.pos_ == "NOUN" and self._entry_for(c) is not None:
                     return c
+                if objects and c.pos_ in ("NOUN", "NUM", "SYM"):
+                    # "offered $5 million in aid", "pledged thousands of troops"
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in ("in", "of"):
+                            g = next((x for x in p.children if x.dep_ == "pobj" and self._entry_for(x) is not None), None)
+                            if g is not None:
+                                return g
                 for g in c.children:
                     if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB":
                         return g
@@ -635,6 +670,9 @@ class EventExtractor:
         """Code a matrix event from its complement and consume the complement's events."""
         ientry = self._entry_for(inner)
         if ientry is None:
+            if kind in ("demand", "appeal") and not cand.targets and not cand.pair:
+                # "demanded that the US match ...", "a call for X to reform": the one asked to act
+                cand.targets = self._clause_subject(inner, cand, matches, ctx, sent, doc)
             if kind in ("accuse", "comment"):
                 # "accused X of plotting against the talks": the allegation's content
                 consumed.update(t.i for t in inner.subtree if t.i != cand.trigger.i and self._entry_for(t) is not None)
@@ -675,10 +713,8 @@ class EventExtractor:
         if cand.targets or cand.pair:
             return
         # "demanded that the US cancel ...", "alleged that X attacked ...": the complement's subject
-        if kind in ("demand", "appeal", "accuse", "reject") and (inner.dep_ == "ccomp" or (
-                inner.dep_ == "acl" and inner.head.i == cand.trigger.i)):
-            subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        if kind in ("demand", "appeal", "accuse", "reject"):
+            cand.targets = self._clause_subject(inner, cand, matches, ctx, sent, doc)
         if not cand.targets:
             icand = self._arguments(inner, ientry, matches, ctx, sent, doc)
             if icand is not None:
@@ -707,6 +743,15 @@ class EventExtractor:
             return []
         # "promised to democratize the country": a promise about one's own country is domestic policy
         return [a for a in icand.targets if not any(a.country == x.country for x in cand.sources)]
+
+    def _clause_subject(self, inner: Any, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                        doc: Document) -> list[Actor]:
+        """The subject of an embedded clause that has its own ("that X cancel ...", "for X to ..."),
+        other than the matrix event's source."""
+        if inner.dep_ not in ("ccomp", "advcl", "acl") or inner.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
 
     def _announced(self, cand: _Candidate) -> bool:
         """An act announced for the future: "will impose a curfew", "plans to impose restrictions"
@@ -847,6 +892,11 @@ class EventExtractor:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
                 if obj is not None:
                     return obj
+            # "gave permission to X to help Y", "sent arms to X to fight Y": the recipient acts
+            rec = next((c for c in head.children if c.dep_ == "dative" and c.lower_ == "to"), None)
+            rec = next((g for g in rec.children if g.dep_ == "pobj"), None) if rec is not None else None
+            if rec is not None and rec.pos_ in ("PROPN", "NOUN"):
+                return rec
             return self._subject_of(head, depth + 1)
         if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") or (verb.dep_ == "pobj"):
             return self._subject_of(head, depth + 1)
@@ -854,13 +904,21 @@ class EventExtractor:
             if verb.dep_ == "relcl" and self._entry_for(head) is None:
                 return head
             # "the trip of President X to attend ..." -> X
+            if verb.dep_ == "acl" and self._entry_for(head) is None:
+                # "gave permission to X to help ...": the one permitted or mandated acts
+                to = self._prep_object(head, "to")
+                if to is not None and to.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                    return to
             src = self._noun_source(head)
-            if src is not None:
+            voiced = head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in VOICING_VERBS | UNDERGOING_VERBS
+            if src is not None and not (src.pos_ == "PRON" and voiced):
                 return src
-            if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX") \
-                    and not self._animate(head):
+            if voiced or (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "attr")
+                          and head.head.pos_ in ("VERB", "AUX") and not self._animate(head)):
                 # "issued a statement condemning X", "published a report accusing Y": the
-                # statement speaks for whoever issued it
+                # statement speaks for whoever issued it;
+                # "X expressed its readiness to mediate", "X made an offer to help", "X faces
+                # pressure to help": X
                 return self._subject_of(head.head, depth + 1)
             return head
         if verb.dep_ == "prep" or head.dep_ == "prep":
@@ -1136,6 +1194,7 @@ class EventExtractor:
             pairs = [(a, b) if b is not None or not self._people_of_a_country(a)
                      else (a, Actor(a.text, a.start, a.end, a.country + "GOV", a.country, ("GOV",), None, None, None, "context"))
                      for a, b in pairs]
+        subordinate = self._subordinate(cand)
         for src, tgt in pairs:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
             if tgt is None or placed:
@@ -1146,6 +1205,8 @@ class EventExtractor:
                 conf -= 0.2
             if sent.is_question:
                 conf -= 0.05
+            if subordinate:
+                conf -= SUBORDINATE_PENALTY
             # a country taken from the sentence or document is, for the output, in-document coreference
             src = replace(src, resolved_by="coreference") if src.resolved_by == "context" else src
             if tgt is not None and tgt.resolved_by == "context":
@@ -1174,8 +1235,38 @@ class EventExtractor:
                 rule=f"{cand.rule}:{cand.entry.code}:{'+'.join(cand.entry.words)}",
                 reciprocal=cand.pair,
                 in_question=sent.is_question,
-                extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None},
+                extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None, "subordinate": subordinate},
             )
+
+    def _subordinate(self, cand: _Candidate) -> bool:
+        """An event told in a clause that hangs on another: a participle or relative clause ("a
+        team trying to broker a deal", "crimes committed by X"), an adverbial or purpose clause
+        ("..., offering support", "visited X to boost ties"), a time phrase ("before joining X"),
+        or a noun event inside the phrase of another event word ("an inquiry into the allegation
+        that ..."). The sentence's main event should win over it."""
+        h = cand.light if cand.light is not None else cand.trigger
+        for _ in range(8):
+            if h.dep_ in ("advcl", "acl", "relcl"):
+                return True
+            if h.dep_ in ("pcomp", "pobj") and h.head.lower_ in TIME_PREPS:
+                return True
+            if h.head is h:
+                break
+            h = h.head
+        tok = cand.trigger
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        h = tok
+        for _ in range(8):
+            head = h.head
+            if head is h or (h is not tok and h.pos_ in ("VERB", "AUX")):
+                return False
+            if head.pos_ in ("NOUN", "PROPN") and h.dep_ in ("pobj", "prep"):
+                e = self._entry_for(head)
+                if e is not None and e.embed != "report":
+                    return True
+            h = head
+        return False
 
     def _two_peoples(self, a: Actor, b: Actor) -> bool:
         """Two different groups of one country, neither the state itself: "Serb forces killed
