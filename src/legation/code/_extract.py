@@ -88,6 +88,9 @@ BACKGROUND_HEADS = {"ahead", "eve", "sideline", "sidelines", "margin", "margins"
                     "failure", "collapse", "breakdown", "stalemate", "deadlock", "impasse", "hope", "prelude"}
 # an event noun that is the subject of these failed or never took place as a consultation
 FAILED_VERBS = {"collapse", "fail", "stall", "falter", "founder", "deadlock", "flounder", "derail", "break"}
+# month and weekday names, never places ("upgraded ties in March" is not in March, England)
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "amidst", "despite", "throughout"}
 # verbs that end or take back what their object names: "cancelled the restrictions" eases them
 # (08x), "scrapped the aid" cuts it (16x)
@@ -194,6 +197,22 @@ def _plover(info: Any) -> Plover:
     )
 
 
+# a wire dateline: an upper-case city, an optional region, an optional date and agency, then a dash
+# or a colon ("NAIROBI, March 3 (Reuters) -", "GAZA CITY, Palestinian Territories:", "LYON:")
+_DATELINE = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z.'\- ]{1,40}?[A-Z.])"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,40}?))?"
+    r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([A-Za-z .&-]{2,40}\))?\s*(?:--|[-\u2013\u2014:])\s")
+
+
+def _recent(date: Optional[EventDate], published: Optional[_dt.date]) -> bool:
+    """An event date within the week before (or the day of) publication; unknown dates count."""
+    if date is None or date.start is None or published is None:
+        return True
+    return published - _dt.timedelta(days=7) <= date.start <= published
+
+
 def _overlaps(a: Optional[EventDate], b: Optional[EventDate]) -> bool:
     """Whether two event dates can be the same days (unknown ends overlap anything)."""
     if a is None or b is None or a.start is None or b.start is None:
@@ -239,6 +258,7 @@ class EventExtractor:
     # ------------------------------------------------------------------ document
     def extract(self, doc: Document, sentences: list[Sentence], parsed: dict[int, Any]) -> list[Event]:
         ctx = DocContext(date=doc.date)
+        ctx.dateline = self._dateline(doc.text)
         self.actors.prepare(ctx, [t for s in parsed.values() for t in (x.text for x in s)])
         events: list[Event] = []
         for sent in sentences:
@@ -272,11 +292,41 @@ class EventExtractor:
                     and _overlaps(ev.date, visit[3])):
                 ev = replace(ev, location=visit[0])
             out.append(ev)
+        line = ctx.dateline
+        if line is not None:
+            # "BRASILIA, Nov 20 (Reuters) - X and Lula signed ...": talks, agreements and cooperation
+            # of the dateline's country that name no place, happened in the days the story reports,
+            # took place where the story was filed
+            out = [replace(ev, location=line) if (
+                ev.location is None and ev.cameo[:2] in NARRATIVE_PLACE_ROOTS and not ev.cameo.startswith("041")
+                and ev.modality == "occurred" and line.country in {ev.source.country, ev.target.country if ev.target else None}
+                and _recent(ev.date, ctx.date)) else ev for ev in out]
         for ev in out:
             if ev.cameo[:3] in ("042", "043") and ev.location is not None and ev.target is not None:
                 parties = {c for c in (ev.source.country, ev.target.country) if c and c != "IGO"}
                 ctx.narrative_visit = (ev.location, parties, ev.modality, ev.date)
         return out
+
+    def _dateline(self, text: str) -> Optional[Place]:
+        """The city of a wire story's dateline ("NAIROBI, March 3 (Reuters) -", "GAZA CITY,
+        Palestinian Territories:"), when the gazetteer knows it."""
+        m = _DATELINE.match(text[:160])
+        if m is None:
+            return None
+        name = m.group("city").strip()
+        region = (m.group("region") or "").strip()
+        iso = None
+        if region:
+            for _, _, entries in self.k.gazetteer.find(region.split()):
+                iso = next((en.key for en in entries if en.kind == "country"), None)
+                if iso:
+                    break
+        city = self.k.city(name.title(), iso) or self.k.city(name, iso)
+        if city is None or (iso and city.country != iso):
+            return None
+        start = m.start("city")
+        return Place(text[start:start + len(name)], city.name, city.country, city.admin1, city.lat, city.lon, start,
+                     start + len(name))
 
     def _narrative_time(self, sent: Sentence, doc: Document, ctx: DocContext) -> None:
         """Dates every sentence states (parsed or not) that later undated events inherit."""
@@ -1467,6 +1517,8 @@ class EventExtractor:
         if not text:
             return None
         f = fold(text)
+        if f in CALENDAR_WORDS or obj.ent_type_ in ("DATE", "TIME"):
+            return None  # "in March", "on Sunday": a time, not the town of March or a place
         start = sent.start + toks[0].idx
         end = sent.start + toks[-1].idx + len(toks[-1].text)
         iso = self.k.country_places.get(f)

@@ -70,6 +70,7 @@ class DocContext:
     narrative_future: Optional[Any] = None  # last EventDate stated in the future
     narrative_past: Optional[Any] = None  # last day stated in the week before publication ("on Tuesday")
     narrative_visit: Optional[Any] = None  # (Place, countries of visitor and host, modality, EventDate) of the last visit
+    dateline: Optional[Any] = None  # Place of the story's dateline ("NAIROBI, March 3 (Reuters) -")
     order: int = 0
 
     def note_country(self, iso3: str) -> None:

@@ -1,0 +1,39 @@
+"""code: places a story gives without naming them in the sentence: the wire dateline, and month
+or weekday names that are towns in the gazetteer ("March", England) but times in the text.
+
+The stories are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = dt.date(2024, 6, 12)
+
+
+def test_dateline_city_places_the_story_talks(coder):
+    story = ("OSLO, June 12 (Reuters) - Norwegian Prime Minister Jonas Gahr Store and Chilean President "
+             "Gabriel Boric signed a fisheries agreement on Wednesday.")
+    events = [e for e in coder.code_text(story, doc_id="s", date=PUBLISHED) if e.cameo_root == "05"]
+    assert events and all(e.location is not None and e.location.country == "NOR" for e in events)
+
+
+def test_dateline_does_not_place_events_of_other_countries(coder):
+    story = "OSLO, June 12 (Reuters) - Chile and Peru signed a fisheries agreement on Wednesday."
+    events = [e for e in coder.code_text(story, doc_id="s", date=PUBLISHED) if e.cameo_root == "05"]
+    assert events and all(e.location is None or e.location.country != "NOR" for e in events)
+
+
+def test_dateline_does_not_place_old_background(coder):
+    story = "OSLO, June 12 (Reuters) - Norway and Chile signed a fisheries agreement in 1998."
+    events = [e for e in coder.code_text(story, doc_id="s", date=PUBLISHED) if e.cameo_root == "05"]
+    assert events and all(e.location is None for e in events)
+
+
+def test_a_month_is_not_a_town(coder):
+    events = coder.code_text("Chile and Peru signed a fisheries agreement in March.", doc_id="s", date=PUBLISHED)
+    assert events and all(e.location is None for e in events)
