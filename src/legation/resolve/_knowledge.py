@@ -268,6 +268,15 @@ class Gazetteer:
         return out
 
 
+@dataclass(frozen=True)
+class ActorWords:
+    """Words for actors that no dictionary codes (``actor_words.yaml``), folded."""
+
+    person_nouns: frozenset[str] = frozenset()  # "supporter", "committee": a person or a group, no sector
+    places: frozenset[str] = frozenset()  # capitalised names of places the gazetteers lack ("Europe")
+    name_heads: frozenset[str] = frozenset()  # last words that make a name a place or a thing ("Bridge")
+
+
 @dataclass
 class Knowledge:
     """Everything the coder knows, loaded once (``Knowledge.load()``) and handed down."""
@@ -285,6 +294,7 @@ class Knowledge:
     capitals: dict[str, str]  # folded capital name -> iso3
     country_places: dict[str, str] = field(default_factory=dict)  # folded country name -> iso3 (places)
     armed_groups: dict[str, ArmedGroup] = field(default_factory=dict)  # name -> non-state armed group or party
+    actor_words: ActorWords = field(default_factory=lambda: ActorWords())  # words for actors no table codes
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -302,7 +312,22 @@ class Knowledge:
         people, short = cls._load_people(_read_text(root, "people.yaml"), gaz)
         armed = cls._load_armed_groups(_read_text(root, "armed_groups.tsv"), gaz)
         cities = cls._load_cities(countries, root) if with_cities else {}
-        return cls(cameo, triggers, forms, countries, igos, agents, people, short, gaz, cities, capitals, country_places, armed)
+        words = cls._load_actor_words(_read_text(root, "actor_words.yaml"))
+        return cls(cameo, triggers, forms, countries, igos, agents, people, short, gaz, cities, capitals, country_places, armed, words)
+
+    @staticmethod
+    def _load_actor_words(text: str) -> ActorWords:
+        data = _load_yaml(text) or {}
+        if not isinstance(data, dict):
+            raise ConfigError("LG004", "actor_words.yaml must be a mapping of word lists")
+
+        def words(key: str) -> frozenset[str]:
+            items = data.get(key) or []
+            if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
+                raise ConfigError("LG004", f"actor_words.yaml: {key} must be a list of words")
+            return frozenset(fold(x.strip()) for x in items)
+
+        return ActorWords(words("person_nouns"), words("places"), words("name_heads"))
 
     @staticmethod
     def _load_cameo(text: str) -> dict[str, CameoCode]:
