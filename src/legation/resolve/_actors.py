@@ -300,7 +300,26 @@ class ActorResolver:
                 if all(a.country != iso for a in acts):
                     a = acts[0]
                     acts.append(replace(a, code=iso + "".join(a.sectors[:1]), country=iso))
+            # "the foreign ministers of Chile and Peru": one actor per coordinated country after "of",
+            # each with its own country's words
+            if acts[0].sectors and acts[0].country != "IGO":
+                for c in self._coordinated_of(h, matches):
+                    iso = self._country_of(c, matches)
+                    if iso and all(a.country != iso for a in acts):
+                        a = acts[0]
+                        acts.append(replace(a, text=c.text, start=offset + c.idx, end=offset + c.idx + len(c.text),
+                                            code=iso + "".join(a.sectors[:1]), country=iso))
         return acts
+
+    def _coordinated_of(self, h: Any, matches: SentenceMatches) -> list[Any]:
+        """The countries coordinated with the country after a head's "of" ("leaders of X and Y")."""
+        out: list[Any] = []
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    if o.dep_ == "pobj" and self._country_of(o, matches):
+                        out.extend(c for c in self._conjuncts(o)[1:])
+        return out
 
     def _coordinated_countries(self, h: Any, matches: SentenceMatches) -> list[str]:
         out: list[str] = []
@@ -523,6 +542,8 @@ class ActorResolver:
         """A capitalised name that is not a place, a date, a document or an occasion."""
         if not head.text[:1].isupper():
             return False
+        if head.dep_ == "pobj" and head.head.head.pos_ == "PROPN" and head.head.head.text[:1].isupper():
+            return False  # the tail of a longer name: "the Emergency on Electricity", "the Bank of X"
         name = [t for t in toks if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > toks[0].i)]
         if any(t.i in matches.by_token for t in name):
             return False  # part of it is a country, a region or a title that still did not resolve
