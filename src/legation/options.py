@@ -28,10 +28,11 @@ class Options:
       (0 keeps them). On the gold sets (docs/evaluation.md) 0.75 raises root precision at no
       cost in recall; a global ``min_confidence`` does not help root F1.
     - ``uncoded_sources``: also code events whose source is a person or group that no table codes
-      (an unknown name, "their supporters"): the source then has code ``---`` and no country. Off by
-      default: such an event can never match a country triple, so on the gold sets it adds actor
-      spans and roots but costs triple precision. Uncoded targets are always kept (as the target of
-      last resort), as they leave an event's country triple as it was.
+      (an unknown name, "their supporters") where it plainly acts (an active subject, an agent, an
+      owner): the source then has code ``---`` and no country. Such an event cannot match a country
+      triple; on the gold sets it adds actor spans and roots for a little triple precision (False
+      keeps only the events whose source is coded). Uncoded targets are always kept, as the target
+      of last resort, since they leave an event's country triple as it was.
     - ``model``: the installed spaCy pipeline package to load.
     """
 

@@ -884,7 +884,7 @@ class EventExtractor:
             # meet"), not the subject of the passive verb itself ("X was killed in an airstrike")
             if not self.options.uncoded_sources or t is None:
                 return []
-            if t.dep_ not in ("nsubj", "pobj", "poss") and not (t.dep_ == "nsubjpass" and verb is not None and t.head is not verb):
+            if t.dep_ not in ("nsubj", "pobj", "poss") and not (t.dep_ == "nsubjpass" and verb is not None and t.head.i != verb.i):
                 return []
             return unknown(t)
 
