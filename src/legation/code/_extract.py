@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Optional
 
 from legation.options import Options
 from legation.records import Actor, Document, Event, EventDate, Mention, Place, Plover, Sentence
-from legation.resolve._actors import ActorResolver, DocContext, SentenceMatches
+from legation.resolve._actors import UNCODED, ActorResolver, DocContext, SentenceMatches
 from legation.resolve._dates import DateMention, find_dates
 from legation.resolve._fold import fold
 from legation.resolve._knowledge import Knowledge, TriggerEntry
@@ -135,6 +135,9 @@ class _Candidate:
     rule: str
     light: Any = None
     modality: Optional[str] = None  # set where the coded event is a statement about the act (a threat, a promise)
+    # a person or group in a target slot that no table codes: the target of last resort, taken only
+    # where no coded target, place or protest target was found (code ---, no country)
+    uncoded_targets: list[Actor] = field(default_factory=list)
 
 
 # "is expected to", "is scheduled to", "plans to", "is set to", "is due to", "is going to" + verb
@@ -232,6 +235,19 @@ def _speaks_of_the_past(sdoc: Any) -> bool:
 
 def _event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """One actor twice: the same code and name; two uncoded actors (code ``---``, no name) only
+    when they are the same words."""
+    if a.code != b.code or a.name != b.name:
+        return False
+    return a.code != UNCODED or a.name is not None or (a.start, a.end) == (b.start, b.end)
+
+
+def _actor_key(a: Actor) -> str:
+    """An actor's identity for merging events: its code, or, for an uncoded actor, its words."""
+    return a.code if a.code != UNCODED or a.name is not None else f"{UNCODED}:{a.text.lower()}"
 
 
 def _unfill(actors: list[Actor], others: list[Actor]) -> list[Actor]:
@@ -392,7 +408,7 @@ class EventExtractor:
             if cand.trigger.i in consumed:
                 continue
             for ev in self._events(doc, sent, cand, dates, ctx):
-                key = (ev.cameo_root, ev.source.code, ev.target.code if ev.target else "")
+                key = (ev.cameo_root, _actor_key(ev.source), _actor_key(ev.target) if ev.target else "")
                 if key in seen:
                     prev = out[seen[key]]
                     if ev.confidence > prev.confidence:
@@ -730,12 +746,18 @@ class EventExtractor:
                 # "demanded that X forsake its programme": what is demanded has not happened, and
                 # the clause's subject is whom the demand is made of
                 consumed.update(t.i for t in self._clause_tokens(inner) if t.i != cand.trigger.i and self._entry_for(t) is not None)
+                subj = None
                 if not cand.targets and not cand.pair and inner.dep_ in ("ccomp", "acl"):
                     subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None and subj.lower_ not in ("we", "i", "it", "this", "that", "there"):
                         cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+                    else:
+                        subj = None
                 if not cand.targets and not cand.pair:
                     cand.targets = self._clause_targets(cand, inner, matches, ctx, sent, doc)
+                if not cand.targets and not cand.pair and subj is not None:
+                    # "demanded that the junta free the prisoners": asked of someone no table codes
+                    cand.uncoded_targets = self.actors.unresolved(subj, matches, sent.start)
             elif kind in ("intent", "threat", "reject") and not cand.targets and not cand.pair:
                 # "refused to hand the files to X", "pledged to send engineers to X": an act the
                 # lexicon does not know still names whom the matrix event is aimed at
@@ -1014,6 +1036,22 @@ class EventExtractor:
                     stack.append(c)
         return None
 
+    def _slot_token(self, tok: Any, slot: str) -> Optional[Any]:
+        """The token filling a verb's target slot: a dependent ("dobj", "dative") or the object of
+        a preposition on the verb or on its direct object."""
+        if slot in ("dobj", "dative", "iobj", "attr", "nsubjpass", "oprd"):
+            t = next((c for c in tok.children if c.dep_ == slot), None)
+            if t is not None and t.pos_ == "ADP":
+                # a dative "to" ("provide aid to Ghana and Togo"): its object, with its conjuncts
+                t = next((x for x in t.children if x.dep_ == "pobj"), t)
+            return t
+        t = self._prep_object(tok, slot)
+        if t is None:
+            dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if dobj is not None:
+                t = self._prep_object(dobj, slot)
+        return t
+
     def _place_target(self, tok: Any, res: Any) -> list[Actor]:
         """A protest, a restriction or an attack aimed at no one named falls on the country where it
         happens: "imposed a curfew in <capital>", "rebels shelled villages in <country>"."""
@@ -1052,8 +1090,23 @@ class EventExtractor:
                         break
             return acts
 
+        def unknown(t: Optional[Any]) -> list[Actor]:
+            # a person or group that no table codes keeps its words and span (code ---, no country)
+            return self.actors.unresolved(t, matches, off) if t is not None else []
+
+        def unknown_source(t: Optional[Any], verb: Optional[Any] = None) -> list[Actor]:
+            # an uncoded source only where it is plainly the one who acts: an active subject, an
+            # agent ("by X"), an owner ("X's visit"), the subject of a frame ("X is scheduled to
+            # meet"), not the subject of the passive verb itself ("X was killed in an airstrike")
+            if not self.options.uncoded_sources or t is None:
+                return []
+            if t.dep_ not in ("nsubj", "pobj", "poss") and not (t.dep_ == "nsubjpass" and verb is not None and t.head.i != verb.i):
+                return []
+            return unknown(t)
+
         sources: list[Actor] = []
         targets: list[Actor] = []
+        uncoded: list[Actor] = []
         chain = [tok]
         pair = False
         light = None
@@ -1067,41 +1120,35 @@ class EventExtractor:
                 passive, stance = False, True  # "X is opposed to Y": a stance of the subject, not done to it
             if passive:
                 agent = self._prep_object(tok, "by")
-                sources = res(agent)
+                sources = res(agent) or unknown_source(agent)
                 # "soldiers backed by AU troops": the participle's head noun is the target
                 subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 targets = res_target(subj)
+                uncoded = [] if targets else unknown(subj)
                 rule = "verb-passive"
             else:
-                sources = res(self._subject_of(tok))
-                for slot in entry.target:
-                    if stance and slot == "nsubjpass":
-                        continue
-                    if slot in ("dobj", "dative", "iobj", "attr", "nsubjpass", "oprd"):
-                        t = next((c for c in tok.children if c.dep_ == slot), None)
-                        if t is not None and t.pos_ == "ADP":
-                            # a dative "to" ("provide aid to Ghana and Togo"): its object, with its conjuncts
-                            t = next((x for x in t.children if x.dep_ == "pobj"), t)
-                    else:
-                        t = self._prep_object(tok, slot)
-                        if t is None:
-                            dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                            if dobj is not None:
-                                t = self._prep_object(dobj, slot)
+                subj_tok = self._subject_of(tok)
+                sources = res(subj_tok) or unknown_source(subj_tok, tok)
+                # "X is opposed to Y": a stance of the subject, whose grammatical object is no target
+                slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target if not (stance and slot == "nsubjpass")]
+                for slot, t in slot_toks:
                     targets = res_target(t)
                     if slot == "between" and targets:
                         pair = True
                     if targets:
                         break
-                if entry.converse and targets and not pair:
+                if not targets:
+                    uncoded = next((a for _, t in slot_toks for a in [unknown(t)] if a), [])
+                if entry.converse and not pair and (targets or uncoded):
                     # "Georgia received weapons from Russia": the giver is the source
-                    sources, targets = targets, sources
+                    sources, targets, uncoded = targets or uncoded, sources, []
             h = tok
             while h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head is not h and len(chain) < 5:
                 h = h.head
                 chain.append(h)
         else:
             # nominal event: "the visit of X to Y", "X's visit", "talks between X and Y", "X paid a visit"
+            src_toks: list[tuple[Any, Any]] = []
             for slot in entry.source:
                 if slot == "poss":
                     t = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -1120,6 +1167,7 @@ class EventExtractor:
                 sources = res(t)
                 if sources:
                     break
+                src_toks.append((t, light if slot == "light" else None))
             between = self._prep_object_deep(tok, ("between", "among"))
             if between is not None and sources and "between" in entry.target:
                 # "Norway's mediation between X and Y": the parties are the targets, not the source
@@ -1139,6 +1187,9 @@ class EventExtractor:
                         sources, pair = acts, True
                     elif acts:
                         sources = acts
+                if not sources and not pair:
+                    sources = next((a for t, verb in src_toks for a in [unknown_source(t, verb)] if a), [])
+                tgt_toks: list[Any] = []
                 for slot in entry.target:
                     if pair:
                         break
@@ -1147,13 +1198,17 @@ class EventExtractor:
                         t = self._prep_object(light, slot)
                     if t is not None and any(a for a in res(t)) and slot == "of" and not sources:
                         continue
-                    targets = [a for a in res_target(t) if not any(a.code == s.code and a.name == s.name for s in sources)]
+                    targets = [a for a in res_target(t) if not any(_same_actor(a, s) for s in sources)]
                     if targets:
                         break
+                    tgt_toks.append(t)
                 if not targets and not pair and light is not None and tok.dep_ == "pobj":
                     # "engaged peacekeepers in a firefight", "killed two soldiers in an ambush"
                     obj = next((c for c in light.children if c.dep_ == "dobj"), None)
-                    targets = [a for a in res_target(obj) if not any(a.code == s.code and a.name == s.name for s in sources)]
+                    targets = [a for a in res_target(obj) if not any(_same_actor(a, s) for s in sources)]
+                    tgt_toks.append(obj)
+                if not targets and not pair:
+                    uncoded = next((a for t in tgt_toks for a in [unknown(t)] if a and not any(_same_actor(a[0], s) for s in sources)), [])
             h = light if light is not None else tok.head
             if h is not None and h is not tok:
                 chain.append(h)
@@ -1176,10 +1231,12 @@ class EventExtractor:
             return None
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
             pass  # "mobilising countries to donate ...": the addressee is named but generic
-        elif not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry):
+        elif (not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry)
+              and not uncoded):
             # statements and verbal conflict need someone they are aimed at
             return None
-        return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light)
+        return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light,
+                          uncoded_targets=[] if targets or pair else uncoded)
 
     # ------------------------------------------------------------------ events
     def _events(self, doc: Document, sent: Sentence, cand: _Candidate, dates: list[DateMention], ctx: DocContext) -> Iterable[Event]:
@@ -1218,7 +1275,7 @@ class EventExtractor:
             tgts: list[Optional[Actor]] = list(cand.targets[:4]) or [None]
             for a in cand.sources[:4]:
                 for b in tgts:
-                    if b is not None and a.code == b.code and a.name == b.name and not self._two_peoples(a, b):
+                    if b is not None and _same_actor(a, b) and not self._two_peoples(a, b):
                         continue  # the same actor
                     pairs.append((a, b))
         tok = cand.trigger
@@ -1245,6 +1302,10 @@ class EventExtractor:
                      else (a, Actor(a.text, a.start, a.end, a.country + "GOV", a.country, ("GOV",), None, None, None, "context"))
                      for a, b in pairs]
         subordinate = self._subordinate(cand)
+        if not cand.pair and cand.uncoded_targets:
+            # no coded target, place or protest target: the person or group the text names, uncoded
+            unc = cand.uncoded_targets[0]
+            pairs = [(a, b if b is not None or _same_actor(a, unc) else unc) for a, b in pairs]
         for src, tgt in pairs:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
             if tgt is None or placed:

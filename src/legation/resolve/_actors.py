@@ -3,6 +3,7 @@ in-document coreference (names, titles, pronouns, "the two countries", event nou
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Sequence
@@ -11,7 +12,7 @@ from legation.records import Actor
 from legation.resolve._fold import fold
 from legation.resolve._knowledge import Entry, Knowledge, Person
 
-__all__ = ["ActorResolver", "DocContext", "SentenceMatches"]
+__all__ = ["ActorResolver", "DocContext", "SentenceMatches", "UNCODED"]
 
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _GROUP_PRONOUNS = {"they", "them", "their", "theirs"}
@@ -31,6 +32,9 @@ _AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired",
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 # heads of capitalised organisation names the tables do not list, and the sector they give
 _ORG_HEADS = {"front": "REB", "brigade": "REB", "brigades": "REB", "movement": "OPP", "alliance": "OPP", "coalition": "OPP"}
+# the code of an actor that no table codes (an unknown name, a person noun)
+UNCODED = "---"
+_CALENDAR = {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]} | {"christmas", "ramadan", "easter", "eid"}
 _FUNCTION_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "PART"}
 
 
@@ -297,7 +301,26 @@ class ActorResolver:
                 if all(a.country != iso for a in acts):
                     a = acts[0]
                     acts.append(replace(a, code=iso + "".join(a.sectors[:1]), country=iso))
+            # "the foreign ministers of Chile and Peru": one actor per coordinated country after "of",
+            # each with its own country's words
+            if acts[0].sectors and acts[0].country != "IGO":
+                for c in self._coordinated_of(h, matches):
+                    iso = self._country_of(c, matches)
+                    if iso and all(a.country != iso for a in acts):
+                        a = acts[0]
+                        acts.append(replace(a, text=c.text, start=offset + c.idx, end=offset + c.idx + len(c.text),
+                                            code=iso + "".join(a.sectors[:1]), country=iso))
         return acts
+
+    def _coordinated_of(self, h: Any, matches: SentenceMatches) -> list[Any]:
+        """The countries coordinated with the country after a head's "of" ("leaders of X and Y")."""
+        out: list[Any] = []
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    if o.dep_ == "pobj" and self._country_of(o, matches):
+                        out.extend(c for c in self._conjuncts(o)[1:])
+        return out
 
     def _coordinated_countries(self, h: Any, matches: SentenceMatches) -> list[str]:
         out: list[str] = []
@@ -497,6 +520,43 @@ class ActorResolver:
             if ctx.countries:
                 return [self._country_actor(ctx.countries[-1], h, offset, (), resolved_by="coreference")]
         return []
+
+    def unresolved(self, head: Any, matches: SentenceMatches, offset: int) -> list[Actor]:
+        """An actor no table codes, kept with its words and span (code ``---``, no country), when the
+        phrase plainly names a person or a group: an unknown capitalised name ("Archbishop Ruiz" is
+        composed, "Carlos Ruiz" is not) or a person noun of ``actor_words.yaml`` ("their supporters").
+        Places, dates, documents and things give []: they are not actors."""
+        if head is None or head.i in matches.by_token or head.pos_ not in ("PROPN", "NOUN"):
+            return []
+        toks = self._phrase(head)
+        if head.pos_ == "PROPN":
+            if not self._unknown_name_like(head, toks, matches):
+                return []
+        elif head.lemma_.lower() not in self.k.actor_words.person_nouns and fold(head.text) not in self.k.actor_words.person_nouns:
+            return []
+        start = offset + toks[0].idx
+        end = offset + toks[-1].idx + len(toks[-1].text)
+        text = head.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        return [Actor(text, start, end, UNCODED, None, (), None, None, None, "composition")]
+
+    def _unknown_name_like(self, head: Any, toks: list[Any], matches: SentenceMatches) -> bool:
+        """A capitalised name that is not a place, a date, a document or an occasion."""
+        if not head.text[:1].isupper():
+            return False
+        if head.dep_ == "pobj" and head.head.head.pos_ == "PROPN" and head.head.head.text[:1].isupper():
+            return False  # the tail of a longer name: "the Emergency on Electricity", "the Bank of X"
+        name = [t for t in toks if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > toks[0].i)]
+        if any(t.i in matches.by_token for t in name):
+            return False  # part of it is a country, a region or a title that still did not resolve
+        if any(t.lower_ in _CALENDAR for t in name):
+            return False
+        words = self.k.actor_words
+        text = " ".join(t.text for t in name)
+        if fold(head.text) in words.name_heads or fold(text) in words.places or fold(head.text) in words.places:
+            return False
+        if fold(text) in self.k.short_names:
+            return True  # a dictionary person's surname ("Obama") that is also a town's name
+        return self.k.city(text) is None
 
     @staticmethod
     def _affiliation(doc: Any, s: int, e: int) -> bool:

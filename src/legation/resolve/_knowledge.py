@@ -268,6 +268,15 @@ class Gazetteer:
         return out
 
 
+@dataclass(frozen=True)
+class ActorWords:
+    """Words for actors that no dictionary codes (``actor_words.yaml``), folded."""
+
+    person_nouns: frozenset[str] = frozenset()  # "supporter", "committee": a person or a group, no sector
+    places: frozenset[str] = frozenset()  # capitalised names of places the gazetteers lack ("Europe")
+    name_heads: frozenset[str] = frozenset()  # last words that make a name a place or a thing ("Bridge")
+
+
 @dataclass
 class Knowledge:
     """Everything the coder knows, loaded once (``Knowledge.load()``) and handed down."""
@@ -286,6 +295,7 @@ class Knowledge:
     country_places: dict[str, str] = field(default_factory=dict)  # folded country name -> iso3 (places)
     armed_groups: dict[str, ArmedGroup] = field(default_factory=dict)  # name -> non-state armed group or party
     common_names: frozenset[str] = frozenset()  # folded short forms too common to resolve bare without a date
+    actor_words: ActorWords = field(default_factory=lambda: ActorWords())  # words for actors no table codes
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -305,8 +315,23 @@ class Knowledge:
         cities = cls._load_cities(countries, root) if with_cities else {}
         common = frozenset(fold(line.split("#", 1)[0].strip()) for line in _read_text(root, "common_names.txt").splitlines()
                            if line.split("#", 1)[0].strip())
+        words = cls._load_actor_words(_read_text(root, "actor_words.yaml"))
         return cls(cameo, triggers, forms, countries, igos, agents, people, short, gaz, cities, capitals, country_places, armed,
-                   common)
+                   common, words)
+
+    @staticmethod
+    def _load_actor_words(text: str) -> ActorWords:
+        data = _load_yaml(text) or {}
+        if not isinstance(data, dict):
+            raise ConfigError("LG004", "actor_words.yaml must be a mapping of word lists")
+
+        def words(key: str) -> frozenset[str]:
+            items = data.get(key) or []
+            if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
+                raise ConfigError("LG004", f"actor_words.yaml: {key} must be a list of words")
+            return frozenset(fold(x.strip()) for x in items)
+
+        return ActorWords(words("person_nouns"), words("places"), words("name_heads"))
 
     @staticmethod
     def _load_cameo(text: str) -> dict[str, CameoCode]:
