@@ -913,6 +913,9 @@ class EventExtractor:
                     cand.code = ENDING_MAP[key]
                     cand.modality = "occurred"
                     return
+        if cand.code.startswith("051") and tok.lemma_.lower() == "welcome" and self._welcomed_in_person(tok, cand):
+            cand.code = "043"  # "welcomed X at the palace": a visit received, not praise
+            return
         clause = tok if tok.pos_ in ("VERB", "AUX") else (cand.light if cand.light is not None else None)
         if clause is None:
             return
@@ -938,6 +941,19 @@ class EventExtractor:
             if not cand.targets and not cand.pair:
                 subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+
+    @staticmethod
+    def _welcomed_in_person(tok: Any, cand: _Candidate) -> bool:
+        """"welcomed President X at the palace / to Hanoi / with a ceremony": the object is a person
+        (not their decision or statement) and the welcome has a place or ceremony."""
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or not cand.targets:
+            return False
+        person = obj.ent_type_ == "PERSON" or (obj.pos_ == "PROPN" and cand.targets[0].name is not None)
+        staged = any(c.dep_ == "prep" and (c.lower_ in ("at", "to", "in") or (c.lower_ == "with" and any(
+            g.lemma_.lower() in ("ceremony", "honour", "honor", "parade", "banquet", "salute") for g in c.subtree)))
+            for c in tok.children)
+        return person and staged
 
     # ------------------------------------------------------------------ arguments
     def _subject_of(self, verb: Any, depth: int = 0) -> Optional[Any]:

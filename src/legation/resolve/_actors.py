@@ -18,7 +18,10 @@ _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "hersel
 _GROUP_PRONOUNS = {"they", "them", "their", "theirs"}
 _WE = {"we", "us", "our", "ours"}
 _IT = {"it", "its"}
-_PAIR_HEADS = {"country", "nation", "side", "state", "government", "party", "leader", "partner", "neighbour", "neighbor", "ally"}
+_PAIR_HEADS = {"country", "nation", "side", "state", "government", "party", "leader", "partner", "neighbour", "neighbor", "ally",
+               "president", "minister", "premier", "counterpart"}
+# "the two leaders", "both presidents": the last two people named, of two countries
+_PAIR_PERSON_HEADS = {"leader", "president", "minister", "premier", "counterpart"}
 _PAIR_DETS = {"two", "both"}
 _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "affirm", "announce", "explain", "answer", "reply"}
 # sectors of actors that belong to a country even when the phrase does not say which; such an
@@ -282,6 +285,10 @@ class ActorResolver:
             return owned
         # "the two countries", "both sides"
         if h.lemma_.lower() in _PAIR_HEADS and any(c.lower_ in _PAIR_DETS for c in h.children if c.dep_ in ("nummod", "det", "predet", "amod")):
+            if h.lemma_.lower() in _PAIR_PERSON_HEADS:
+                people = self._last_two_people(ctx)
+                if people:
+                    return [self._mention_actor(pm, h.text, offset + h.idx, offset + h.idx + len(h.text), day) for pm in people]
             pair = ctx.last_pair()
             if pair:
                 return [self._country_actor(iso, h, offset, (), resolved_by="coreference") for iso in pair]
@@ -619,6 +626,17 @@ class ActorResolver:
     def _next(self, ctx: DocContext) -> int:
         ctx.order += 1
         return ctx.order
+
+    @staticmethod
+    def _last_two_people(ctx: DocContext) -> list[PersonMention]:
+        """The two people last named in the document, of two different countries."""
+        out: list[PersonMention] = []
+        for pm in sorted(ctx.persons, key=lambda p: -p.order):
+            if pm.country and all(pm.country != o.country for o in out):
+                out.append(pm)
+            if len(out) == 2:
+                return out[::-1]
+        return []
 
     def _leader_by_short_form(self, tok: Any, day: Optional[_dt.date], countries: set[str],
                               titles: Sequence[str] = ()) -> Optional[str]:

@@ -1,0 +1,37 @@
+"""code: who acts in a story when the sentence says it by reference or by role: "the two leaders",
+a guest "welcomed at the palace" (a visit received, not praise), military aircraft.
+
+The sentences are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2024, 6, 12)
+
+
+def test_the_two_leaders_are_the_last_two_people_named(coder):
+    story = ("Canadian Prime Minister Justin Trudeau arrived in Tokyo on Tuesday. Japanese Prime Minister "
+             "Fumio Kishida greeted him at the airport. On Wednesday the two leaders signed a trade accord.")
+    events = [e for e in coder.code_text(story, doc_id="s", date=DAY) if e.cameo.startswith("057")]
+    assert {(e.source.name, e.target.name) for e in events} >= {("Justin Trudeau", "Fumio Kishida")}
+
+
+def test_welcoming_a_guest_at_a_place_is_hosting(coder):
+    events = coder.code_text("Ghana's president welcomed Kishida at the Jubilee House with a guard of honour.", doc_id="s", date=DAY)
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("043", "GHA", "JPN")]
+
+
+def test_welcoming_a_decision_is_praise(coder):
+    events = coder.code_text("Ghana welcomed Kishida's decision at the forum.", doc_id="s", date=DAY)
+    assert [e.cameo for e in events] == ["051"]
+
+
+def test_fighter_jets_are_the_military(coder):
+    events = coder.code_text("Indian fighter jets struck camps across the border on Sunday.", doc_id="s", date=DAY)
+    assert events and all(e.source.code == "INDMIL" for e in events)
