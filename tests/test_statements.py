@@ -57,3 +57,9 @@ def test_plover_gold_does_not_score_statements_or_appeals():
     # record a (PLOVER): only the 04 is scored; record b (PETR-2 codes statements): all three are
     assert (s.roots.tp, s.roots.fp, s.roots.fn) == (2, 2, 0)
     assert s.unscored_events == 2 and s.predicted_events == 4
+
+
+@pytest.mark.model
+def test_appeal_for_something_needs_no_addressee(coder):
+    events = coder.code_text("Zambian church leaders called for calm after the disputed vote.", doc_id="t", date=DAY)
+    assert [(e.cameo_root, e.source.country, e.target) for e in events] == [("02", "ZMB", None)]

@@ -943,6 +943,12 @@ class EventExtractor:
                 cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
 
     @staticmethod
+    def _asked_for(tok: Any) -> bool:
+        """An appeal verb that says what is asked for ("called for reforms", "appealed for calm")."""
+        return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                   for c in tok.children)
+
+    @staticmethod
     def _welcomed_in_person(tok: Any, cand: _Candidate) -> bool:
         """"welcomed President X at the palace / to Hanoi / with a ceremony": the object is a person
         (not their decision or statement) and the welcome has a place or ceremony."""
@@ -1247,6 +1253,8 @@ class EventExtractor:
             return None
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
             pass  # "mobilising countries to donate ...": the addressee is named but generic
+        elif not targets and not pair and entry.code[:2] == "02" and entry.pos == "verb" and self._asked_for(tok):
+            pass  # "called for reforms", "appealed for calm": an appeal to no one in particular
         elif (not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry)
               and not uncoded):
             # statements and verbal conflict need someone they are aimed at
