@@ -87,6 +87,9 @@ ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "reso
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
                                 "fulfil", "fulfill", "restore", "open", "be", "engage", "enter", "seek", "send"}
+# "will not / would not / cannot release": negated with these, a cooperative act is refused (12x)
+REFUSAL_MODALS = {"will", "would", "wo", "shall", "can", "ca", "could"}
+REFUSABLE_ROOTS = {"06", "07", "08"}
 THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
 # fight in its armed sense needs an armed or human opponent ("fight the rebels", not "fight the pandemic")
 FIGHT_LEMMAS = {"fight", "battle", "combat"}
@@ -413,7 +416,15 @@ class EventExtractor:
     def _object_lemmas(self, tok: Any) -> set[str]:
         out: set[str] = set()
         for c in tok.children:
-            if c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "prep", "compound", "amod", "prt", "oprd", "acomp", "nsubjpass", "agent", "dative", "npadvmod", "advmod"):
+            if c.dep_ == "prep":
+                # a prepositional phrase's own words, not a clause inside it ("halted aid in line
+                # with efforts to end the fighting" is not about fighting)
+                stack = [c]
+                while stack:
+                    t = stack.pop()
+                    out.add(fold(t.lemma_))
+                    stack.extend(x for x in t.children if not (x.dep_ in ("acl", "relcl", "advcl") and x.pos_ in ("VERB", "AUX")))
+            elif c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "compound", "amod", "prt", "oprd", "acomp", "nsubjpass", "agent", "dative", "npadvmod", "advmod"):
                 for t in c.subtree:
                     out.add(fold(t.lemma_))
         # a light verb's object carries the meaning: "hold talks", "sign an agreement"
@@ -445,6 +456,13 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 return c
+        if tok.pos_ in ("NOUN", "PROPN") and kind is not None:
+            # "its demand that X ease the restrictions", "the threat that it would cut aid": the
+            # clause a matrix noun takes
+            for c in tok.children:
+                if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    return c
         objects = kind in ("demand", "reject", "threat", "intent", "accuse", "comment")
         for c in tok.children:
             if c.dep_ == "dobj":
@@ -589,7 +607,7 @@ class EventExtractor:
         if cand.targets or cand.pair:
             return
         # "demanded that the US cancel ...", "alleged that X attacked ...": the complement's subject
-        if kind in ("demand", "appeal", "accuse", "reject") and inner.dep_ == "ccomp":
+        if kind in ("demand", "appeal", "accuse", "reject") and (inner.dep_ == "ccomp" or inner.dep_ in ("acl", "relcl") and inner.head.i == cand.trigger.i):
             subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
         if not cand.targets:
@@ -962,6 +980,9 @@ class EventExtractor:
     def _events(self, doc: Document, sent: Sentence, cand: _Candidate, dates: list[DateMention], ctx: DocContext) -> Iterable[Event]:
         modality = cand.modality or self._modality(cand)
         code = cand.code
+        if modality == "negated" and code[:2] in REFUSABLE_ROOTS and self._refused(cand):
+            # "X will not release the prisoners", "X would not meet the demands": a refusal (12x)
+            code, modality = self._derived_code("reject", code, code), "occurred"
         if modality == "planned":
             info = self.k.code_info(code)
             # CAMEO 03: future-tense cooperative acts (meetings and visits stay as planned 04x)
@@ -1075,6 +1096,16 @@ class EventExtractor:
             if kinds:
                 return all(en.form != "adjective" for en in kinds)
         return True
+
+    def _refused(self, cand: _Candidate) -> bool:
+        """A negated act with a modal of will or ability ("will not", "would not", "cannot"): a
+        refusal, not a mere report that something did not happen."""
+        clause = cand.trigger if cand.entry.pos == "verb" else cand.light
+        if clause is None:
+            return False
+        kids = list(clause.children)
+        return any(c.dep_ == "neg" for c in kids) and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in REFUSAL_MODALS for c in kids)
 
     def _modality(self, cand: _Candidate) -> str:
         tok = cand.trigger
