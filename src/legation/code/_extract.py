@@ -90,6 +90,10 @@ HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implemen
 # "will not / would not / cannot release": negated with these, a cooperative act is refused (12x)
 REFUSAL_MODALS = {"will", "would", "wo", "shall", "can", "ca", "could"}
 REFUSABLE_ROOTS = {"06", "07", "08"}
+# "allow X to ...", "permit X to ...": a concession only where X is someone
+PERMIT_LEMMAS = {"allow", "permit", "let"}
+# material cooperation, aid and concessions: a named subject the tables do not know still acts
+UNNAMED_SOURCE_ROOTS = {"06", "07", "08"}
 THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
 # fight in its armed sense needs an armed or human opponent ("fight the rebels", not "fight the pandemic")
 FIGHT_LEMMAS = {"fight", "battle", "combat"}
@@ -793,6 +797,19 @@ class EventExtractor:
                     return obj
         return None
 
+    def _unnamed(self, subj: Optional[Any], offset: int) -> list[Actor]:
+        """A subject that names someone the tables do not know: a proper name ("Prosper Avril",
+        "the Tamil Tigers") as an actor of unknown country, spanning the name and its title."""
+        if subj is None or subj.pos_ != "PROPN" or not subj.text[:1].isupper():
+            return []
+        toks = [subj] + [c for c in subj.children if c.dep_ in ("compound", "flat", "amod", "nmod") and c.i < subj.i]
+        start = min(t.i for t in toks)
+        while start < subj.i and subj.doc[start].pos_ in ("PUNCT", "DET"):
+            start += 1
+        first, last = subj.doc[start], subj
+        text = subj.doc.text[first.idx : last.idx + len(last.text)]
+        return [Actor(text, offset + first.idx, offset + last.idx + len(last.text), "---", None, (), None, None, None, "composition")]
+
     def _prep_object(self, tok: Any, prep: str) -> Optional[Any]:
         for c in tok.children:
             if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
@@ -855,6 +872,7 @@ class EventExtractor:
 
         sources: list[Actor] = []
         targets: list[Actor] = []
+        unnamed: list[Actor] = []
         chain = [tok]
         pair = False
         light = None
@@ -865,12 +883,19 @@ class EventExtractor:
             if passive:
                 agent = self._prep_object(tok, "by")
                 sources = res(agent)
+                if not sources and entry.code[:2] in UNNAMED_SOURCE_ROOTS:
+                    sources = self._unnamed(agent, off)  # "were freed by Gen. Kabore"
                 # "soldiers backed by AU troops": the participle's head noun is the target
                 subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 targets = res_target(subj)
                 rule = "verb-passive"
             else:
-                sources = res(self._subject_of(tok))
+                subj = self._subject_of(tok)
+                sources = res(subj)
+                if not sources and entry.code[:2] in UNNAMED_SOURCE_ROOTS:
+                    # "Gen. Joseph Kabore freed the hostages": someone named whom no table knows
+                    # still did it (an actor of unknown country)
+                    sources = unnamed = self._unnamed(subj, off)
                 for slot in entry.target:
                     if slot in ("dobj", "dative", "iobj", "attr", "nsubjpass", "oprd"):
                         t = next((c for c in tok.children if c.dep_ == slot), None)
@@ -888,6 +913,19 @@ class EventExtractor:
                         pair = True
                     if targets:
                         break
+                if unnamed and not targets and any(c.dep_ == "dobj" for c in tok.children):
+                    # ... but what an unknown name "released" or "provided" must be aimed at someone
+                    # ("Apple released a new phone" is no concession)
+                    sources = []
+                if not targets and not entry.with_ and tok.lemma_.lower() in PERMIT_LEMMAS:
+                    # "allowed the opposition to rally" is a concession to someone (the parser may
+                    # make them the subject of the clause); "allowed the process to go on" names
+                    # no one it is made to
+                    clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+                    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+                    targets = res_target(subj)
+                    if not targets:
+                        sources = []
                 if entry.converse and targets and not pair:
                     # "Georgia received weapons from Russia": the giver is the source
                     sources, targets = targets, sources
