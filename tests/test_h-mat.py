@@ -50,6 +50,12 @@ def _roots(events: list[Event]) -> set[str]:
         ("Kuwait lent Jordan $1 billion.", "071"),
         ("Norway donated $20 million to Somalia.", "07"),
         ("Angola shared its expertise with Namibia.", "064"),
+        ("The peacekeepers handed control of the airport over to Malian troops.", "0842"),
+        ("Ghana ceded the district to Togo.", "0842"),
+        ("Belgian officers trained Congolese soldiers in Kisangani.", "062"),
+        ("Sweden sold fighter jets to Hungary.", "072"),
+        ("Denmark resumed food deliveries to Eritrea.", "070"),
+        ("The regime agreed to the strikers' demands.", "080"),
     ],
 )
 def test_class_two_vocabulary(coder, text, code):
@@ -127,3 +133,21 @@ def test_an_unknown_named_subject_still_acts(coder, text, code):
 
 def test_an_unknown_name_with_a_thing_as_object_is_no_concession(coder):
     assert _code(coder, "Nokia released a new handset.", day=None) == []
+
+
+def test_an_unstated_agent_of_a_passive_release_is_unknown(coder):
+    events = _code(coder, "Nine Nepali climbers were freed on Tuesday.")
+    (e,) = [e for e in events if e.cameo == "0841"]
+    assert e.source.code == "---" and e.source.text == "freed"
+    assert e.target is not None and e.target.country == "NPL"
+
+
+def test_no_unstated_agent_for_a_permission_or_a_condition(coder):
+    assert "080" not in _codes(_code(coder, "The reporter is not allowed to leave Bamako."))
+    assert "0873" not in {e.cameo for e in _code(coder, "There will be no peace unless the militia is disarmed.")
+                          if e.source.code == "---"}
+
+
+def test_returning_home_is_not_handing_back_territory(coder):
+    events = _code(coder, "Displaced families returned to their village in Kivu.")
+    assert "0842" not in _codes(events)

@@ -889,6 +889,11 @@ class EventExtractor:
                 subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 targets = res_target(subj)
                 rule = "verb-passive"
+                if (agent is None and not participle and targets and not sources and entry.code[:2] in UNNAMED_SOURCE_ROOTS
+                        and tok.lemma_.lower() not in PERMIT_LEMMAS  # "is not allowed to leave" restricts
+                        and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)):
+                    # "Seven Turkish drivers were freed": the unstated agent, mentioned by the verb
+                    sources = [Actor(tok.text, off + tok.idx, off + tok.idx + len(tok.text), "---", None, (), None, None, None, "composition")]
             else:
                 subj = self._subject_of(tok)
                 sources = res(subj)
@@ -924,8 +929,8 @@ class EventExtractor:
                     clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
                     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
                     targets = res_target(subj)
-                    if not targets:
-                        sources = []
+                    if not targets or unnamed or all(a.sectors[:1] == ("CVL",) for a in sources):
+                        sources = []  # ... and is made by someone with the power to allow
                 if entry.converse and targets and not pair:
                     # "Georgia received weapons from Russia": the giver is the source
                     sources, targets = targets, sources
