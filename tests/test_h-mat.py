@@ -151,3 +151,11 @@ def test_no_unstated_agent_for_a_permission_or_a_condition(coder):
 def test_returning_home_is_not_handing_back_territory(coder):
     events = _code(coder, "Displaced families returned to their village in Kivu.")
     assert "0842" not in _codes(events)
+
+
+def test_exercises_two_states_hold_together_are_military_cooperation(coder):
+    events = _code(coder, "Kenya and Uganda began military exercises on Monday.")
+    assert {e.cameo for e in events} == {"062"}, [(e.cameo, e.source.code) for e in events]
+    assert all(e.reciprocal for e in events)
+    alone = _code(coder, "Kenya held artillery exercises near the Somali border.")
+    assert "150" in _codes(alone)

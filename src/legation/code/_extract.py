@@ -1002,6 +1002,11 @@ class EventExtractor:
         if not targets and not pair and sources and entry.pos == "verb" and entry.code[:2] in _PLACE_TARGET_ROOTS:
             targets = self._place_target(tok, res)
         sources, targets = _unfill(sources, targets), _unfill(targets, sources)
+        if (entry.code[:2] == "15" and not targets and len({a.country for a in sources if a.country}) >= 2
+                and any(e.code.startswith("062") for e in self.k.triggers.get((entry.pos, tok.lemma_.lower()), ()))):
+            # "French and Egyptian warships began naval exercises": drills two states hold together
+            # are military cooperation (062), not a show of force aimed at anyone
+            entry = replace(entry, code="062", mutual=True)
         if entry.mutual and not targets and len(sources) >= 2:
             pair = True
         elif (not targets and len({a.country for a in sources if a.country}) >= 2
