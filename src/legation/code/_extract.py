@@ -113,6 +113,10 @@ ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "reso
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
                                 "fulfil", "fulfill", "restore", "open", "be", "engage", "enter", "seek", "send"}
+# "allow X to ...", "permit X to ...": a concession only where X is someone
+PERMIT_LEMMAS = {"allow", "permit", "let"}
+# material cooperation, aid and concessions: a named subject the tables do not know still acts
+UNNAMED_SOURCE_ROOTS = {"06", "07", "08"}
 THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
 # fight in its armed sense needs an armed or human opponent ("fight the rebels", not "fight the pandemic")
 FIGHT_LEMMAS = {"fight", "battle", "combat"}
@@ -565,7 +569,15 @@ class EventExtractor:
     def _object_lemmas(self, tok: Any) -> set[str]:
         out: set[str] = set()
         for c in tok.children:
-            if c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "prep", "compound", "amod", "prt", "oprd", "acomp", "nsubjpass", "agent", "dative", "npadvmod", "advmod"):
+            if c.dep_ == "prep":
+                # a prepositional phrase's own words, not a clause inside it ("halted aid in line
+                # with efforts to end the fighting" is not about fighting)
+                stack = [c]
+                while stack:
+                    t = stack.pop()
+                    out.add(fold(t.lemma_))
+                    stack.extend(x for x in t.children if not (x.dep_ in ("acl", "relcl", "advcl") and x.pos_ in ("VERB", "AUX")))
+            elif c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "compound", "amod", "prt", "oprd", "acomp", "nsubjpass", "agent", "dative", "npadvmod", "advmod"):
                 for t in c.subtree:
                     out.add(fold(t.lemma_))
         # a light verb's object carries the meaning: "hold talks", "sign an agreement"
@@ -608,6 +620,13 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 return c
+        if tok.pos_ in ("NOUN", "PROPN") and kind is not None:
+            # "its demand that X ease the restrictions", "the threat that it would cut aid": the
+            # clause a matrix noun takes
+            for c in tok.children:
+                if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    return c
         objects = kind in ("demand", "reject", "threat", "intent", "accuse", "comment")
         if tok.pos_ in ("NOUN", "PROPN") and kind in ("demand", "appeal", "threat", "accuse"):
             # "its demand that X lift the ban", "the charge that X shelled the town": the noun's
@@ -820,7 +839,7 @@ class EventExtractor:
                         doc: Document) -> list[Actor]:
         """The subject of an embedded clause that has its own ("that X cancel ...", "for X to ..."),
         other than the matrix event's source."""
-        if inner.dep_ not in ("ccomp", "advcl", "acl") or inner.pos_ not in ("VERB", "AUX"):
+        if inner.dep_ not in ("ccomp", "advcl", "acl", "relcl") or inner.pos_ not in ("VERB", "AUX"):
             return []
         subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
@@ -1148,6 +1167,11 @@ class EventExtractor:
                 targets = res_target(subj)
                 uncoded = [] if targets else unknown(subj)
                 rule = "verb-passive"
+                if (agent is None and not participle and targets and not sources and entry.code[:2] in UNNAMED_SOURCE_ROOTS
+                        and tok.lemma_.lower() not in PERMIT_LEMMAS  # "is not allowed to leave" restricts
+                        and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)):
+                    # "Seven Turkish drivers were freed": the unstated agent, mentioned by the verb
+                    sources = [Actor(tok.text, off + tok.idx, off + tok.idx + len(tok.text), "---", None, (), None, None, None, "composition")]
             else:
                 subj_tok = self._subject_of(tok)
                 sources = res(subj_tok) or unknown_source(subj_tok, tok)
@@ -1161,6 +1185,21 @@ class EventExtractor:
                         break
                 if not targets:
                     uncoded = next((a for _, t in slot_toks for a in [unknown(t)] if a), [])
+                unnamed = bool(sources) and all(a.code == UNCODED for a in sources)
+                if unnamed and not targets and not uncoded and entry.code[:2] in UNNAMED_SOURCE_ROOTS and any(
+                        c.dep_ == "dobj" for c in tok.children):
+                    # what an unknown name "released" or "provided" must be aimed at someone
+                    # ("Apple released a new phone" is no concession)
+                    sources = []
+                if not targets and not entry.with_ and tok.lemma_.lower() in PERMIT_LEMMAS:
+                    # "allowed the opposition to rally" is a concession to someone (the parser may
+                    # make them the subject of the clause); "allowed the process to go on" names
+                    # no one it is made to
+                    clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+                    allowed = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+                    targets = res_target(allowed)
+                    if not targets or unnamed or all(a.sectors[:1] == ("CVL",) for a in sources):
+                        sources = []  # ... and is made by someone with the power to allow
                 if entry.converse and not pair and (targets or uncoded):
                     # "Georgia received weapons from Russia": the giver is the source
                     sources, targets, uncoded = targets or uncoded, sources, []
@@ -1241,6 +1280,11 @@ class EventExtractor:
         if not targets and not pair and sources and entry.pos == "verb" and entry.code[:2] in _PLACE_TARGET_ROOTS:
             targets = self._place_target(tok, res)
         sources, targets = _unfill(sources, targets), _unfill(targets, sources)
+        if (entry.code[:2] == "15" and not targets and len({a.country for a in sources if a.country}) >= 2
+                and any(e.code.startswith("062") for e in self.k.triggers.get((entry.pos, tok.lemma_.lower()), ()))):
+            # "French and Egyptian warships began naval exercises": drills two states hold together
+            # are military cooperation (062), not a show of force aimed at anyone
+            entry = replace(entry, code="062", mutual=True)
         if entry.mutual and not targets and len(sources) >= 2:
             pair = True
         elif (not targets and len({a.country for a in sources if a.country}) >= 2
