@@ -117,6 +117,10 @@ HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implemen
 PERMIT_LEMMAS = {"allow", "permit", "let"}
 # material cooperation, aid and concessions: a named subject the tables do not know still acts
 UNNAMED_SOURCE_ROOTS = {"06", "07", "08"}
+# assaults, fighting, mass violence: told by their victims, with an unknown author
+UNKNOWN_ATTACKER_ROOTS = {"18", "19", "20"}
+WEAPON_NOUNS = {"bomb", "landmine", "mine", "rocket", "missile", "shell", "mortar", "grenade", "device", "ied", "drone",
+                "explosion", "blast", "explosive", "airstrike", "strike", "shelling", "bombing", "attack", "fire", "gunfire"}
 THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
 # fight in its armed sense needs an armed or human opponent ("fight the rebels", not "fight the pandemic")
 FIGHT_LEMMAS = {"fight", "battle", "combat"}
@@ -1055,6 +1059,23 @@ class EventExtractor:
                     return obj
         return None
 
+    def _suffered(self, verb: Any) -> bool:
+        """A passive verb of harm ("were killed / wounded / attacked in ..."): its subject suffered
+        the act ("were engaged in fighting" is no harm done to them)."""
+        if not self._is_passive(verb):
+            return False
+        e = self._entry_for(verb)
+        return e is not None and e.code[:2] in HOSTILE_ROOTS
+
+    @staticmethod
+    def _unknown_attacker(tok: Any, offset: int) -> Actor:
+        """The unknown author of an attack, mentioned by the weapon or act that names it."""
+        toks = [tok] if tok.pos_ in ("VERB", "AUX") else [
+            t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound", "det", "nummod")] + [tok]
+        first = min(toks, key=lambda t: t.i)
+        return Actor(tok.doc.text[first.idx : tok.idx + len(tok.text)], offset + first.idx, offset + tok.idx + len(tok.text),
+                     UNCODED, None, (), None, None, None, "composition")
+
     def _prep_object(self, tok: Any, prep: str) -> Optional[Any]:
         for c in tok.children:
             if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
@@ -1155,6 +1176,8 @@ class EventExtractor:
         if entry.pos == "verb":
             participle = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
             passive = (self._is_passive(tok) or participle) and entry.passive_target_is_subject
+            if passive and tok.lemma_.lower() in ("engage", "involve") and self._prep_object(tok, "in") is not None:
+                passive = False  # "troops were engaged in fighting": their own act
             stance = False
             if passive and not participle and entry.code[:2] in ("11", "12") and self._prep_object(tok, "by") is None \
                     and self._prep_object(tok, "to") is not None:
@@ -1172,9 +1195,20 @@ class EventExtractor:
                         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)):
                     # "Seven Turkish drivers were freed": the unstated agent, mentioned by the verb
                     sources = [Actor(tok.text, off + tok.idx, off + tok.idx + len(tok.text), "---", None, (), None, None, None, "composition")]
+                elif (not participle and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
+                      and (agent is None or not self._animate(agent))):
+                    # "three policemen were killed (by a landmine)": an attack whose author is not
+                    # named; the weapon, or the verb, stands for the unknown attacker
+                    sources = [self._unknown_attacker(agent if agent is not None else tok, off)]
             else:
                 subj_tok = self._subject_of(tok)
                 sources = res(subj_tok) or unknown_source(subj_tok, tok)
+                if (not sources and subj_tok is not None and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and subj_tok.pos_ == "NOUN"
+                        and not self._animate(subj_tok)
+                        and (subj_tok.lemma_.lower() in WEAPON_NOUNS or self._entry_for(subj_tok) is not None)):
+                    # "a roadside bombing killed two soldiers": the act or weapon, not an actor, is the
+                    # subject; the attacker is unknown unless named in it ("airstrikes by the army")
+                    sources = res(self._prep_object(subj_tok, "by")) or [self._unknown_attacker(subj_tok, off)]
                 # "X is opposed to Y": a stance of the subject, whose grammatical object is no target
                 slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target if not (stance and slot == "nsubjpass")]
                 for slot, t in slot_toks:
@@ -1220,7 +1254,8 @@ class EventExtractor:
                         t = self._subject_of(light)
                     elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("in", "at", "into"):
                         light = tok.head.head
-                        t = self._subject_of(light)
+                        # "soldiers were killed in an ambush": the passive subject suffered it
+                        t = self._prep_object(light, "by") if self._suffered(light) else self._subject_of(light)
                     elif tok.dep_ in ("nsubj", "nsubjpass"):
                         t = None
                 else:
@@ -1264,10 +1299,13 @@ class EventExtractor:
                         break
                     tgt_toks.append(t)
                 if not targets and not pair and light is not None and tok.dep_ == "pobj":
-                    # "engaged peacekeepers in a firefight", "killed two soldiers in an ambush"
-                    obj = next((c for c in light.children if c.dep_ == "dobj"), None)
+                    # "engaged peacekeepers in a firefight", "killed two soldiers in an ambush",
+                    # "two soldiers were killed in an ambush"
+                    obj = next((c for c in light.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and self._suffered(light))), None)
                     targets = [a for a in res_target(obj) if not any(_same_actor(a, s) for s in sources)]
                     tgt_toks.append(obj)
+                    if targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and self._suffered(light):
+                        sources = [self._unknown_attacker(tok, off)]
                 if not targets and not pair:
                     uncoded = next((a for t in tgt_toks for a in [unknown(t)] if a and not any(_same_actor(a[0], s) for s in sources)), [])
             h = light if light is not None else tok.head

@@ -1,0 +1,44 @@
+"""code: attacks told by their victims, whose author is not named ("three policemen were killed by
+a landmine", "a car bomb killed two guards"): the weapon or the act stands for an uncoded source,
+and the victims are the target, never the source.
+
+The sentences are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2023, 4, 20)
+
+
+def _pairs(coder, text):
+    return {(e.cameo_root, e.source.code, e.target.country if e.target else None)
+            for e in coder.code_text(text, doc_id="t", date=DAY)}
+
+
+def test_passive_victims_are_the_target(coder):
+    assert _pairs(coder, "Two Chadian gendarmes were killed by a landmine near the Libyan border.") == {("19", "---", "TCD")}
+
+
+def test_weapon_subject_is_an_unknown_attacker(coder):
+    assert ("19", "---", "TCD") in _pairs(coder, "A car bomb killed two Chadian gendarmes in the capital.")
+
+
+def test_agent_inside_the_weapon_phrase_is_the_attacker(coder):
+    pairs = _pairs(coder, "Airstrikes by the Chadian army killed dozens of Boko Haram fighters on the lake.")
+    assert any(src.startswith("TCD") for _, src, _ in pairs)
+
+
+def test_victims_killed_in_an_ambush_are_not_its_source(coder):
+    pairs = _pairs(coder, "Four Chadian gendarmes were killed in an ambush near the border.")
+    assert pairs and all(src == "---" and tgt == "TCD" for _, src, tgt in pairs)
+
+
+def test_engaged_in_fighting_keeps_its_subject_as_source(coder):
+    pairs = _pairs(coder, "Chadian troops were engaged in heavy fighting against Boko Haram on the lake.")
+    assert any(src.startswith("TCD") for _, src, _ in pairs)
