@@ -127,6 +127,44 @@ FIGHT_LEMMAS = {"fight", "battle", "combat"}
 ARMED_NOUNS = {"enemy", "force", "fighter", "jihadist", "separatist", "guerrilla", "invader", "occupier", "regime",
                "government", "army", "troop", "soldier", "militant", "rebel", "insurgent", "militia", "terrorist",
                "gunman", "group", "faction", "side", "neighbor", "neighbour", "country", "nation", "police", "gang"}
+# Nouns that name a standing state or relationship rather than an act: "the two countries'
+# partnership", "Y's hostility towards X", "X's commitment to Y's security". Such a noun is an event
+# only with eventive evidence: a verb that makes, voices or changes it ("forged a partnership",
+# "reaffirmed its commitment"), a date on the noun ("the 2014 alliance"), or its own predicate
+# ("the alliance was formed"). See _state_without_event.
+STATE_NOUNS = {"partnership", "alliance", "friendship", "solidarity", "hostility", "commitment", "support", "backing",
+               "cooperation", "desire", "willingness", "readiness", "intention", "wish"}
+# ... whose plural names acts: "hostilities" is fighting, "hostility" an attitude
+PLURAL_EVENT_NOUNS = {"hostility"}
+# verbs that make a state noun an event, as its governor or as its predicate
+STATE_EVENT_VERBS = VOICING_VERBS | {
+    "forge", "form", "build", "establish", "create", "seal", "cement", "strike", "enter", "conclude", "declare",
+    "pledge", "promise", "vow", "launch", "upgrade", "elevate", "strengthen", "deepen", "boost", "increase", "expand",
+    "formalize", "formalise", "win", "gain", "secure", "receive", "get", "obtain", "enlist", "rally", "lend", "throw",
+    "begin", "start", "emerge", "announce", "agree", "sign", "step", "intensify", "escalate", "grow", "affirm",
+    "enhance", "promote", "improve", "develop", "further", "foster", "consolidate", "tighten", "restore", "normalise",
+    "normalize", "eye"}
+# verbs whose object is a characterisation, not an act of their subject: "poses a threat to X",
+# "involves a commitment to ...", "represents an attack on ..."
+NON_EVENT_GOVERNORS = {"pose", "involve", "represent", "constitute", "entail", "require", "mean"}
+# verbs and nouns whose object or "about"/"on"/"over" object is only a topic: "discussed the war",
+# "talks about the sanctions" (the war and the sanctions are not coded from such a mention)
+TOPIC_WORDS = {"discuss", "debate", "discussion", "talk", "speak", "conversation", "chat"}
+TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
+# what is only asked for: "calls for boosting aid to X", "pressure for talks" (the call, where it is
+# coded, is the appeal; what it asks for has not happened)
+WISH_NOUNS = {"call", "appeal", "plea", "demand", "request", "push", "pressure", "petition", "clamor", "clamour"}
+# verbs whose subject suffers or witnesses the event noun it governs, not does it: "died in the
+# attack", "fled the war", "heard gunfire", "suffered attacks"
+UNDERGO_EVENT_VERBS = {"die", "perish", "flee", "suffer", "survive", "escape", "hear", "witness", "lose", "endure"}
+# "go" is a visit only with a destination: "is going to <verb>" is the future, "go in the future" no journey
+GO_LEMMAS = {"go"}
+TIME_NOUNS = {"future", "past", "time", "moment", "meantime", "end", "direction", "way"}
+# words that date a state noun and so make it an event ("the 2014 alliance", "its support last week")
+DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+              "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+              "today", "week", "month", "year"}
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
                         "mobilize", "persuade", "tell", "order", "force", "help", "allow", "enable", "push", "lobby"}
 
@@ -376,6 +414,12 @@ class EventExtractor:
                 continue
             if self._other_sense(tok, entry) or self._modifier_noun(tok) or (tok.pos_ == "VERB" and self._background(tok)):
                 continue
+            if self._not_an_event(tok, entry):
+                # "involves a commitment to use force", "discussed the threat of strikes on X": what
+                # the mention embeds did not happen either (a relative clause on it tells its own)
+                consumed.update(t.i for c in tok.children if c.dep_ in ("acl", "prep", "xcomp", "ccomp")
+                                for t in c.subtree)
+                continue
             if self._protest_aim(tok, entry):
                 consumed.update(t.i for t in tok.subtree if t.i != tok.i)
                 continue
@@ -513,6 +557,12 @@ class EventExtractor:
             # "will help Vietnam build a port": the helped party is the complement's subject
             obj += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
             return not obj or not any(self._animate(o) for o in obj)
+        if entry.code[:2] == "04" and lemma in GO_LEMMAS and tok.pos_ == "VERB":
+            # "is going to lose", "where X might go in the future": no journey without a place to go to
+            if any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+                return True
+            dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children if g.dep_ == "pobj"]
+            return not any(g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in TIME_NOUNS for g in dest)
         if entry.code == "043" and lemma in ("receive", "greet"):
             # "received a delegation" is a visit received; "received weapons / assurances" is not
             obj = [c for c in tok.children if c.dep_ == "dobj"]
@@ -549,6 +599,63 @@ class EventExtractor:
             # "talks collapsed", "negotiations stalled": what failed is not coded as held
             return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FAILED_VERBS) or self._background(tok)
         return tok.head.lower_ in TIME_PREPS or self._background(tok)
+
+    def _not_an_event(self, tok: Any, entry: TriggerEntry) -> bool:
+        """A trigger mentioned without telling of an act: a state noun with no eventive evidence
+        ("the Democratic Alliance", "X's hostility towards Y"), a characterisation ("poses a threat"),
+        a topic ("discussed the war") or what a call asks for ("calls for more aid")."""
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # (an entry that names what is given, "support for vaccines and food", is aid, not a state)
+            if not entry.with_ and self._state_without_event(tok):
+                return True
+            h = tok
+            while h.dep_ == "conj" and h.head is not h:
+                h = h.head
+            if h.dep_ in ("dobj", "attr") and h.head.lemma_.lower() in NON_EVENT_GOVERNORS:
+                return True
+        return self._topic(tok) or self._wished(tok)
+
+    def _state_without_event(self, tok: Any) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma not in STATE_NOUNS or (lemma in PLURAL_EVENT_NOUNS and tok.tag_ in ("NNS", "NNPS")):
+            return False
+        h = tok
+        while h.dep_ == "conj" and h.head is not h:
+            h = h.head
+        gov = h.head if h.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "oprd") else (
+            h.head.head if h.dep_ == "pobj" and h.head.head.pos_ == "VERB" else None)
+        if gov is not None and gov.lemma_.lower() in STATE_EVENT_VERBS:
+            return False
+        dated = any(t.lower_ in DATE_WORDS or (t.shape_ == "dddd" and 1800 <= int(t.text) <= 2100)
+                    for c in tok.children if c.dep_ in ("prep", "compound", "amod", "npadvmod", "nummod", "nmod")
+                    for t in c.subtree)
+        return not dated
+
+    def _topic(self, tok: Any) -> bool:
+        """"discussed the war in X", "talks about sanctions": the event is only what is talked about."""
+        h = tok
+        while h.dep_ == "conj" and h.head is not h:
+            h = h.head
+        if h.dep_ == "dobj" and h.head.lemma_.lower() in TOPIC_WORDS:
+            return True
+        return h.dep_ == "pobj" and h.head.lower_ in TOPIC_PREPS and h.head.head.lemma_.lower() in TOPIC_WORDS
+
+    def _wished(self, tok: Any) -> bool:
+        """The event is what a call or demand asks for ("after calls for boosting aid to X"): it
+        has not happened. The call itself, where coded, takes it in as its appeal."""
+        h = tok
+        for _ in range(6):
+            head = h.head
+            if head is h:
+                return False
+            if h.dep_ not in ("dobj", "pobj", "pcomp", "prep", "conj", "xcomp", "acl", "compound", "amod", "cc"):
+                return False
+            if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in WISH_NOUNS and h.dep_ in ("prep", "acl"):
+                return head is not tok
+            if head.pos_ in ("VERB", "AUX") and h.dep_ not in ("dobj", "conj") and head.dep_ not in ("pcomp", "xcomp", "acl", "conj"):
+                return False
+            h = head
+        return False
 
     def _background(self, tok: Any) -> bool:
         """An event named only as a time or a topic: "ahead of the talks", "on the sidelines of the
@@ -1249,10 +1356,12 @@ class EventExtractor:
                     t = next((c for c in tok.children if c.dep_ == "poss"), None)
                 elif slot == "light":
                     t = None
-                    if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() not in REACTION_VERBS:
+                    if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() not in REACTION_VERBS \
+                            and tok.head.lemma_.lower() not in UNDERGO_EVENT_VERBS:
                         light = tok.head
                         t = self._subject_of(light)
-                    elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("in", "at", "into"):
+                    elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("in", "at", "into") \
+                            and tok.head.head.lemma_.lower() not in UNDERGO_EVENT_VERBS:
                         light = tok.head.head
                         # "soldiers were killed in an ambush": the passive subject suffered it
                         t = self._prep_object(light, "by") if self._suffered(light) else self._subject_of(light)
