@@ -276,6 +276,11 @@ class EventExtractor:
             if ev.cameo[:3] in ("042", "043") and ev.location is not None and ev.target is not None:
                 parties = {c for c in (ev.source.country, ev.target.country) if c and c != "IGO"}
                 ctx.narrative_visit = (ev.location, parties, ev.modality, ev.date)
+                guest, host = (ev.source, ev.target) if ev.cameo[:3] == "042" else (ev.target, ev.source)
+                if guest.country and host.country and guest.country not in (host.country, "IGO"):
+                    same = ctx.visitor is not None and ctx.visitor.country == guest.country and ctx.visitor.name
+                    ctx.visitor = ctx.visitor if same and not guest.name else guest
+                    ctx.host = host.country
         return out
 
     def _narrative_time(self, sent: Sentence, doc: Document, ctx: DocContext) -> None:
@@ -1372,6 +1377,8 @@ class EventExtractor:
                 continue
             head = min(toks, key=lambda t: len(list(t.ancestors)))
             anc = {a.i for a in head.ancestors}
+            if self._in_other_clause(head, chain_ids | {tok.i}):
+                continue  # "postponed a visit that was scheduled for next week", "X, which cut ties in 2021, offered ..."
             if chain_ids & anc or tok.i in anc:
                 attached.append(dm)
             else:
@@ -1392,6 +1399,17 @@ class EventExtractor:
         if doc.date and modality != "planned":
             return EventDate(doc.date, doc.date, None, "day", "publication")
         return EventDate(None, None, None, "unknown", "unknown")
+
+    @staticmethod
+    def _in_other_clause(head: Any, own: set[int]) -> bool:
+        """The date sits in a relative clause of a noun outside the event's own chain: it dates that
+        clause (the object's earlier schedule, the subject's past), not the event."""
+        t = head
+        while t.i not in own and t.head.i != t.i:
+            if t.dep_ == "relcl":
+                return t.head.i not in own
+            t = t.head
+        return False
 
     def _relative_shift(self, dm: DateMention) -> Optional[int]:
         words = (dm.date.text or "").lower().split()
