@@ -188,6 +188,8 @@ class _Candidate:
 
 # "is expected to", "is scheduled to", "plans to", "is set to", "is due to", "is going to" + verb
 _FUTURE_FRAMES = {"expect", "schedule", "plan", "set", "due", "slate", "intend", "go", "prepare"}
+_REPORT_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "report"}
+_WEEKDAYS_AND_CONDITIONS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "if", "unless"}
 
 
 # roots whose event, with no one named as its target, falls on the place where it happens
@@ -200,6 +202,12 @@ def _speaks_of_the_future(sdoc: Any) -> bool:
     for t in sdoc:
         if t.lower_ in ("will", "'ll", "shall", "upcoming", "forthcoming"):
             return True
+        # reported future: "the ministry said X would visit from March 4 to 6"
+        if (t.lower_ == "would" and t.dep_ == "aux" and t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT"
+                and t.head.head.lemma_.lower() in _REPORT_LEMMAS
+                and not any(c.lower_ in ("have", "not", "n't", "never") for c in t.head.children)
+                and not any(x.lower_ in _WEEKDAYS_AND_CONDITIONS for x in sdoc)):
+            return True  # (a weekday there is mostly when it was said; a condition makes no plan)
         if t.lemma_.lower() in _FUTURE_FRAMES and t.i + 2 < len(sdoc):
             nxt, verb = sdoc[t.i + 1], sdoc[t.i + 2]
             if nxt.lower_ == "to" and verb.tag_ == "VB" and (t.tag_ in ("VBN", "VBZ", "VBP", "JJ") or t.lower_ in ("going", "planning", "preparing")):
@@ -367,6 +375,11 @@ class EventExtractor:
             if ev.cameo[:3] in ("042", "043") and ev.location is not None and ev.target is not None:
                 parties = {c for c in (ev.source.country, ev.target.country) if c and c != "IGO"}
                 ctx.narrative_visit = (ev.location, parties, ev.modality, ev.date)
+                guest, host = (ev.source, ev.target) if ev.cameo[:3] == "042" else (ev.target, ev.source)
+                if guest.country and host.country and guest.country not in (host.country, "IGO"):
+                    same = ctx.visitor is not None and ctx.visitor.country == guest.country and ctx.visitor.name
+                    ctx.visitor = ctx.visitor if same and not guest.name else guest
+                    ctx.host = host.country
         return out
 
     def _dateline(self, text: str) -> Optional[Place]:
@@ -567,6 +580,8 @@ class EventExtractor:
             # "received a delegation" is a visit received; "received weapons / assurances" is not
             obj = [c for c in tok.children if c.dep_ == "dobj"]
             return bool(obj) and not any(self._animate(o) or self._entry_for(o) is not None for o in obj)
+        if entry.code[:3] == "042" and lemma == "go" and any(c.dep_ in ("acomp", "oprd") for c in tok.children):
+            return True  # "went missing", "go hungry": no trip
         if entry.code[:2] == "14" and lemma in ("demonstrate", "demonstration"):
             if tok.pos_ == "VERB":
                 if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in tok.children):
@@ -1104,6 +1119,19 @@ class EventExtractor:
                         attr = next((a for a in verb.children if a.dep_ == "attr"), None)
                         if attr is not None:
                             return self._noun_source(attr) if self._entry_for(attr) is not None and self._noun_source(attr) is not None else attr
+                    if (c.lower_ in ("who", "which") and depth == 0 and verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN")
+                            and (c.lower_ == "who" or verb.head.pos_ == "PROPN")
+                            and (verb.head.dep_ not in ("nsubj", "nsubjpass") or verb.head.i > verb.head.head.i
+                                 or any(x.ent_type_ == "DATE" for x in verb.subtree))
+                            and verb.tag_ == "VBD" and not any(a.dep_ == "aux" for a in verb.children)
+                            and self._entry_for(verb.head) is None):
+                        # "X met Y, who praised Z": an object's past-tense relative clause tells what
+                        # it did there (a perfect or present one, "who has vowed", "who leads", and an
+                        # undated one about the main clause's subject, "X, who led the talks, says", are
+                        # background; "X, which cut ties with Y in 2021, offered ..." tells a dated event)
+                        return verb.head
+                    if c.i > verb.i and self._misparsed_object(verb) is c:
+                        continue
                     return c
         for c in verb.children:
             if c.dep_ == "nsubjpass":
@@ -1114,8 +1142,9 @@ class EventExtractor:
         if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             if head.lemma_.lower() in CONTROL_OBJECT_VERBS:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
-                if obj is not None:
+                if obj is not None and (obj.pos_ != "NOUN" or self._animate(obj)):
                     return obj
+                # "ordered an air bridge to deliver supplies": a thing ordered does not act; who ordered it does
             # "gave permission to X to help Y", "sent arms to X to fight Y": the recipient acts
             rec = next((c for c in head.children if c.dep_ == "dative" and c.lower_ == "to"), None)
             rec = next((g for g in rec.children if g.dep_ == "pobj"), None) if rec is not None else None
@@ -1147,6 +1176,25 @@ class EventExtractor:
             return head
         if verb.dep_ == "prep" or head.dep_ == "prep":
             return self._subject_of(head if verb.dep_ == "prep" else head.head, depth + 1)
+        return None
+
+    @staticmethod
+    def _joint(chain: list[Any]) -> bool:
+        """The act is done jointly: "issued a joint statement pledging ...", "jointly pledged", "together"."""
+        for h in chain:
+            for c in h.children:
+                if c.lower_ in ("jointly", "together") and c.dep_ == "advmod":
+                    return True
+                if c.dep_ == "dobj" and any(g.lower_ == "joint" and g.dep_ == "amod" for g in c.children):
+                    return True
+        return False
+
+    @staticmethod
+    def _misparsed_object(verb: Any) -> Optional[Any]:
+        """A second subject after the verb is its object misparsed ("X met U.S. Secretary of State Y, who ...")."""
+        subs = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subs) == 2 and subs[0].i < verb.i < subs[1].i and subs[1].pos_ in ("PROPN", "NOUN"):
+            return subs[1]
         return None
 
     def _has_agent(self, verb: Any) -> bool:
@@ -1210,6 +1258,8 @@ class EventExtractor:
         a preposition on the verb or on its direct object."""
         if slot in ("dobj", "dative", "iobj", "attr", "nsubjpass", "oprd"):
             t = next((c for c in tok.children if c.dep_ == slot), None)
+            if t is None and slot == "dobj":
+                t = self._misparsed_object(tok)
             if t is not None and t.pos_ == "ADP":
                 # a dative "to" ("provide aid to Ghana and Togo"): its object, with its conjuncts
                 t = next((x for x in t.children if x.dep_ == "pobj"), t)
@@ -1219,6 +1269,9 @@ class EventExtractor:
             dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if dobj is not None:
                 t = self._prep_object(dobj, slot)
+                inner = self._prep_object(dobj, "in") if t is None else None
+                if inner is not None:
+                    t = self._prep_object(inner, slot)  # "announced $5 million in aid for X"
         return t
 
     def _place_target(self, tok: Any, res: Any) -> list[Actor]:
@@ -1435,7 +1488,8 @@ class EventExtractor:
         if entry.mutual and not targets and len(sources) >= 2:
             pair = True
         elif (not targets and len({a.country for a in sources if a.country}) >= 2
-              and (entry.code[:2] in MUTUAL_ROOTS or (entry.code[:2] == "03" and any(h.lemma_ == "agree" for h in chain)))):
+              and (entry.code[:2] in MUTUAL_ROOTS or (entry.code[:2] == "03" and (any(h.lemma_ == "agree" for h in chain)
+                                                                               or self._joint(chain))))):
             # "Chile and Peru signed an accord", "X and Y agreed to a truce": cooperation between
             # the coordinated parties themselves when no one else is named ("A and B offered to
             # resettle refugees" is not: an offer is made to someone else)
@@ -1698,6 +1752,8 @@ class EventExtractor:
                 continue
             head = min(toks, key=lambda t: len(list(t.ancestors)))
             anc = {a.i for a in head.ancestors}
+            if self._in_other_clause(head, chain_ids | {tok.i}):
+                continue  # "postponed a visit that was scheduled for next week", "X, which cut ties in 2021, offered ..."
             if chain_ids & anc or tok.i in anc:
                 attached.append(dm)
             else:
@@ -1718,6 +1774,17 @@ class EventExtractor:
         if doc.date and modality != "planned":
             return EventDate(doc.date, doc.date, None, "day", "publication")
         return EventDate(None, None, None, "unknown", "unknown")
+
+    @staticmethod
+    def _in_other_clause(head: Any, own: set[int]) -> bool:
+        """The date sits in a relative clause of a noun outside the event's own chain: it dates that
+        clause (the object's earlier schedule, the subject's past), not the event."""
+        t = head
+        while t.i not in own and t.head.i != t.i:
+            if t.dep_ == "relcl":
+                return t.head.i not in own
+            t = t.head
+        return False
 
     def _relative_shift(self, dm: DateMention) -> Optional[int]:
         words = (dm.date.text or "").lower().split()

@@ -78,6 +78,8 @@ class DocContext:
     narrative_past: Optional[Any] = None  # last day stated in the week before publication ("on Tuesday")
     narrative_visit: Optional[Any] = None  # (Place, countries of visitor and host, modality, EventDate) of the last visit
     dateline: Optional[Any] = None  # Place of the story's dateline ("NAIROBI, March 3 (Reuters) -")
+    visitor: Optional[Actor] = None  # who made the last visit the story tells of ("the visiting president")
+    host: Optional[str] = None  # the country that visit was to ("the host", "the hosts")
     order: int = 0
 
     def note_country(self, iso3: str) -> None:
@@ -301,6 +303,9 @@ class ActorResolver:
                     sectors = self._sectors(toks, matches)
                     if pair:
                         return [self._country_actor(iso, h, offset, sectors, resolved_by="coreference") for iso in pair]
+        guest = self._guest_or_host(h, toks, matches, ctx, offset, day)
+        if guest:
+            return guest
         acts = self._compose(toks, h, matches, ctx, offset, day)
         if len(acts) == 1 and acts[0].country and acts[0].resolved_by == "composition" and acts[0].name is None:
             # "Hungarian and Romanian officials": one actor per coordinated country modifier
@@ -328,6 +333,37 @@ class ActorResolver:
                     if o.dep_ == "pobj" and self._country_of(o, matches):
                         out.extend(c for c in self._conjuncts(o)[1:])
         return out
+
+    def _guest_or_host(self, h: Any, toks: list[Any], matches: SentenceMatches, ctx: DocContext, offset: int,
+                       day: Optional[_dt.date]) -> list[Actor]:
+        """"The visiting president", "the guest", "the visitors" stand for who made the visit the story
+        tells of; "the host(s)" for the country visited. A phrase naming a country or person is itself.
+        Without a visit event so far, the visitor is the last leader named who is not named in this
+        sentence (its other party is the host: "X received the visiting premier")."""
+        if any(en.kind in ("country", "person", "igo", "armed") for t in toks for en in (matches.by_token.get(t.i) or (0, 0, []))[2]):
+            return []
+        lemma = h.lemma_.lower()
+        visiting = any(c.dep_ in ("amod", "compound") and c.lower_ in ("visiting", "guest") for c in h.children)
+        start = offset + toks[0].idx
+        end = offset + toks[-1].idx + len(toks[-1].text)
+        text = h.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+        if lemma in ("host", "hosts") and h.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in h.children):
+            if ctx.host:
+                return [Actor(text, start, end, ctx.host + "GOV", ctx.host, ("GOV",), None, None, None, "coreference")]
+            return []
+        if not (visiting or (lemma in ("visitor", "guest") and h.pos_ == "NOUN")):
+            return []
+        if ctx.visitor is not None and ctx.visitor.country:
+            v = ctx.visitor
+            return [replace(v, text=text, start=start, end=end, resolved_by="coreference")]
+        here = {fold(t.text) for t in h.doc}
+        for pm in sorted(ctx.persons, key=lambda p: -p.order):
+            if not pm.country or pm.country == "IGO" or not (pm.role and _is_leader_role(pm.role)):
+                continue
+            if fold(pm.name.split()[-1]) in here or (pm.from_dictionary and here & {fold(x) for x in self.k.people[pm.name].short}):
+                continue
+            return [self._mention_actor(pm, text, start, end, day)]
+        return []
 
     def _coordinated_countries(self, h: Any, matches: SentenceMatches) -> list[str]:
         out: list[str] = []
