@@ -37,3 +37,12 @@ def test_dateline_does_not_place_old_background(coder):
 def test_a_month_is_not_a_town(coder):
     events = coder.code_text("Chile and Peru signed a fisheries agreement in March.", doc_id="s", date=PUBLISHED)
     assert events and all(e.location is None for e in events)
+
+
+def test_what_is_discussed_is_neither_the_other_party_nor_the_place(coder):
+    story = ("Norwegian Prime Minister Jonas Gahr Store received Chilean President Gabriel Boric in Oslo on "
+             "Tuesday. The two leaders discussed the conflict in Sudan.")
+    events = [e for e in coder.code_text(story, doc_id="s", date=PUBLISHED) if e.sentence_index == 1 and e.cameo_root == "04"]
+    assert events
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} <= {("NOR", "CHL"), ("CHL", "NOR")}
+    assert all(e.location is None or e.location.country != "SDN" for e in events)

@@ -1803,9 +1803,11 @@ class EventExtractor:
             heads.extend(c for c in h.children if c.dep_ == "conj")
             if h.dep_ == "conj":
                 heads.append(h.head)
+        topic_verb = cand.entry.pos == "verb" and "dobj" not in cand.entry.target
         for h in list(heads):
             for c in h.children:
-                if c.dep_ == "dobj":
+                if c.dep_ == "dobj" and not (topic_verb and h is tok):
+                    # (the object of "discussed the war in X" is a topic: X is not where they met)
                     obj = self._prep_object_deep(c, ("in", "at"))
                     place = self._place(obj, sent) if obj is not None else None
                     if place is not None:
