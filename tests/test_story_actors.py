@@ -35,3 +35,15 @@ def test_welcoming_a_decision_is_praise(coder):
 def test_fighter_jets_are_the_military(coder):
     events = coder.code_text("Indian fighter jets struck camps across the border on Sunday.", doc_id="s", date=DAY)
     assert events and all(e.source.code == "INDMIL" for e in events)
+
+
+def test_condemning_the_attack_is_aimed_at_the_last_attacker(coder):
+    story = ("Ethiopian jets bombed a market in northern Sudan on Monday. "
+             "Khartoum condemned the bombing on Tuesday.")
+    events = [e for e in coder.code_text(story, doc_id="s", date=DAY) if e.cameo_root == "11"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("SDN", "ETH")]
+
+
+def test_condemning_with_no_attack_told_needs_a_named_target(coder):
+    events = coder.code_text("Khartoum condemned the bombing on Tuesday.", doc_id="s", date=DAY)
+    assert all(e.target is None or e.target.country != "ETH" for e in events)

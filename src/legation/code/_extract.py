@@ -346,6 +346,8 @@ class EventExtractor:
                         lemma = ev.extras.get("trigger_lemma")
                         if lemma:
                             ctx.events_by_noun[lemma] = ev
+                        if ev.cameo_root in ("18", "19", "20") and ev.source.country and ev.modality == "occurred":
+                            ctx.last_attacker = ev.source
             self._narrative_time(sent, doc, ctx)
         return events
 
@@ -1496,6 +1498,17 @@ class EventExtractor:
             pair = True
         if not sources and not pair:
             return None
+        if not targets and not pair and entry.code[:2] == "11" and entry.pos == "verb" and ctx.last_attacker is not None:
+            # "Beijing condemned the downing": the act referred back to is the last attack the story
+            # told, aimed at whoever carried it out
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            att = ctx.last_attacker
+            if (obj is not None and obj.pos_ == "NOUN" and not self._animate(obj)
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
+                    and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in obj.children if c.dep_ != "amod" or c.i in matches.by_token)
+                    and all(a.country and a.country != att.country for a in sources)):
+                targets = [replace(att, text=obj.text, start=sent.start + obj.idx, end=sent.start + obj.idx + len(obj.text),
+                                   resolved_by="coreference")]
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
             pass  # "mobilising countries to donate ...": the addressee is named but generic
         elif not targets and not pair and entry.code[:2] == "02" and entry.pos == "verb" and self._asked_for(tok):
