@@ -47,3 +47,10 @@ def test_condemning_the_attack_is_aimed_at_the_last_attacker(coder):
 def test_condemning_with_no_attack_told_needs_a_named_target(coder):
     events = coder.code_text("Khartoum condemned the bombing on Tuesday.", doc_id="s", date=DAY)
     assert all(e.target is None or e.target.country != "ETH" for e in events)
+
+
+def test_a_titled_person_in_a_sentence_without_events_is_named_later(coder):
+    story = ("Malawian President Lazarus Chakwera is due to speak at the Security Council on Friday. "
+             "Ruto met Chakwera on Saturday.")
+    events = [e for e in coder.code_text(story, doc_id="s", date=DAY) if e.sentence_index == 1 and e.cameo_root == "04"]
+    assert any(e.target is not None and e.target.country == "MWI" for e in events)

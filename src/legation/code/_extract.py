@@ -341,6 +341,7 @@ class EventExtractor:
                 else:
                     self.actors.observe_sentence(sdoc, matches, ctx, sent.start)
                     sent_events = self._narrative_place(_not_deployments(self._sentence_events(doc, sent, sdoc, matches, ctx), self.k), ctx)
+                    self.actors.observe_people(sdoc, matches, ctx, sent.start)
                     events.extend(sent_events)
                     for ev in sent_events:
                         lemma = ev.extras.get("trigger_lemma")

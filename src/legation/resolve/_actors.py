@@ -209,6 +209,17 @@ class ActorResolver:
                     if acts and acts[0].country and acts[0].name:
                         ctx.speaker = acts[0]
 
+    def observe_people(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
+        """After a sentence is coded: record the titled people it introduced that no event
+        resolved ("Ukrainian President Volodymyr Zelensky is due to speak ..."), so that later
+        sentences find them by name ("Zelensky")."""
+        for t in sdoc:
+            if (t.pos_ == "PROPN" and t.i not in matches.by_token and t.text[:1].isupper()
+                    and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
+                    and any(x.i in matches.by_token for x in t.subtree if x.i < t.i)
+                    and self._short_name(ctx, t.text) is None):
+                self._resolve_one(t, matches, ctx, offset, ctx.date)
+
     # ------------------------------------------------------------------ internals
     def _conjuncts(self, head: Any) -> list[Any]:
         out = [head]
