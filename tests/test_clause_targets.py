@@ -49,3 +49,17 @@ def test_demand_is_aimed_at_the_subject_of_its_clause(coder, text, root, src, tg
 def test_telephoning_someone_is_a_phone_consultation(coder):
     events = coder.code_text("The Chilean foreign minister telephoned his Argentine counterpart on Sunday.", doc_id="t", date=DAY)
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("041", "CHL", "ARG")]
+
+
+@pytest.mark.parametrize(
+    "text, code, src, tgt",
+    [
+        ("Australia announced a fresh round of sanctions against Myanmar's generals.", "163", "AUS", "MMR"),
+        ("Turkish drones carried out a wave of strikes on Kurdish positions in Syria.", "19", "TUR", None),
+    ],
+)
+def test_acts_held_in_a_container_noun(coder, text, code, src, tgt):
+    events = [e for e in coder.code_text(text, doc_id="t", date=DAY) if e.cameo.startswith(code)]
+    assert events and events[0].source.country == src
+    if tgt:
+        assert events[0].target is not None and events[0].target.country == tgt

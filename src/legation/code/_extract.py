@@ -88,6 +88,9 @@ BACKGROUND_HEADS = {"ahead", "eve", "sideline", "sidelines", "margin", "margins"
                     "failure", "collapse", "breakdown", "stalemate", "deadlock", "impasse", "hope", "prelude"}
 # an event noun that is the subject of these failed or never took place as a consultation
 FAILED_VERBS = {"collapse", "fail", "stall", "falter", "founder", "deadlock", "flounder", "derail", "break"}
+# nouns that hold a set of acts: "a package / round / series of sanctions" is the sanctions
+CONTAINER_NOUNS = {"package", "round", "series", "set", "wave", "raft", "batch", "string", "slew", "spate", "number",
+                   "range", "host", "flurry"}
 # month and weekday names, never places ("upgraded ties in March" is not in March, England)
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -1412,9 +1415,13 @@ class EventExtractor:
                     t = next((c for c in tok.children if c.dep_ == "poss"), None)
                 elif slot == "light":
                     t = None
-                    if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() not in REACTION_VERBS \
-                            and tok.head.lemma_.lower() not in UNDERGO_EVENT_VERBS:
-                        light = tok.head
+                    held = tok
+                    if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CONTAINER_NOUNS
+                            and tok.head.head.dep_ in ("dobj", "attr")):
+                        held = tok.head.head  # "prepared a new package of sanctions": the package is the object
+                    if held.dep_ in ("dobj", "attr") and held.head.pos_ in ("VERB", "AUX") and held.head.lemma_.lower() not in REACTION_VERBS \
+                            and held.head.lemma_.lower() not in UNDERGO_EVENT_VERBS:
+                        light = held.head
                         t = self._subject_of(light)
                     elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("in", "at", "into") \
                             and tok.head.head.lemma_.lower() not in UNDERGO_EVENT_VERBS:
