@@ -63,3 +63,9 @@ def test_acts_held_in_a_container_noun(coder, text, code, src, tgt):
     assert events and events[0].source.country == src
     if tgt:
         assert events[0].target is not None and events[0].target.country == tgt
+
+
+def test_coordinated_prepositions_each_name_a_target(coder):
+    events = [e for e in coder.code_text("Norway signed fisheries deals with Chile and with Peru.", doc_id="t", date=DAY)
+              if e.cameo.startswith("057")]
+    assert {e.target.country for e in events if e.target} == {"CHL", "PER"}

@@ -1316,6 +1316,12 @@ class EventExtractor:
                     acts = res(o) if o is not None and o.pos_ in ("NOUN", "PROPN") else []
                     if acts:
                         break
+            if acts and t is not None and t.dep_ == "pobj" and t.head.dep_ == "prep":
+                # "held talks with X, ..., and with Y": the same preposition coordinated
+                for c in t.head.children:
+                    if c.dep_ == "conj" and c.lower_ == t.head.lower_:
+                        o = next((x for x in c.children if x.dep_ == "pobj"), None)
+                        acts = acts + [a for a in res(o) if not any(_same_actor(a, b) for b in acts)]
             return acts
 
         def unknown(t: Optional[Any]) -> list[Actor]:
