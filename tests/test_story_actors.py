@@ -54,3 +54,10 @@ def test_a_titled_person_in_a_sentence_without_events_is_named_later(coder):
              "Ruto met Chakwera on Saturday.")
     events = [e for e in coder.code_text(story, doc_id="s", date=DAY) if e.sentence_index == 1 and e.cameo_root == "04"]
     assert any(e.target is not None and e.target.country == "MWI" for e in events)
+
+
+def test_the_assembly_is_the_organisation_named_before(coder):
+    story = ("Ghana's president spoke at the UN General Assembly on Tuesday. "
+             "On Wednesday the Kenyan president addressed the assembly.")
+    events = [e for e in coder.code_text(story, doc_id="s", date=DAY) if e.sentence_index == 1 and e.cameo_root == "04"]
+    assert [(e.source.country, e.target.code if e.target else None) for e in events] == [("KEN", "IGOUNOLEG")]

@@ -23,6 +23,10 @@ _PAIR_HEADS = {"country", "nation", "side", "state", "government", "party", "lea
 # "the two leaders", "both presidents": the last two people named, of two countries
 _PAIR_PERSON_HEADS = {"leader", "president", "minister", "premier", "counterpart"}
 _PAIR_DETS = {"two", "both"}
+# "the assembly", "the council", "the bloc": an organisation named before (generic words take the last one)
+_IGO_BODY_NOUNS = {"assembly", "council", "summit", "conference", "commission", "court", "tribunal", "agency", "fund",
+                   "bank", "alliance", "union", "bloc", "organisation", "organization", "body", "forum", "community"}
+_GENERIC_BODY_NOUNS = {"bloc", "organisation", "organization", "body", "alliance", "forum"}
 _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "affirm", "announce", "explain", "answer", "reply"}
 # sectors of actors that belong to a country even when the phrase does not say which; such an
 # actor is resolved_by "context" inside the coder (so that it can be undone) and "coreference" in events
@@ -78,6 +82,7 @@ class DocContext:
     narrative_past: Optional[Any] = None  # last day stated in the week before publication ("on Tuesday")
     narrative_visit: Optional[Any] = None  # (Place, countries of visitor and host, modality, EventDate) of the last visit
     dateline: Optional[Any] = None  # Place of the story's dateline ("NAIROBI, March 3 (Reuters) -")
+    igos: list[str] = field(default_factory=list)  # organisations in order of mention
     last_attacker: Optional[Actor] = None  # source of the last attack told ("... condemned the attack")
     visitor: Optional[Actor] = None  # who made the last visit the story tells of ("the visiting president")
     host: Optional[str] = None  # the country that visit was to ("the host", "the hosts")
@@ -183,6 +188,8 @@ class ActorResolver:
                     ctx.note_country(en.key)
                 elif en.kind == "person":
                     self._person_mention(ctx, en.key, sdoc, s, e, ctx.date)
+                elif en.kind == "igo":
+                    ctx.igos.append(en.key)
 
     def _observe_parsed(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
         for t in sdoc:
@@ -208,6 +215,25 @@ class ActorResolver:
                     acts = self._resolve_one(subj, matches, ctx, offset, ctx.date)
                     if acts and acts[0].country and acts[0].name:
                         ctx.speaker = acts[0]
+
+    def _igo_anaphor(self, h: Any, toks: list[Any], ctx: DocContext, offset: int) -> list[Actor]:
+        """"the assembly", "the council", "the bloc": the organisation last named whose name holds
+        that word (or, for a generic word, the last one named)."""
+        lemma = h.lemma_.lower()
+        if lemma not in _IGO_BODY_NOUNS or h.pos_ != "NOUN" or not ctx.igos:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children):
+            return []
+        for code in reversed(ctx.igos):
+            igo = self.k.igos.get(code)
+            if igo is None:
+                continue
+            if lemma in _GENERIC_BODY_NOUNS or lemma in fold(igo.name).split():
+                start, end = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
+                text = h.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+                return [Actor(text, start, end, "IGO" + code, "IGO", igo.sectors, None, None, code, "coreference")]
+        return []
 
     def observe_people(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
         """After a sentence is coded: record the titled people it introduced that no event
@@ -318,6 +344,9 @@ class ActorResolver:
         guest = self._guest_or_host(h, toks, matches, ctx, offset, day)
         if guest:
             return guest
+        body = self._igo_anaphor(h, toks, ctx, offset)
+        if body:
+            return body
         acts = self._compose(toks, h, matches, ctx, offset, day)
         if len(acts) == 1 and acts[0].country and acts[0].resolved_by == "composition" and acts[0].name is None:
             # "Hungarian and Romanian officials": one actor per coordinated country modifier
