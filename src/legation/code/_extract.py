@@ -1247,6 +1247,11 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def _own_claim(verb: Any) -> bool:
+        """The sentence's main clause, or what a source says or found ("..., the report found")."""
+        return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORT_LEMMAS | {"find", "conclude"})
+
+    @staticmethod
     def _held_responsible(tok: Any) -> Optional[Any]:
         """The copula of "X is behind the attack" / "X is responsible for the killings", whose
         subject is the author of the event noun; None otherwise. Only as the sentence's own claim:
@@ -1254,11 +1259,11 @@ class EventExtractor:
         if tok.dep_ != "pobj":
             return None
         prep = tok.head
-        if prep.lower_ == "behind" and prep.dep_ == "prep" and prep.head.lemma_.lower() == "be" and prep.head.dep_ == "ROOT":
+        if prep.lower_ == "behind" and prep.dep_ == "prep" and prep.head.lemma_.lower() == "be" and EventExtractor._own_claim(prep.head):
             return prep.head
         adj = prep.head
         if (prep.lower_ == "for" and adj.lemma_.lower() == "responsible" and adj.dep_ == "acomp" and adj.head.lemma_.lower() == "be"
-                and adj.head.dep_ == "ROOT"):
+                and EventExtractor._own_claim(adj.head)):
             return adj.head
         return None
 
