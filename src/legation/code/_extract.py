@@ -1552,7 +1552,8 @@ class EventExtractor:
                     if victims and targets and not pair and entry.mutual:
                         sources = victims
                     elif victims:
-                        sources, targets = [self._unknown_attacker(tok, off)], victims
+                        # "died in an attack by the XYZ": the named but uncoded group
+                        sources, targets = unknown(self._prep_object(tok, "by")) or [self._unknown_attacker(tok, off)], victims
                         light = died
                 if not targets and not pair:
                     uncoded = next((a for t in tgt_toks for a in [unknown(t)] if a and not any(_same_actor(a[0], s) for s in sources)), [])
