@@ -130,6 +130,9 @@ FIGHT_LEMMAS = {"fight", "battle", "combat"}
 ARMED_NOUNS = {"enemy", "force", "fighter", "jihadist", "separatist", "guerrilla", "invader", "occupier", "regime",
                "government", "army", "troop", "soldier", "militant", "rebel", "insurgent", "militia", "terrorist",
                "gunman", "group", "faction", "side", "neighbor", "neighbour", "country", "nation", "police", "gang"}
+FORCE_NOUNS = {"force", "troop", "soldier", "army", "military", "police", "policeman", "warship", "ship", "vessel",
+               "tank", "jet", "aircraft", "bomber", "unit", "battalion", "brigade", "division", "reservist", "marine",
+               "navy", "fleet", "submarine", "carrier", "missile", "gendarme", "paratrooper", "commando", "reinforcement"}
 # Nouns that name a standing state or relationship rather than an act: "the two countries'
 # partnership", "Y's hostility towards X", "X's commitment to Y's security". Such a noun is an event
 # only with eventive evidence: a verb that makes, voices or changes it ("forged a partnership",
@@ -159,6 +162,11 @@ TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 WISH_NOUNS = {"call", "appeal", "plea", "demand", "request", "push", "pressure", "petition", "clamor", "clamour"}
 # verbs whose subject suffers or witnesses the event noun it governs, not does it: "died in the
 # attack", "fled the war", "heard gunfire", "suffered attacks"
+ACCIDENT_NOUNS = {"crash", "accident", "collision", "earthquake", "quake", "flood", "flooding", "landslide", "mudslide",
+                  "storm", "hurricane", "cyclone", "typhoon", "tsunami", "avalanche", "stampede", "derailment", "blaze",
+                  "epidemic", "outbreak", "heatwave", "disaster", "sinking", "capsizing", "collapse", "eruption", "tornado"}
+DEATH_VERBS = {"die", "perish", "succumb"}
+DEATH_PREPS = {"in", "of", "from", "after", "during", "to"}
 UNDERGO_EVENT_VERBS = {"die", "perish", "flee", "suffer", "survive", "escape", "hear", "witness", "lose", "endure"}
 # "go" is a visit only with a destination: "is going to <verb>" is the future, "go in the future" no journey
 GO_LEMMAS = {"go"}
@@ -472,6 +480,11 @@ class EventExtractor:
                     and tok.dep_ not in ("xcomp", "advcl") and not cand.pair and all(self._speaks_for_state(a) for a in cand.sources) \
                     and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
                 cand.code = "114"  # "Seoul protested Tokyo's claim": a state protests in words, not in the street
+            if cand.code[:2] == "17" and cand.entry.pos == "verb":
+                # "police banned / prevented / broke up the rally": the protest is what was
+                # stopped, not an act told on its own (nor one by the police)
+                consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                                and (e := self._entry_for(c)) is not None and e.code[:2] == "14")
             cands.append(cand)
         out: list[Event] = []
         seen: dict[tuple[str, str, str], int] = {}
@@ -1229,6 +1242,56 @@ class EventExtractor:
         return e is not None and e.code[:2] in HOSTILE_ROOTS
 
     @staticmethod
+    def _accident(verb: Any) -> bool:
+        """A death or injury told with its cause an accident or disaster: "killed in a crash",
+        "injured by the earthquake", "died in a stampede"."""
+        for c in verb.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after", "when"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and any(t.lemma_.lower() in ACCIDENT_NOUNS for t in [o, *(x for x in o.children if x.dep_ == "conj")]):
+                        return True
+        return False
+
+    @staticmethod
+    def _own_claim(verb: Any) -> bool:
+        """The sentence's main clause, or what a source says or found ("..., the report found")."""
+        return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORT_LEMMAS | {"find", "conclude"})
+
+    @staticmethod
+    def _held_responsible(tok: Any) -> Optional[Any]:
+        """The copula of "X is behind the attack" / "X is responsible for the killings", whose
+        subject is the author of the event noun; None otherwise. Only as the sentence's own claim:
+        "evidence proving / suspicions that X was behind the attack" alleges it."""
+        if tok.dep_ != "pobj":
+            return None
+        prep = tok.head
+        if prep.lower_ == "behind" and prep.dep_ == "prep" and prep.head.lemma_.lower() == "be" and EventExtractor._own_claim(prep.head):
+            return prep.head
+        adj = prep.head
+        if (prep.lower_ == "for" and adj.lemma_.lower() == "responsible" and adj.dep_ == "acomp" and adj.head.lemma_.lower() == "be"
+                and EventExtractor._own_claim(adj.head)):
+            return adj.head
+        return None
+
+    @staticmethod
+    def _died_of(tok: Any) -> Optional[Any]:
+        """The verb of dying whose cause is the event noun: "died in clashes", "died of torture",
+        "died as a result of the beating", "were killed or died in the bombing"."""
+        h = tok
+        for _ in range(3):
+            if h.dep_ != "pobj" or h.head.dep_ != "prep":
+                return None
+            prep = h.head
+            if prep.head.pos_ in ("VERB", "AUX"):
+                verb = prep.head
+                ok = prep.lower_ in DEATH_PREPS or (prep.lower_ == "as" and h.lemma_.lower() == "result")
+                return verb if ok and verb.lemma_.lower() in DEATH_VERBS else None
+            if prep.lower_ != "of" or prep.head.lemma_.lower() not in ("result", "consequence", "because"):
+                return None
+            h = prep.head
+        return None
+
+    @staticmethod
     def _unknown_attacker(tok: Any, offset: int) -> Actor:
         """The unknown author of an attack, mentioned by the weapon or act that names it."""
         toks = [tok] if tok.pos_ in ("VERB", "AUX") else [
@@ -1368,10 +1431,19 @@ class EventExtractor:
                     # "Seven Turkish drivers were freed": the unstated agent, mentioned by the verb
                     sources = [Actor(tok.text, off + tok.idx, off + tok.idx + len(tok.text), "---", None, (), None, None, None, "composition")]
                 elif (not participle and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
+                      and (agent is None or not self._animate(agent)) and self._accident(tok)):
+                    return None  # "twenty passengers were killed in a bus crash": no one attacked them
+                elif (not participle and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
                       and (agent is None or not self._animate(agent))):
                     # "three policemen were killed (by a landmine)": an attack whose author is not
                     # named; the weapon, or the verb, stands for the unknown attacker
                     sources = [self._unknown_attacker(agent if agent is not None else tok, off)]
+                elif (agent is None and not participle and targets and not sources and entry.code[:2] == "15"
+                      and subj is not None and (subj.lemma_.lower() in FORCE_NOUNS
+                                                 or all(set(a.sectors) & _FORCE_SECTORS for a in targets))):
+                    # "Indian troops were deployed / put on alert along the border": forces moved by
+                    # their own side, the show of force is theirs (aimed at the place, if any)
+                    sources, targets = targets, []
             else:
                 subj_tok = self._subject_of(tok)
                 sources = res(subj_tok) or unknown_source(subj_tok, tok)
@@ -1434,6 +1506,10 @@ class EventExtractor:
                         light = tok.head.head
                         # "soldiers were killed in an ambush": the passive subject suffered it
                         t = self._prep_object(light, "by") if self._suffered(light) else self._subject_of(light)
+                    elif (held := self._held_responsible(tok)) is not None:
+                        # "the army is behind the attacks", "X is responsible for mass killings"
+                        light = held
+                        t = self._subject_of(light)
                     elif tok.dep_ in ("nsubj", "nsubjpass"):
                         t = None
                 else:
@@ -1484,6 +1560,17 @@ class EventExtractor:
                     tgt_toks.append(obj)
                     if targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and self._suffered(light):
                         sources = [self._unknown_attacker(tok, off)]
+                died = self._died_of(tok) if not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS else None
+                if died is not None:
+                    # "twelve civilians died in airstrikes", "a prisoner died of torture": the dead
+                    # suffered the act; in a fight "with X" they were on the other side of X
+                    victims = res_target(self._subject_of(died))
+                    if victims and targets and not pair and entry.mutual:
+                        sources = victims
+                    elif victims:
+                        # "died in an attack by the XYZ": the named but uncoded group
+                        sources, targets = unknown(self._prep_object(tok, "by")) or [self._unknown_attacker(tok, off)], victims
+                        light = died
                 if not targets and not pair:
                     uncoded = next((a for t in tgt_toks for a in [unknown(t)] if a and not any(_same_actor(a[0], s) for s in sources)), [])
             h = light if light is not None else tok.head
