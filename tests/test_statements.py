@@ -63,3 +63,9 @@ def test_plover_gold_does_not_score_statements_or_appeals():
 def test_appeal_for_something_needs_no_addressee(coder):
     events = coder.code_text("Zambian church leaders called for calm after the disputed vote.", doc_id="t", date=DAY)
     assert [(e.cameo_root, e.source.country, e.target) for e in events] == [("02", "ZMB", None)]
+
+
+@pytest.mark.model
+def test_what_a_reported_demand_asks_for_has_not_happened(coder):
+    events = coder.code_text("Egypt's president said Britain must be willing to negotiate with Sudan.", doc_id="t", date=DAY)
+    assert [e.cameo_root for e in events] == ["10"]

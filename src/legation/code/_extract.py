@@ -1037,9 +1037,10 @@ class EventExtractor:
         code = own
         if act is not None:
             code = self._derived_code(kind, own, self._entry_for(act).code)
-            for t in self._clause_tokens(inner):
-                if self._entry_for(t) is not None:
-                    consumed.add(t.i)
+        # what is demanded or asked for has not happened: the clause's own events go with it
+        for t in self._clause_tokens(inner):
+            if t.i != cand.trigger.i and self._entry_for(t) is not None:
+                consumed.add(t.i)
         return replace(cand, targets=targets, pair=False, code=code, rule=f"{cand.rule}-{kind}")
 
     def _tone(self, inner: Any) -> Optional[str]:
