@@ -69,3 +69,9 @@ def test_coordinated_prepositions_each_name_a_target(coder):
     events = [e for e in coder.code_text("Norway signed fisheries deals with Chile and with Peru.", doc_id="t", date=DAY)
               if e.cameo.startswith("057")]
     assert {e.target.country for e in events if e.target} == {"CHL", "PER"}
+
+
+def test_wanting_to_attack_is_a_threat(coder):
+    events = coder.code_text("Eritrea wants to attack Djibouti again, the minister warned.", doc_id="t", date=DAY)
+    assert any(e.cameo_root == "13" and e.source.country == "ERI" for e in events)
+    assert not any(e.cameo_root == "19" for e in events)
