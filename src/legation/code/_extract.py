@@ -49,6 +49,7 @@ PERCEPTION_LEMMAS = {"see", "hear", "watch", "feel", "observe", "notice", "spot"
 ECONOMIC_ROOTS = ("16",)
 # people on the move, not envoys: their arrival or journey is no visit (042)
 PRIVATE_SECTORS = {"CVL", "REF"}
+ASPECT_LEMMAS = {"begin", "start", "continue", "keep", "stop", "finish", "resume", "avoid", "consider", "enjoy", "mind", "risk"}
 HYPOTHETICAL_PENALTY = 0.15  # a possible act ranks below the acts a sentence tells as done
 NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone", "call"}
 # what a visit's place also locates: consultations, diplomatic and material cooperation, intent
@@ -493,9 +494,10 @@ class EventExtractor:
                 cand.code = means  # "tariffs targeting X", "hit X with a levy": a sanction, not force
             if cand.code.startswith("042") and self._private_journey(cand):
                 continue  # "migrants arrived in X", "tourists visited X", "went missing": no visit
-            if cand.code.startswith("042") and tok.dep_ == "amod" and tok.pos_ == "VERB":
+            guest = self._visiting_guest(tok) if cand.code.startswith("042") else None
+            if guest is not None:
                 # "X assured the visiting minister": the visitor is the noun, the host the subject
-                guests = self._resolve(tok.head, matches, ctx, sent, doc)
+                guests = self._resolve(guest, matches, ctx, sent, doc)
                 if guests:
                     cand.targets = self._others(cand.sources, guests)
                     cand.sources = guests
@@ -1884,6 +1886,19 @@ class EventExtractor:
             entry = self._entry_for(t)
             if entry is not None and entry.code[:2] in ECONOMIC_ROOTS:
                 return entry.code
+        return None
+
+    @staticmethod
+    def _visiting_guest(tok: Any) -> Optional[Any]:
+        """The guest named by "visiting" used as an adjective: "the visiting minister", also where
+        the parse hangs it on the verb before it ("X assured visiting Y": Y is the visitor)."""
+        if tok.tag_ != "VBG" or tok.lemma_.lower() != "visit":
+            return None
+        if tok.dep_ == "amod":
+            return tok.head
+        if (tok.dep_ == "xcomp" and tok.i == tok.head.i + 1 and tok.head.lemma_.lower() not in PLAN_LEMMAS | ASPECT_LEMMAS
+                and not any(c.dep_ == "dobj" for c in tok.head.children)):
+            return next((c for c in tok.children if c.dep_ == "dobj"), None)
         return None
 
     def _private_journey(self, cand: _Candidate) -> bool:
