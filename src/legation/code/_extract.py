@@ -38,6 +38,19 @@ PLAN_LEMMAS = {"plan", "expect", "intend", "schedule", "prepare", "aim", "hope",
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 FUTURE_AMODS = {"upcoming", "planned", "forthcoming", "scheduled", "proposed", "future", "next", "coming",
                 "expected", "prospective", "impending", "pending", "intended"}
+# modal auxiliaries that leave an act a possibility ("could strike", "might retaliate", "may impose")
+POSSIBILITY_AUX = {"could", "might", "may", "can", "ca"}
+# nouns under which an act is only feared or possible ("the risk of war", "fears that X would strike")
+POSSIBILITY_NOUNS = {"risk", "fear", "danger", "possibility", "prospect", "likelihood", "chance", "spectre", "specter",
+                     "threat", "scenario"}
+# verbs of perception: "could see troops surrounding X", "can hear fighting" tell what happens
+PERCEPTION_LEMMAS = {"see", "hear", "watch", "feel", "observe", "notice", "spot", "sense"}
+# roots of economic and administrative measures: "tariffs targeting X", "hit X with a levy" (163, not 190)
+ECONOMIC_ROOTS = ("16",)
+# people on the move, not envoys: their arrival or journey is no visit (042)
+PRIVATE_SECTORS = {"CVL", "REF"}
+ASPECT_LEMMAS = {"begin", "start", "continue", "keep", "stop", "finish", "resume", "avoid", "consider", "enjoy", "mind", "risk"}
+HYPOTHETICAL_PENALTY = 0.15  # a possible act ranks below the acts a sentence tells as done
 NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone", "call"}
 # what a visit's place also locates: consultations, diplomatic and material cooperation, intent
 NARRATIVE_PLACE_ROOTS = {"03", "04", "05", "06"}
@@ -476,6 +489,18 @@ class EventExtractor:
                 elif inner is not None:
                     self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
             self._reframe(cand, matches, ctx, sent, doc)
+            means = self._economic_means(cand)
+            if means is not None:
+                cand.code = means  # "tariffs targeting X", "hit X with a levy": a sanction, not force
+            if cand.code.startswith("042") and self._private_journey(cand):
+                continue  # "migrants arrived in X", "tourists visited X", "went missing": no visit
+            guest = self._visiting_guest(tok) if cand.code.startswith("042") else None
+            if guest is not None:
+                # "X assured the visiting minister": the visitor is the noun, the host the subject
+                guests = self._resolve(guest, matches, ctx, sent, doc)
+                if guests:
+                    cand.targets = self._others(cand.sources, guests)
+                    cand.sources = guests
             if cand.code[:2] == "14" and cand.entry.pos == "verb" and tok.lemma_.lower() in VERBAL_PROTEST_VERBS \
                     and tok.dep_ not in ("xcomp", "advcl") and not cand.pair and all(self._speaks_for_state(a) for a in cand.sources) \
                     and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
@@ -1700,6 +1725,8 @@ class EventExtractor:
                 conf -= 0.2
             if sent.is_question:
                 conf -= 0.05
+            if modality == "hypothetical":
+                conf -= HYPOTHETICAL_PENALTY
             if subordinate:
                 conf -= SUBORDINATE_PENALTY
             # a country taken from the sentence or document is, for the output, in-document coreference
@@ -1812,11 +1839,13 @@ class EventExtractor:
             kids = list(h.children)
             if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod") for c in kids):
                 return "negated"
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or (h.dep_ == "advcl" and any(c.lower_ == "if" for c in kids)):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids) or (h.dep_ == "advcl" and any(c.lower_ == "if" for c in kids)):
                 return "hypothetical"
             # "If the talks succeed, X will visit Y": the main clause depends on the condition
             if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children) for c in kids):
                 return "hypothetical"
+        if self._possible(cand):
+            return "hypothetical"
         if cand.entry.pos == "noun" and any(c.dep_ == "amod" and c.lower_ in FUTURE_AMODS for c in tok.children):
             return "planned"
         for i, h in enumerate(cand.chain[:4]):
@@ -1838,6 +1867,72 @@ class EventExtractor:
             if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
                 return "planned"
         return "occurred"
+
+    def _economic_means(self, cand: _Candidate) -> Optional[str]:
+        """The code of an economic measure that is the means of a force verb: its subject
+        ("sanctions hit X", "tariffs targeting X") or what it is done with or by ("hit X with
+        tariffs", "retaliated by raising duties")."""
+        tok = cand.trigger
+        if cand.code[:2] not in ("18", "19") or cand.entry.pos != "verb":
+            return None
+        near: list[Any] = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if tok.dep_ == "acl":
+            near.append(tok.head)  # "tariffs targeting X"
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by", "through"):
+                near.extend(t for t in c.subtree if t.i != c.i)
+        for t in near:
+            if t.i == tok.i:
+                continue
+            entry = self._entry_for(t)
+            if entry is not None and entry.code[:2] in ECONOMIC_ROOTS:
+                return entry.code
+        return None
+
+    @staticmethod
+    def _visiting_guest(tok: Any) -> Optional[Any]:
+        """The guest named by "visiting" used as an adjective: "the visiting minister", also where
+        the parse hangs it on the verb before it ("X assured visiting Y": Y is the visitor)."""
+        if tok.tag_ != "VBG" or tok.lemma_.lower() != "visit":
+            return None
+        if tok.dep_ == "amod":
+            return tok.head
+        if (tok.dep_ == "xcomp" and tok.i == tok.head.i + 1 and tok.head.lemma_.lower() not in PLAN_LEMMAS | ASPECT_LEMMAS
+                and not any(c.dep_ == "dobj" for c in tok.head.children)):
+            return next((c for c in tok.children if c.dep_ == "dobj"), None)
+        return None
+
+    def _private_journey(self, cand: _Candidate) -> bool:
+        """A journey by people who travel for themselves (civilians, refugees, migrants), or "went
+        missing": no diplomatic visit."""
+        tok = cand.trigger
+        if cand.entry.pos == "verb" and any(c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ" for c in tok.children):
+            return True
+        return bool(cand.sources) and all(a.sectors and set(a.sectors) <= PRIVATE_SECTORS for a in cand.sources)
+
+    @staticmethod
+    def _possible(cand: _Candidate) -> bool:
+        """An act that is only possible: under a modal ("could strike", "might retaliate") or
+        under a noun of risk or fear ("the risk of war", "fears that X would attack")."""
+        for h in cand.chain[:3]:
+            if h.lemma_.lower() in PERCEPTION_LEMMAS:
+                break
+            if cand.entry.pos == "noun" and h is not cand.trigger and h is not cand.light:
+                continue  # "can overcome restrictions": the restrictions stand
+            if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in h.children):
+                return True
+        h = cand.trigger
+        for _ in range(3):
+            if h.dep_ in ("ROOT", "conj") or h.head is h:
+                break
+            h = h.head
+            if h.pos_ in ("ADP", "SCONJ"):
+                continue
+            if h.pos_ in ("VERB", "AUX"):
+                break
+            if h.pos_ == "NOUN" and h.lemma_.lower() in POSSIBILITY_NOUNS:
+                return True
+        return False
 
     def _date(self, cand: _Candidate, dates: list[DateMention], doc: Document, ctx: DocContext, modality: str, sent: Sentence) -> EventDate:
         tok = cand.trigger
