@@ -42,3 +42,15 @@ def test_victims_killed_in_an_ambush_are_not_its_source(coder):
 def test_engaged_in_fighting_keeps_its_subject_as_source(coder):
     pairs = _pairs(coder, "Chadian troops were engaged in heavy fighting against Boko Haram on the lake.")
     assert any(src.startswith("TCD") for _, src, _ in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chadian police arrested three students for attacking a Libyan diplomat.",
+        "Chadian police charged him with attacking a Libyan diplomat.",
+        "A Chadian court convicted two men of bombing the Libyan embassy.",
+    ],
+)
+def test_the_reason_for_an_arrest_or_charge_is_not_an_attack_by_the_police(coder, text):
+    assert not any(e.cameo_root in ("18", "19", "20") for e in coder.code_text(text, doc_id="t", date=DAY))

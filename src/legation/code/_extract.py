@@ -101,6 +101,8 @@ BACKGROUND_HEADS = {"ahead", "eve", "sideline", "sidelines", "margin", "margins"
                     "failure", "collapse", "breakdown", "stalemate", "deadlock", "impasse", "hope", "prelude"}
 # an event noun that is the subject of these failed or never took place as a consultation
 FAILED_VERBS = {"collapse", "fail", "stall", "falter", "founder", "deadlock", "flounder", "derail", "break"}
+# prepositions that give the reason for an arrest, charge or verdict ("jailed for plotting a coup")
+REASON_PREPS = {"for", "with", "of", "over"}
 # nouns that hold a set of acts: "a package / round / series of sanctions" is the sanctions
 CONTAINER_NOUNS = {"package", "round", "series", "set", "wave", "raft", "batch", "string", "slew", "spate", "number",
                    "range", "host", "flurry"}
@@ -510,6 +512,13 @@ class EventExtractor:
                 # stopped, not an act told on its own (nor one by the police)
                 consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                                 and (e := self._entry_for(c)) is not None and e.code[:2] == "14")
+            if cand.code[:2] in ("17", "11") and cand.entry.pos == "verb":
+                # "arrested three students for attacking X", "charged him with plotting a coup",
+                # "convicted two men of bombing ...": the reason given is alleged, not an act told
+                # on its own (and never one of the police or the court)
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in REASON_PREPS:
+                        consumed.update(t.i for t in c.subtree if t.i != tok.i and self._entry_for(t) is not None)
             cands.append(cand)
         out: list[Event] = []
         seen: dict[tuple[str, str, str], int] = {}
@@ -819,7 +828,7 @@ class EventExtractor:
                 for g in c.children:
                     if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB":
                         return g
-            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ in ("of", "over", "at", "about"))
+            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ in ("of", "over", "at", "about", "with"))
                                      or (kind == "comment" and c.lower_ in ("over", "about", "on"))):
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp") and (self._entry_for(g) is not None or (
