@@ -56,7 +56,7 @@ def test_considering_giving_is_not_the_gift(coder: Coder) -> None:
 
 
 def test_exploring_the_possibility(coder: Coder) -> None:
-    ev = _code(coder, "Canada is exploring the possibility of joint naval patrols with Denmark in the Arctic.")
+    ev = _code(coder, "Canada is exploring the idea of a shared icebreaker fleet with Denmark.")
     assert _has(ev, "014", "CAN", None)
 
 

@@ -63,7 +63,7 @@ PRAISE_CODES = ("051",)  # "welcomed X's statement", "praised X's decision": aim
 # take in something: "expressed hope that ...", "is considering sending troops").
 COMMENT_CODES = ("011", "012", "013", "014", "015", "016", "018")
 TONE_CODES = ("012", "013", "014")
-# what is weighed when an option is considered: "is exploring the possibility of joint patrols"
+# what is weighed when an option is considered: "is studying the option of a fuel levy"
 OPTION_NOUNS = {"possibility", "option", "idea", "prospect", "proposal", "alternative", "plan", "move", "step",
                 "measure", "request", "offer", "suggestion", "bid", "feasibility"}
 # verbs that wish another's act only when that other is named: "X wants Y to ..." (not "wants to")
@@ -794,7 +794,7 @@ class EventExtractor:
                         g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
                     return c
         if kind == "comment":
-            # "is exploring the possibility of joint patrols", "weighed the option of sanctions":
+            # "is studying the option of a fuel levy", "weighed the option of sanctions":
             # what is considered is the option's content (or the option itself)
             for c in tok.children:
                 if c.dep_ == "dobj" and c.lemma_.lower() in OPTION_NOUNS:
@@ -861,6 +861,7 @@ class EventExtractor:
                     return False
                 return (inner.pos_ in ("VERB", "AUX") or self._entry_for(inner) is not None
                         or inner.lemma_.lower() in OPTION_NOUNS or inner.head.lower_ in ("over", "about", "on", "regarding")
+                        or inner.head.lower_ == "of" and inner.head.head.lemma_.lower() in OPTION_NOUNS
                         or inner.head.lower_ == "for" and tok.lemma_.lower() in ("hope", "hop"))
             return True
         if inner is not None and self._entry_for(inner) is not None:
