@@ -70,9 +70,21 @@ MATRIX_ROOTS = {"10": "demand", "12": "reject", "13": "threat", "08": "halt", "1
 # "cancelled the visit", "accepted the demands" are not also sanctions, a visit or a demand)
 ACCUSE_CODES = ("110", "111", "112", "114")
 PRAISE_CODES = ("051",)  # "welcomed X's statement", "praised X's decision": aimed at X, the act not coded
-# comments about an act: declining comment, claiming or denying responsibility, sympathy. The act
-# commented on is not coded on its own; the comment needs no target.
-COMMENT_CODES = ("011", "015", "016", "018")
+# comments about an act: declining comment, claiming or denying responsibility, sympathy, a
+# pessimistic or optimistic comment, a policy option considered. The act commented on, feared, hoped
+# for or considered is not coded on its own; the comment needs no target (012-014 only where they
+# take in something: "expressed hope that ...", "is considering sending troops").
+COMMENT_CODES = ("011", "012", "013", "014", "015", "016", "018")
+TONE_CODES = ("012", "013", "014")
+# what is weighed when an option is considered: "is studying the option of a fuel levy"
+OPTION_NOUNS = {"possibility", "option", "idea", "prospect", "proposal", "alternative", "plan", "move", "step",
+                "measure", "request", "offer", "suggestion", "bid", "feasibility"}
+# verbs that wish another's act only when that other is named: "X wants Y to ..." (not "wants to")
+WISH_VERBS = {"want"}
+# what one hopes befalls others is no optimistic comment: "hoped X would be indicted / punished"
+HOSTILE_WISH_ROOTS = {"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+# appeals that say what is asked for with "for": "pressed Y for a deal" (not "pressed ahead with plans for")
+FOR_APPEAL_VERBS = {"press", "push", "lobby"}
 # "X said it was optimistic / concerned ...": the comment's tone
 PESSIMISTIC_ADJ = {"pessimistic", "skeptical", "sceptical", "concerned", "worried", "doubtful", "alarmed", "fearful",
                    "apprehensive", "gloomy", "anxious", "uneasy"}
@@ -635,6 +647,21 @@ class EventExtractor:
             return bool(obj) and not any(self._animate(o) or self._entry_for(o) is not None for o in obj)
         if entry.code[:3] == "042" and lemma == "go" and any(c.dep_ in ("acomp", "oprd") for c in tok.children):
             return True  # "went missing", "go hungry": no trip
+        if entry.code == "013" and tok.pos_ == "VERB" and lemma in ("hope", "hop"):
+            # "hoped (that) the talks would succeed", "hopes for a settlement"; "hopes to visit" is a
+            # plan, and hoping that others will be indicted or punished is no optimism
+            content = [c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for")]
+            acts = [self._embedded_act(c) if c.dep_ == "ccomp" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                    for c in content]
+            return not content or any(t is not None and (e := self._entry_for(t)) is not None and e.code[:2] in HOSTILE_WISH_ROOTS
+                                      for t in acts)
+        if entry.code[:2] == "02" and lemma in WISH_VERBS:
+            # "might want Y to ..." is a guess about a wish, not an appeal
+            return self._wished_of(tok) is None or any(
+                c.dep_ == "aux" and c.lower_ in ("might", "may", "could", "would") for c in tok.children)
+        if entry.code[:2] == "02" and lemma in FOR_APPEAL_VERBS and "for" in entry.with_:
+            objs = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+            return not any(c.dep_ == "prep" and c.lower_ == "for" for o in objs for c in o.children)
         if entry.code[:2] == "14" and lemma in ("demonstrate", "demonstration"):
             if tok.pos_ == "VERB":
                 if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in tok.children):
@@ -643,6 +670,19 @@ class EventExtractor:
                 return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children)
             return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         return False
+
+    @staticmethod
+    def _wished_of(tok: Any) -> Optional[Any]:
+        """Whom "X wants Y to <act>" asks to act: Y, the subject of the to-clause (or the object
+        before it). None where X wants to act itself ("wants to join")."""
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None and c.dep_ == "xcomp":
+                    subj = next((g for g in tok.children if g.dep_ == "dobj" and g.i < c.i), None)
+                if subj is not None and subj.lower_ not in ("it", "this", "that", "there", "itself", "themselves"):
+                    return subj
+        return None
 
     def _protest_aim(self, tok: Any, entry: TriggerEntry) -> bool:
         """"began a hunger strike to demand ...", "blocked roads to show their anger at ...": the
@@ -806,6 +846,14 @@ class EventExtractor:
                 if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(
                         g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
                     return c
+        if kind == "comment":
+            # "is studying the option of a fuel levy", "weighed the option of sanctions":
+            # what is considered is the option's content (or the option itself)
+            for c in tok.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in OPTION_NOUNS:
+                    of = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+                    g = next((x for x in of.children if x.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+                    return g if g is not None else c
         objects = kind in ("demand", "reject", "threat", "intent", "accuse", "comment")
         if tok.pos_ in ("NOUN", "PROPN") and kind in ("demand", "appeal", "threat", "accuse"):
             # "its demand that X lift the ban", "the charge that X shelled the town": the noun's
@@ -826,8 +874,9 @@ class EventExtractor:
                             if g is not None:
                                 return g
                 for g in c.children:
-                    if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB":
-                        return g
+                    if g.dep_ in ("acl", "relcl") and (g.pos_ == "VERB" or g.pos_ == "AUX" and any(
+                            x.dep_ == "mark" and x.lower_ == "that" for x in g.children)):
+                        return g  # (a that-clause on "be": "expressed hope that the vote would be fair")
             if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ in ("of", "over", "at", "about", "with"))
                                      or (kind == "comment" and c.lower_ in ("over", "about", "on"))):
                 for g in c.children:
@@ -854,9 +903,19 @@ class EventExtractor:
             return False
         inner = self._embedded(tok, kind)
         if kind == "report":
-            return inner is not None and inner.dep_ == "ccomp" and (any(
-                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in inner.children) or self._tone(inner) is not None)
+            return inner is not None and inner.dep_ == "ccomp" and (
+                self._clause_modal(inner) is not None or self._tone(inner) is not None)
         if kind == "comment":
+            if entry.code in TONE_CODES:
+                # "expressed hope that ...", "is considering sending troops", "weighs the option of
+                # sanctions"; "considers that ..." is an opinion, "feared for their lives" no comment
+                # (what it is about: a clause, an event, an option, or what the comment is over)
+                if inner is None or (entry.code == "014" and inner.dep_ == "ccomp"):
+                    return False
+                return (inner.pos_ in ("VERB", "AUX") or self._entry_for(inner) is not None
+                        or inner.lemma_.lower() in OPTION_NOUNS or inner.head.lower_ in ("over", "about", "on", "regarding")
+                        or inner.head.lower_ == "of" and inner.head.head.lemma_.lower() in OPTION_NOUNS
+                        or inner.head.lower_ == "for" and tok.lemma_.lower() in ("hope", "hop"))
             return True
         if inner is not None and self._entry_for(inner) is not None:
             return True
@@ -1049,7 +1108,7 @@ class EventExtractor:
         """"X said (that) Y must <act>" is X's demand on Y; "... Y should <act>" an appeal."""
         if inner.dep_ != "ccomp" or inner.pos_ not in ("VERB", "AUX"):
             return None
-        modal = next((c.lower_ for c in inner.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+        modal = self._clause_modal(inner)
         if modal is None:
             tone = self._tone(inner)
             if tone is None:
@@ -1076,6 +1135,20 @@ class EventExtractor:
             if t.i != cand.trigger.i and self._entry_for(t) is not None:
                 consumed.add(t.i)
         return replace(cand, targets=targets, pair=False, code=code, rule=f"{cand.rule}-{kind}")
+
+    @staticmethod
+    def _clause_modal(inner: Any) -> Optional[str]:
+        """The obligation a reported clause states: "must" / "has to" (a demand), "should" /
+        "ought to" / "needs to" (an appeal)."""
+        for c in inner.children:
+            if c.dep_ == "aux" and c.lower_ in ("must", "should", "ought"):
+                return "must" if c.lower_ == "must" else "should"
+        if inner.lemma_.lower() in ("need", "have") and inner.pos_ == "VERB" and not any(
+                c.dep_ == "aux" and c.lower_ in ("would", "might", "may", "could") for c in inner.children) and any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in inner.children):
+            return "should" if inner.lemma_.lower() == "need" else "must"
+        return None
 
     def _tone(self, inner: Any) -> Optional[str]:
         """012 / 013 for a reported clause "<subject> was pessimistic / confident ..." whose subject
