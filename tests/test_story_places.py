@@ -46,3 +46,10 @@ def test_what_is_discussed_is_neither_the_other_party_nor_the_place(coder):
     assert events
     assert {(e.source.country, e.target.country if e.target else None) for e in events} <= {("NOR", "CHL"), ("CHL", "NOR")}
     assert all(e.location is None or e.location.country != "SDN" for e in events)
+
+
+def test_an_event_coordinated_with_an_upcoming_one_is_planned(coder):
+    events = coder.code_text("Officials prepared for the upcoming visit of Chilean President Gabriel Boric to Norway and his "
+                             "participation in an Arctic Council meeting.", doc_id="s", date=PUBLISHED)
+    consult = [e for e in events if e.cameo.startswith("040")]
+    assert consult and all(e.modality == "planned" for e in consult)

@@ -1930,6 +1930,9 @@ class EventExtractor:
             return "hypothetical"
         if cand.entry.pos == "noun" and any(c.dep_ == "amod" and c.lower_ in FUTURE_AMODS for c in tok.children):
             return "planned"
+        if (cand.entry.pos == "noun" and tok.dep_ == "conj" and tok.head.pos_ == "NOUN"
+                and any(c.dep_ == "amod" and c.lower_ in FUTURE_AMODS for c in tok.head.children)):
+            return "planned"  # "the upcoming visit to X and his participation in Y": both ahead
         for i, h in enumerate(cand.chain[:4]):
             kids = list(h.children)
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
