@@ -130,7 +130,9 @@ def test_weekday_follows_the_tense():
     future = _one("The ministers will meet on Monday.", tense="future")
     assert future.date.start == dt.date(2021, 9, 20) and future.future is True
     assert _one("They met on Friday.", tense="past").date.start == REF  # the same day
-    assert _one("They will meet on Friday.", tense="future").date.start == dt.date(2021, 9, 24)
+    # in Friday's paper, "will meet on Friday" is that day; "next Friday" is the week after
+    assert _one("They will meet on Friday.", tense="future").date.start == REF
+    assert _one("They will meet next Friday.", tense="future").date.start == dt.date(2021, 9, 24)
 
 
 def test_sentence_initial_next_and_last_weekday():

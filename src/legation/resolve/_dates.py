@@ -309,7 +309,8 @@ def _resolve(kind: str, m: "re.Match[str]", ref: Optional[_dt.date], tense: Opti
             low = text.lower()
             forward = low.startswith("next") or (tense == "future" and not low.startswith("last"))
             if forward:
-                delta = (wd - ref.weekday()) % 7 or 7
+                # "next Wednesday" is never today; "will speak on Wednesday" in Wednesday's paper is today
+                delta = (wd - ref.weekday()) % 7 or (7 if low.startswith("next") else 0)
             else:
                 delta = -((ref.weekday() - wd) % 7)
             d = ref + _dt.timedelta(days=delta)
