@@ -61,3 +61,15 @@ def test_the_assembly_is_the_organisation_named_before(coder):
              "On Wednesday the Kenyan president addressed the assembly.")
     events = [e for e in coder.code_text(story, doc_id="s", date=DAY) if e.sentence_index == 1 and e.cameo_root == "04"]
     assert [(e.source.country, e.target.code if e.target else None) for e in events] == [("KEN", "IGOUNOLEG")]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Peru's president opened the general debate of the UN General Assembly on Tuesday.", "IGOUNOLEG"),
+        ("Ghana's foreign minister chaired a meeting of the UN Security Council.", "IGOUNOSEC"),
+    ],
+)
+def test_opening_or_chairing_a_session_is_taking_part(coder, text, target):
+    events = coder.code_text(text, doc_id="s", date=DAY)
+    assert [(e.cameo, e.target.code if e.target else None) for e in events] == [("040", target)]
