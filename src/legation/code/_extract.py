@@ -203,6 +203,13 @@ DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "a
               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
               "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
               "today", "week", "month", "year"}
+# "sent troops to attack X", "designed to punish X", "aimed at ending X": the act is the aim, not done
+PURPOSE_FRAMES = {"send", "dispatch", "deploy", "mobilize", "mobilise", "use", "employ", "design", "aim", "intend",
+                  "gear", "tailor", "mean", "calculate", "target"}
+# a trip or a meeting told as done has mostly done what it was for ("visited X to sign ...", "met to discuss ...")
+PURPOSE_DONE_HEADS = {"visit", "travel", "arrive", "come", "fly", "go", "head", "return", "meet", "gather", "convene",
+                      "call", "phone", "telephone", "write", "hold", "stop", "attend", "host", "receive", "welcome"}
+PURPOSE_NOT_NOUNS = {"first", "last", "only", "next", "one", "time", "right"}  # "the first leader to visit X"
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
                         "mobilize", "persuade", "tell", "order", "force", "help", "allow", "enable", "push", "lobby"}
 
@@ -1733,7 +1740,10 @@ class EventExtractor:
     def _events(self, doc: Document, sent: Sentence, cand: _Candidate, dates: list[DateMention], ctx: DocContext) -> Iterable[Event]:
         modality = cand.modality or self._modality(cand)
         code = cand.code
-        if modality == "planned":
+        aim = modality == "occurred" and not cand.modality and self._purpose(cand)
+        if aim:
+            modality = "planned"  # what an act was done for has not happened (no intent or threat either)
+        if modality == "planned" and not aim:
             info = self.k.code_info(code)
             # CAMEO 03: future-tense cooperative acts (meetings and visits stay as planned 04x)
             intent = info.intent_code or self.k.code_info(code[:2]).intent_code
@@ -1938,8 +1948,9 @@ class EventExtractor:
                 return "planned"
             if i > 0 and h.lemma_.lower() in NEG_LEMMAS and h.lemma_.lower() != "call":
                 return "negated"
-            if i > 0 and h.lemma_.lower() in PLAN_LEMMAS and not (h.lemma_.lower() == "set" and cand.chain[i - 1].dep_ != "xcomp"):
-                return "planned"  # ("set fire to" is no plan; "set to visit" is)
+            if i > 0 and h.lemma_.lower() in PLAN_LEMMAS and not (h.lemma_.lower() == "set" and cand.chain[i - 1].dep_ != "xcomp") \
+                    and not (h.lemma_.lower() == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in kids)):
+                return "planned"  # ("set fire to" is no plan; "set to visit" is; "went on to win" happened)
         # "is expected to", "is scheduled to": the passive plan verb above the chain
         top = cand.chain[-1]
         if top.dep_ == "xcomp" and top.head.lemma_.lower() in PLAN_LEMMAS:
@@ -1949,6 +1960,35 @@ class EventExtractor:
             if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
                 return "planned"
         return "occurred"
+
+    @staticmethod
+    def _purpose(cand: _Candidate) -> bool:
+        """An act told as the aim of another: a purpose clause ("sent troops to attack X", "froze
+        assets so as to punish X", "raised wages in a bid to end the strike", "signed a pact to
+        combat piracy together", "a plan designed to / aimed at ending X"). Not a control verb whose
+        complement is the act ("managed to free", "went on to win"), and not what a trip or a
+        meeting told as done was for ("visited X to sign a treaty")."""
+        h = cand.light if cand.light is not None else cand.trigger
+        for _ in range(6):
+            kids = list(h.children)
+            if h.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) \
+                    and not any(c.lower_ == "only" and c.dep_ == "advmod" for c in kids):
+                head = h.head
+                if h.dep_ == "advcl":
+                    return head.lemma_.lower() not in PURPOSE_DONE_HEADS
+                if h.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                    return head.lemma_.lower() not in PURPOSE_NOT_NOUNS and not any(
+                        c.dep_ in ("amod", "nummod") and c.lemma_.lower() in PURPOSE_NOT_NOUNS for c in head.children) \
+                        and not (head.dep_ == "pobj" and head.head.head.lemma_.lower() in PURPOSE_DONE_HEADS
+                                 and head.head.lower_ != "in")
+                if h.dep_ == "xcomp" and head.lemma_.lower() in PURPOSE_FRAMES:
+                    return True
+            if h.dep_ == "pcomp" and h.head.lower_ in ("at", "towards", "toward") and h.head.head.lemma_.lower() in PURPOSE_FRAMES:
+                return True  # "aimed at ending the war"
+            if h.dep_ not in ("conj", "xcomp", "pcomp", "prep", "dobj", "pobj") or h.head is h:
+                return False
+            h = h.head
+        return False
 
     def _economic_means(self, cand: _Candidate) -> Optional[str]:
         """The code of an economic measure that is the means of a force verb: its subject
