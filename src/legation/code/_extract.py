@@ -1816,6 +1816,8 @@ class EventExtractor:
                 code = "120"
             modality = "occurred"
         date = self._date(cand, dates, doc, ctx, modality, sent)
+        if aim and date.start is None:
+            date = self._date(cand, dates, doc, ctx, "occurred", sent)  # an aim is dated with the act it is the aim of
         if modality == "occurred" and date.basis == "text" and date.start and doc.date and date.start > doc.date:
             modality = "planned"
         info = self.k.code_info(code)
@@ -2036,7 +2038,9 @@ class EventExtractor:
                     and not any(c.lower_ == "only" and c.dep_ == "advmod" for c in kids):
                 head = h.head
                 if h.dep_ == "advcl":
-                    return head.lemma_.lower() not in PURPOSE_DONE_HEADS
+                    # ("made several trips to X to investigate": the trip is the object)
+                    return head.lemma_.lower() not in PURPOSE_DONE_HEADS and not any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in PURPOSE_DONE_HEADS for c in head.children)
                 if h.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                     return head.lemma_.lower() not in PURPOSE_NOT_NOUNS | PURPOSE_DONE_HEADS and not any(
                         c.dep_ in ("amod", "nummod") and c.lemma_.lower() in PURPOSE_NOT_NOUNS for c in head.children) \
