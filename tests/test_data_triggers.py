@@ -23,6 +23,7 @@ ALLOWED_KEYS = {
     "code",
     "verb",
     "noun",
+    "adj",
     "with",
     "without",
     "target",
@@ -33,7 +34,7 @@ ALLOWED_KEYS = {
     "converse",
     "note",
 }
-LIST_KEYS = ("verb", "noun", "with", "without", "target", "source")
+LIST_KEYS = ("verb", "noun", "adj", "with", "without", "target", "source")
 EMBED_VALUES = {"appeal", "intent", "report"}
 
 # Argument slots: spaCy (ClearNLP) dependency labels that name an argument, the loader's `light`
@@ -124,8 +125,8 @@ def test_entries_are_well_formed(name):
         code = e.get("code")
         if not isinstance(code, str) or not CODE_RE.fullmatch(code):
             problems.append(f"{where}: code must be a quoted string of 2-4 digits, got {code!r}")
-        if not (e.get("verb") or e.get("noun")):
-            problems.append(f"{where}: needs at least one verb or noun")
+        if not (e.get("verb") or e.get("noun") or e.get("adj")):
+            problems.append(f"{where}: needs at least one verb, noun or adjective")
         for key in LIST_KEYS:
             if key not in e:
                 continue
@@ -154,7 +155,7 @@ def test_lemmas_are_lowercase_words(name):
     problems: list[str] = []
     for n, e in enumerate(_entries(name)):
         where = _where(name, n, e)
-        for key in ("verb", "noun", "with", "without"):
+        for key in ("verb", "noun", "adj", "with", "without"):
             for item in e.get(key) or ():
                 if not isinstance(item, str):
                     continue  # reported by test_entries_are_well_formed
@@ -206,7 +207,7 @@ def test_no_word_is_given_two_codes(name):
     for fname in FILES:
         for n, e in enumerate(_entries(fname)):
             ctx = frozenset(str(w) for w in e.get("with") or ())
-            for pos in ("verb", "noun"):
+            for pos in ("verb", "noun", "adj"):
                 for word in e.get(pos) or ():
                     seen[(str(word), pos, ctx)].append((fname, n, e))
     clashes: list[str] = []

@@ -85,10 +85,8 @@ WISH_VERBS = {"want"}
 HOSTILE_WISH_ROOTS = {"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 # appeals that say what is asked for with "for": "pressed Y for a deal" (not "pressed ahead with plans for")
 FOR_APPEAL_VERBS = {"press", "push", "lobby"}
-# "X said it was optimistic / concerned ...": the comment's tone
-PESSIMISTIC_ADJ = {"pessimistic", "skeptical", "sceptical", "concerned", "worried", "doubtful", "alarmed", "fearful",
-                   "apprehensive", "gloomy", "anxious", "uneasy"}
-OPTIMISTIC_ADJ = {"optimistic", "confident", "hopeful", "upbeat"}
+# "X is / remains / seems optimistic about Y": the verbs a feeling adjective (adj triggers) is the predicate of
+COPULA_LEMMAS = {"be", "remain", "seem", "appear", "become", "grow", "stay", "feel", "sound", "look"}
 # The cooperative act asked for, demanded or refused -> its CAMEO sub-family in 02 / 10 / 12:
 # (material cooperation, aid, political reform, yield, meet, mediate, diplomatic, investigation).
 _FAMILY_BASE = {
@@ -203,6 +201,14 @@ DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "a
               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
               "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
               "today", "week", "month", "year"}
+# "sent troops to attack X", "designed to punish X", "aimed at ending X": the act is the aim, not done
+PURPOSE_FRAMES = {"send", "dispatch", "deploy", "mobilize", "mobilise", "use", "employ", "design", "aim", "intend",
+                  "gear", "tailor", "mean", "calculate", "target"}
+# a trip or a meeting told as done has mostly done what it was for ("visited X to sign ...", "met to discuss ...")
+PURPOSE_DONE_HEADS = {"visit", "travel", "arrive", "come", "fly", "go", "head", "return", "meet", "gather", "convene",
+                      "call", "phone", "telephone", "write", "hold", "stop", "attend", "host", "receive", "welcome",
+                      "trip", "journey", "tour", "mission", "delegation"}
+PURPOSE_NOT_NOUNS = {"first", "last", "only", "next", "one", "time", "right"}  # "the first leader to visit X"
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
                         "mobilize", "persuade", "tell", "order", "force", "help", "allow", "enable", "push", "lobby"}
 
@@ -594,11 +600,13 @@ class EventExtractor:
             pos = "verb"
         elif tok.pos_ in ("NOUN", "PROPN"):
             pos = "noun"
+        elif tok.pos_ == "ADJ":
+            return self._adjective_entry(tok)
         else:
             return None
         entries = self.k.triggers.get((pos, lemma))
         if not entries:
-            return None
+            return self._adjective_entry(tok) if pos == "verb" and tok.tag_ == "VBN" else None
         context = self._object_lemmas(tok)
         for e in entries:
             if e.particle:
@@ -615,6 +623,21 @@ class EventExtractor:
                 continue
             return e
         return None
+
+    def _adjective_entry(self, tok: Any) -> Optional[TriggerEntry]:
+        """A feeling told as the predicate: "X is pessimistic about Y", "X remains confident that
+        ...", "X was alarmed by Y's move" (a participle in the passive). Not an adjective that
+        only describes a noun ("the concerned parties", "an optimistic forecast"), nor one with a
+        to-infinitive ("is anxious to visit" is eagerness)."""
+        entries = self.k.triggers.get(("adj", tok.lower_)) or self.k.triggers.get(("adj", tok.lemma_.lower()))
+        if not entries:
+            return None
+        predicate = tok.dep_ == "acomp" and tok.head.lemma_.lower() in COPULA_LEMMAS
+        if not predicate and not (tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)):
+            return None
+        if any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+            return None
+        return entries[0]
 
     def _other_sense(self, tok: Any, entry: TriggerEntry) -> bool:
         """Triggers used in a non-conflict sense: "fight the pandemic" (fight needs an armed or
@@ -877,8 +900,9 @@ class EventExtractor:
                     if g.dep_ in ("acl", "relcl") and (g.pos_ == "VERB" or g.pos_ == "AUX" and any(
                             x.dep_ == "mark" and x.lower_ == "that" for x in g.children)):
                         return g  # (a that-clause on "be": "expressed hope that the vote would be fair")
-            if c.dep_ == "prep" and (c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ in ("of", "over", "at", "about", "with"))
-                                     or (kind == "comment" and c.lower_ in ("over", "about", "on"))):
+            if c.dep_ in ("prep", "agent") and (c.dep_ == "agent" and kind == "comment" and tok.tag_ == "VBN" or c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ in ("of", "over", "at", "about", "with"))
+                                     or (kind == "comment" and c.lower_ in ("over", "about", "on"))
+                                     or (kind == "comment" and c.lower_ in ("at", "by", "of") and tok.tag_ in ("JJ", "VBN"))):
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp") and (self._entry_for(g) is not None or (
                             kind in ("accuse", "comment") and c.lower_ != "to")):
@@ -914,6 +938,7 @@ class EventExtractor:
                     return False
                 return (inner.pos_ in ("VERB", "AUX") or self._entry_for(inner) is not None
                         or inner.lemma_.lower() in OPTION_NOUNS or inner.head.lower_ in ("over", "about", "on", "regarding")
+                        or entry.pos == "adj" and inner.head.lower_ in ("at", "by", "of")
                         or inner.head.lower_ == "of" and inner.head.head.lemma_.lower() in OPTION_NOUNS
                         or inner.head.lower_ == "for" and tok.lemma_.lower() in ("hope", "hop"))
             return True
@@ -1116,7 +1141,12 @@ class EventExtractor:
             # "X said it was pessimistic about ...": 012 / 013, aimed at what it is about if an actor
             adj = next(c for c in inner.children if c.dep_ == "acomp")
             about = next((g for c in adj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
-            targets = self._others(self._resolve(about, matches, ctx, sent, doc), cand.sources)
+            targets: list[Actor] = []
+            for x in ([about] + [x for x in about.subtree if x.i != about.i and x.i in matches.by_token and x.dep_ != "compound"]
+                      if about is not None else []):
+                targets = self._others(self._resolve(x, matches, ctx, sent, doc), cand.sources)
+                if targets:
+                    break  # the first actor the phrase names ("about the talks with X")
             return replace(cand, targets=targets or cand.targets, code=tone, rule=f"{cand.rule}-tone")
         subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in ("we", "i", "it", "this", "that", "there"):
@@ -1159,10 +1189,9 @@ class EventExtractor:
             return None  # "he was not worried"
         for c in inner.children:
             if c.dep_ == "acomp":
-                if c.lemma_.lower() in PESSIMISTIC_ADJ or c.lower_ in PESSIMISTIC_ADJ:
-                    return "012"
-                if c.lemma_.lower() in OPTIMISTIC_ADJ or c.lower_ in OPTIMISTIC_ADJ:
-                    return "013"
+                entry = self._adjective_entry(c)
+                if entry is not None and entry.code in ("012", "013"):
+                    return entry.code
         return None
 
     def _embedded_act(self, verb: Any) -> Optional[Any]:
@@ -1516,7 +1545,42 @@ class EventExtractor:
         pair = False
         light = None
         rule = entry.pos
-        if entry.pos == "verb":
+        if entry.pos == "adj":
+            # "X is pessimistic about Y": the subject of the copula feels it, about whoever the
+            # phrase it is about names (or the subject of the that-clause: "confident that Y will ...")
+            head = tok.head if tok.dep_ == "acomp" else tok
+            if head.dep_ == "ccomp" and self._tone(head) is not None and (rep := self._entry_for(head.head)) is not None \
+                    and rep.embed == "report":
+                return None  # "X said it was optimistic": the report carries it (_reported_demand)
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                subj = self._subject_of(head)
+            sources = res(subj) or unknown_source(subj, head if subj is None or subj.dep_ != "nsubjpass" else None)
+            if not sources and subj is not None and subj.dep_ == "nsubjpass" and self.options.uncoded_sources:
+                sources = unknown(subj)
+            for slot in entry.target:
+                t = self._prep_object(tok, slot)
+                if t is None:
+                    continue
+                # the first actor the phrase names ("about the prospects of talks with X")
+                for x in [t] + [x for x in t.subtree if x.i != t.i and x.i in matches.by_token and x.dep_ != "compound"]:
+                    targets = [a for a in res_target(x) if not any(_same_actor(a, b) for b in sources)]
+                    if targets:
+                        break
+                if targets:
+                    break
+            if not targets:
+                clause = next((c for c in list(tok.children) + list(head.children) if c.dep_ == "ccomp"), None)
+                csubj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+                if csubj is not None and csubj.lower_ not in ("it", "this", "that", "there", "we", "i", "they"):
+                    targets = self._others(res_target(csubj), sources)
+            h = head
+            if h is not tok:
+                chain.append(h)
+            while h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head is not h and len(chain) < 5:
+                h = h.head
+                chain.append(h)
+        elif entry.pos == "verb":
             participle = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
             passive = (self._is_passive(tok) or participle) and entry.passive_target_is_subject
             if passive and tok.lemma_.lower() in ("engage", "involve") and self._prep_object(tok, "in") is not None:
@@ -1733,7 +1797,10 @@ class EventExtractor:
     def _events(self, doc: Document, sent: Sentence, cand: _Candidate, dates: list[DateMention], ctx: DocContext) -> Iterable[Event]:
         modality = cand.modality or self._modality(cand)
         code = cand.code
-        if modality == "planned":
+        aim = modality == "occurred" and not cand.modality and self._purpose(cand)
+        if aim:
+            modality = "planned"  # what an act was done for has not happened (no intent or threat either)
+        if modality == "planned" and not aim:
             info = self.k.code_info(code)
             # CAMEO 03: future-tense cooperative acts (meetings and visits stay as planned 04x)
             intent = info.intent_code or self.k.code_info(code[:2]).intent_code
@@ -1749,6 +1816,8 @@ class EventExtractor:
                 code = "120"
             modality = "occurred"
         date = self._date(cand, dates, doc, ctx, modality, sent)
+        if aim and date.start is None:
+            date = self._date(cand, dates, doc, ctx, "occurred", sent)  # an aim is dated with the act it is the aim of
         if modality == "occurred" and date.basis == "text" and date.start and doc.date and date.start > doc.date:
             modality = "planned"
         info = self.k.code_info(code)
@@ -1941,8 +2010,9 @@ class EventExtractor:
                 return "planned"
             if i > 0 and h.lemma_.lower() in NEG_LEMMAS and h.lemma_.lower() != "call":
                 return "negated"
-            if i > 0 and h.lemma_.lower() in PLAN_LEMMAS and not (h.lemma_.lower() == "set" and cand.chain[i - 1].dep_ != "xcomp"):
-                return "planned"  # ("set fire to" is no plan; "set to visit" is)
+            if i > 0 and h.lemma_.lower() in PLAN_LEMMAS and not (h.lemma_.lower() == "set" and cand.chain[i - 1].dep_ != "xcomp") \
+                    and not (h.lemma_.lower() == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in kids)):
+                return "planned"  # ("set fire to" is no plan; "set to visit" is; "went on to win" happened)
         # "is expected to", "is scheduled to": the passive plan verb above the chain
         top = cand.chain[-1]
         if top.dep_ == "xcomp" and top.head.lemma_.lower() in PLAN_LEMMAS:
@@ -1952,6 +2022,41 @@ class EventExtractor:
             if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
                 return "planned"
         return "occurred"
+
+    @staticmethod
+    def _purpose(cand: _Candidate) -> bool:
+        """An act told as the aim of another: a purpose clause ("sent troops to attack X", "froze
+        assets so as to punish X", "raised wages in a bid to end the strike", "signed a pact to
+        combat piracy together", "a plan designed to / aimed at ending X"). Not a control verb whose
+        complement is the act ("managed to free", "went on to win"), and not what a trip or a
+        meeting told as done was for ("visited X to sign a treaty")."""
+        if cand.code[:2] == "04":
+            return False  # "sent a delegation to attend the inauguration": a meeting a trip was for took place
+        if cand.light is not None and cand.light.lemma_.lower() not in LIGHT_VERBS:
+            return False  # "a tool to handle X's restrictions": the restrictions stand
+        h = cand.light if cand.light is not None else cand.trigger
+        for _ in range(6):
+            kids = list(h.children)
+            if h.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) \
+                    and not any(c.lower_ == "only" and c.dep_ == "advmod" for c in kids):
+                head = h.head
+                if h.dep_ == "advcl":
+                    # ("made several trips to X to investigate": the trip is the object)
+                    return head.lemma_.lower() not in PURPOSE_DONE_HEADS and not any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in PURPOSE_DONE_HEADS for c in head.children)
+                if h.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+                    return head.lemma_.lower() not in PURPOSE_NOT_NOUNS | PURPOSE_DONE_HEADS and not any(
+                        c.dep_ in ("amod", "nummod") and c.lemma_.lower() in PURPOSE_NOT_NOUNS for c in head.children) \
+                        and not (head.dep_ == "pobj" and head.head.head.lemma_.lower() in PURPOSE_DONE_HEADS
+                                 and head.head.lower_ != "in")
+                if h.dep_ == "xcomp" and head.lemma_.lower() in PURPOSE_FRAMES:
+                    return True
+            if h.dep_ == "pcomp" and h.head.lower_ in ("at", "towards", "toward") and h.head.head.lemma_.lower() in PURPOSE_FRAMES:
+                return True  # "aimed at ending the war"
+            if h.dep_ not in ("conj", "xcomp", "pcomp", "prep", "dobj", "pobj") or h.head is h:
+                return False
+            h = h.head
+        return False
 
     def _economic_means(self, cand: _Candidate) -> Optional[str]:
         """The code of an economic measure that is the means of a force verb: its subject

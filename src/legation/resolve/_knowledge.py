@@ -44,7 +44,7 @@ __all__ = [
     "TriggerEntry",
 ]
 
-_TRIGGER_KEYS = {"code", "verb", "noun", "with", "without", "target", "source", "mutual", "passive_target_is_subject", "embed",
+_TRIGGER_KEYS = {"code", "verb", "noun", "adj", "with", "without", "target", "source", "mutual", "passive_target_is_subject", "embed",
                  "converse", "note"}
 
 
@@ -157,7 +157,7 @@ class City:
 @dataclass(frozen=True)
 class TriggerEntry:
     code: str
-    pos: str  # "verb" | "noun"
+    pos: str  # "verb" | "noun" | "adj" (a predicate adjective: "X is optimistic about Y")
     lemma: str  # head lemma (last word for nouns, first for verbs)
     words: tuple[str, ...]  # all lemmas of the phrase in order
     particle: Optional[str]
@@ -412,6 +412,19 @@ class Knowledge:
                     )
                     table.setdefault(("noun", words[-1]), []).append(entry)
                     forms.update(noun_forms(words[-1]))
+                for word in item.get("adj") or ():
+                    word = str(word).lower()
+                    entry = TriggerEntry(
+                        pos="adj",
+                        lemma=word,
+                        words=(word,),
+                        particle=None,
+                        target=tuple(item.get("target") or ("about", "over", "on", "at", "by", "of", "regarding")),
+                        source=tuple(item.get("source") or ("nsubj",)),
+                        **common,  # type: ignore[arg-type]
+                    )
+                    table.setdefault(("adj", word), []).append(entry)
+                    forms.add(word)
         # entries with object constraints first, then longer phrases
         for entries in table.values():
             entries.sort(key=lambda e: (not e.with_, -len(e.words)))
