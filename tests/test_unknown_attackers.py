@@ -54,3 +54,11 @@ def test_engaged_in_fighting_keeps_its_subject_as_source(coder):
 )
 def test_the_reason_for_an_arrest_or_charge_is_not_an_attack_by_the_police(coder, text):
     assert not any(e.cameo_root in ("18", "19", "20") for e in coder.code_text(text, doc_id="t", date=DAY))
+
+
+def test_fighting_between_two_sides_is_theirs_not_the_displaced(coder):
+    events = coder.code_text("Thousands of Chadian civilians were displaced by fighting between rebels and government forces.",
+                             doc_id="t", date=DAY)
+    fights = [e for e in events if e.cameo_root == "19"]
+    assert fights and all(e.source.sectors[:1] != ("CVL",) for e in fights)
+    assert {e.source.code for e in fights} == {"TCDREB", "TCDGOV"}

@@ -1650,6 +1650,14 @@ class EventExtractor:
                     targets = res_target(allowed)
                     if not targets or unnamed or all(a.sectors[:1] == ("CVL",) for a in sources):
                         sources = []  # ... and is made by someone with the power to allow
+                if (entry.code[:2] in HOSTILE_ROOTS and tok.tag_ == "VBG"
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+                    # "displaced by fighting between X and Y": a gerund with no subject of its own
+                    # is the act of the pair it is between, not of the subject it would inherit
+                    between = self._prep_object(tok, "between")
+                    parties = res(between) if between is not None else []
+                    if len({(a.code, a.text) for a in parties}) >= 2:
+                        sources, targets, uncoded, pair = parties, [], [], True
                 if entry.converse and not pair and (targets or uncoded):
                     # "Georgia received weapons from Russia": the giver is the source
                     sources, targets, uncoded = targets or uncoded, sources, []
@@ -1827,7 +1835,9 @@ class EventExtractor:
             srcs = cand.sources[:4]
             for a in srcs:
                 for b in srcs:
-                    if a is not b and (a.code != b.code or a.name != b.name) and (a.country != b.country or a.country is None):
+                    # (two sides of one country fight each other: "clashes between the army and rebels")
+                    if a is not b and (a.code != b.code or a.name != b.name) and (a.country != b.country or a.country is None or (
+                            code[:2] in HOSTILE_ROOTS and a.sectors[:1] != b.sectors[:1] and bool(a.sectors) and bool(b.sectors))):
                         pairs.append((a, b))
             if not pairs and cand.targets:
                 pairs = [(a, b) for a in srcs for b in cand.targets[:4]]
