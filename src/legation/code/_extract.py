@@ -606,7 +606,7 @@ class EventExtractor:
                     if not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == e.particle):
                         continue
             if pos == "noun" and len(e.words) > 1:
-                mods = {fold(c.lemma_) for c in tok.children if c.dep_ in ("compound", "amod")}
+                mods = {fold(c.lemma_) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
                 if not set(e.words[:-1]) <= mods:
                     continue
             if e.with_ and not (e.with_ & context):
