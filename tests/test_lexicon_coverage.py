@@ -72,6 +72,15 @@ COVERED = [
     ("A Pakistani suicide bomber blew himself up at a mosque in Peshawar.", "1831"),
     # 20x: "committed" a massacre is not a promise
     ("Sudanese militias committed mass killings in Darfur.", "20"),
+    # an event noun whose pair hangs on the verb that says it happened
+    ("Fighting erupted between Sudanese troops and Ethiopian militias.", "190"),
+    ("Clashes took place between Serbian police and Kosovo Albanians.", "19"),
+    # 036 / 051 / 057 / 174 idioms
+    ("Iran said it was ready to sit down with the Saudis.", "036"),
+    ("Egypt threw its weight behind the Saudi crown prince.", "051"),
+    ("Iran sided with Russia over the war in Ukraine.", "051"),
+    ("Chad and Libya initialed a security pact.", "057"),
+    ("Bangladesh pushed back Rohingya refugees to Myanmar.", "174"),
 ]
 
 
