@@ -81,6 +81,8 @@ COVERED = [
     ("Iran sided with Russia over the war in Ukraine.", "051"),
     ("Chad and Libya initialed a security pact.", "057"),
     ("Bangladesh pushed back Rohingya refugees to Myanmar.", "174"),
+    # 081 easing visa rules
+    ("Oman eased visa rules for Iranian tourists.", "081"),
 ]
 
 
@@ -106,6 +108,10 @@ GUARDS = [
     # returning home, not to talks; a trip after a meeting is a trip, not a consultation
     ("The Ghanaian president returned to Accra after the summit in Addis Ababa.", "0842"),
     ("The Greek premier went to Brussels after the meeting with Erdogan.", "040"),
+    # revoking a visa tightens, it does not ease (only easing verbs take 'visa')
+    ("Canada revoked the visas of two Iranian officials.", "081"),
+    # removing a ruling party is a demand for leadership change, not the easing of a rule
+    ("Opposition groups demanded the removal of the Guinean president and his ruling party.", "1051"),
 ]
 
 
