@@ -193,6 +193,10 @@ ACCIDENT_NOUNS = {"crash", "accident", "collision", "earthquake", "quake", "floo
 DEATH_VERBS = {"die", "perish", "succumb"}
 DEATH_PREPS = {"in", "of", "from", "after", "during", "to"}
 UNDERGO_EVENT_VERBS = {"die", "perish", "flee", "suffer", "survive", "escape", "hear", "witness", "lose", "endure"}
+# verbs that say an event happened: "fighting erupted between X and Y", "talks were held between X and Y"
+# (the pair hangs on the verb, not on the event noun that is its subject)
+OCCUR_VERBS = {"erupt", "break", "flare", "rage", "continue", "resume", "intensify", "escalate", "occur", "take",
+               "begin", "start", "hold", "open", "conclude", "end", "follow", "ensue", "happen", "spread", "persist"}
 # "go" is a visit only with a destination: "is going to <verb>" is the future, "go in the future" no journey
 GO_LEMMAS = {"go"}
 TIME_NOUNS = {"future", "past", "time", "moment", "meantime", "end", "direction", "way"}
@@ -614,7 +618,7 @@ class EventExtractor:
                     if not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == e.particle):
                         continue
             if pos == "noun" and len(e.words) > 1:
-                mods = {fold(c.lemma_) for c in tok.children if c.dep_ in ("compound", "amod")}
+                mods = {fold(c.lemma_) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
                 if not set(e.words[:-1]) <= mods:
                     continue
             if e.with_ and not (e.with_ & context):
@@ -1699,6 +1703,10 @@ class EventExtractor:
                     break
                 src_toks.append((t, light if slot == "light" else None))
             between = self._prep_object_deep(tok, ("between", "among"))
+            if between is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" \
+                    and tok.head.lemma_.lower() in OCCUR_VERBS:
+                between = next((x for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                                for x in c.children if x.dep_ == "pobj"), None)
             if between is not None and sources and "between" in entry.target:
                 # "Norway's mediation between X and Y": the parties are the targets, not the source
                 targets = [a for a in res(between) if not any(a.code == s.code and a.name == s.name for s in sources)]

@@ -57,7 +57,9 @@ class TextProcessor:
         if not self.options.prefilter:
             return True
         forms = self.knowledge.trigger_forms
-        return any(w.lower() in forms for w in _WORD_RE.findall(sentence.text))
+        # a hyphenated word is also tried by its parts: "test-fired", "a sit-in", "re-imposed"
+        return any(w.lower() in forms or ("-" in w and any(p in forms for p in w.lower().split("-")))
+                   for w in _WORD_RE.findall(sentence.text))
 
     def process(
         self, items: Iterable[Union[Document, Failure]]

@@ -33,6 +33,8 @@ _IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "forecast": ("forecast",), "broadcast": ("broadcast",), "sweep": ("swept",), "sleep": ("slept",),
     "weep": ("wept",), "foresee": ("foresaw", "foreseen"), "oversee": ("oversaw", "overseen"),
     "overthrow": ("overthrew", "overthrown"), "rebuild": ("rebuilt",), "reconvene": (), "mislead": ("misled",),
+    "fly": ("flew", "flown"), "overfly": ("overflew", "overflown"), "bend": ("bent",), "hurt": ("hurt",),
+    "overrun": ("overran", "overrun"), "withhold": ("withheld",), "wind": ("wound",), "burn": ("burnt",),
 }
 _VOWELS = set("aeiou")
 
