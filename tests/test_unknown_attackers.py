@@ -62,3 +62,9 @@ def test_fighting_between_two_sides_is_theirs_not_the_displaced(coder):
     fights = [e for e in events if e.cameo_root == "19"]
     assert fights and all(e.source.sectors[:1] != ("CVL",) for e in fights)
     assert {e.source.code for e in fights} == {"TCDREB", "TCDGOV"}
+
+
+def test_announcing_a_clause_that_holds_the_act_codes_it_once(coder):
+    events = coder.code_text("Chad's interior ministry announced that police would enforce a curfew in border towns.",
+                             doc_id="t", date=DAY)
+    assert [e.cameo_root for e in events] == ["13"]

@@ -478,6 +478,8 @@ class EventExtractor:
                 continue
             if self._other_sense(tok, entry) or self._modifier_noun(tok) or (tok.pos_ == "VERB" and self._background(tok)):
                 continue
+            if self._context_in_clause(tok, entry):
+                continue  # "declared that police would enforce a lockdown": the clause is coded on its own
             if self._not_an_event(tok, entry):
                 # "involves a commitment to use force", "discussed the threat of strikes on X": what
                 # the mention embeds did not happen either (a relative clause on it tells its own)
@@ -597,6 +599,19 @@ class EventExtractor:
             if events:
                 return events
         return []
+
+    def _context_in_clause(self, tok: Any, entry: TriggerEntry) -> bool:
+        """A verb entry whose context words ("announce" + curfew) are found only inside a clause
+        it reports ("declared that troops would enforce martial law"): that clause holds its own event."""
+        if entry.pos != "verb" or not entry.with_ or tok.lemma_.lower() not in ("announce", "declare", "proclaim", "order"):
+            return False
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not clauses:
+            return False
+        inside = {fold(t.lemma_) for c in clauses for t in c.subtree}
+        outside = {fold(t.lemma_) for c in tok.children if c.dep_ != "ccomp" for t in c.subtree}
+        return bool(entry.with_ & inside) and not (entry.with_ & outside) and any(
+            self._entry_for(t) is not None for c in clauses for t in c.subtree)
 
     def _entry_for(self, tok: Any) -> Optional[TriggerEntry]:
         lemma = tok.lemma_.lower()
