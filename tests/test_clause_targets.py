@@ -75,3 +75,20 @@ def test_wanting_to_attack_is_a_threat(coder):
     events = coder.code_text("Eritrea wants to attack Djibouti again.", doc_id="t", date=DAY)
     assert any(e.cameo_root == "13" and e.source.country == "ERI" for e in events)
     assert not any(e.cameo_root == "19" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, code, src, tgt",
+    [
+        ("Norway is willing to lend its engineers to Kenya.", "03", "NOR", "KEN"),
+        ("Ghana is ready to mediate between Togo and Benin.", "039", "GHA", "TGO"),  # (the act is known: a guard)
+    ],
+)
+def test_a_predicate_adjective_of_intent_carries_its_act(coder, text, code, src, tgt):
+    events = coder.code_text(text, doc_id="t", date=DAY)
+    assert any(e.cameo.startswith(code) and e.source.country == src and e.target is not None and e.target.country == tgt
+               for e in events), [(e.cameo, e.source.code) for e in events]
+
+
+def test_an_adjective_of_intent_alone_is_no_event(coder):
+    assert coder.code_text("The Kenyan army was ready.", doc_id="t", date=DAY) == []

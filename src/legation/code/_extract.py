@@ -654,8 +654,12 @@ class EventExtractor:
         predicate = tok.dep_ == "acomp" and tok.head.lemma_.lower() in COPULA_LEMMAS
         if not predicate and not (tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)):
             return None
-        if any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+        if entries[0].embed != "intent" and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
             return None
+        if entries[0].embed == "intent" and not any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+            return None  # "is ready to send troops" is intent; "was ready" alone is not
         return entries[0]
 
     def _other_sense(self, tok: Any, entry: TriggerEntry) -> bool:
