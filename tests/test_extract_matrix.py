@@ -166,7 +166,7 @@ def test_negated_tone_is_no_comment(coder):
         ("Albania condemned Serbia's crackdown on the protesters.", "111", "ALB", "SRB"),
         ("Greece complained about Turkish airspace violations.", "114", "GRC", "TUR"),
         # an announced hostile act is a threat (CAMEO 13: future-tense conflictual acts)
-        ("The Ivorian government will impose a curfew in Abidjan.", "1323", "CIV", None),
+        ("The Ivorian government will impose a curfew in Abidjan.", "1323", "CIV", "CIV"),
     ],
 )
 def test_criticism_complaints_and_announced_hostile_acts(coder, text, code, src, tgt):

@@ -57,6 +57,10 @@ NARRATIVE_PLACE_ROOTS = {"03", "04", "05", "06"}
 # material conflict, protest and sanctions: where no target is named, the place of the act is one
 PLACE_TARGET_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+# acts a state does to its own people by definition (curfews, emergency rule, political freedoms,
+# repression, easing or threatening them): with no one else named, they fall on the actor's country
+DOMESTIC_CODES = {"0811", "0812", "0813", "0814", "082", "1321", "1322", "1323", "1324", "1721", "1722", "1723",
+                  "1724", "175"}
 # verbs whose subject judges, reports or suffers an act rather than doing it: in "X condemned the
 # attack" X is not the attacker
 REACTION_VERBS = {"condemn", "denounce", "deplore", "criticize", "criticise", "blame", "deny", "investigate", "probe",
@@ -1903,6 +1907,15 @@ class EventExtractor:
             # no coded target, place or protest target: the person or group the text names, uncoded
             unc = cand.uncoded_targets[0]
             pairs = [(a, b if b is not None or _same_actor(a, unc) else unc) for a, b in pairs]
+        if not cand.pair and code in DOMESTIC_CODES:
+            # "lifted the curfew", "threatened martial law": the country of the state that acts
+            # (ranked as an act with no target: the text names none)
+            filled = [(a, b) if (b is not None and b.country) or not a.country or a.country == "IGO"
+                      else (a, Actor(b.text if b is not None else a.text, b.start if b is not None else a.start,
+                                     b.end if b is not None else a.end, a.country, a.country, (), None, None, None, "composition"))
+                      for a, b in pairs]
+            placed = placed or filled != pairs
+            pairs = filled
         for src, tgt in pairs:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
             if tgt is None or placed:
