@@ -1505,6 +1505,10 @@ class EventExtractor:
                 inner = self._prep_object(dobj, "in") if t is None else None
                 if inner is not None:
                     t = self._prep_object(inner, slot)  # "announced $5 million in aid for X"
+                if t is None and slot in ("with", "between"):
+                    # "signed an agreement on energy cooperation with X", "a loan agreement worth
+                    # 30 billion yen with X": the partner hangs deeper in the object phrase
+                    t = self._prep_object_deep(dobj, (slot,))
         return t
 
     def _place_target(self, tok: Any, res: Any) -> list[Actor]:

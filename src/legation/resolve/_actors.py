@@ -86,6 +86,8 @@ class DocContext:
     last_attacker: Optional[Actor] = None  # source of the last attack told ("... condemned the attack")
     visitor: Optional[Actor] = None  # who made the last visit the story tells of ("the visiting president")
     host: Optional[str] = None  # the country that visit was to ("the host", "the hosts")
+    last_subject: Optional[str] = None  # the person last the subject of a main clause (he/she as subject)
+    sentence_people: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (token, order before) this sentence
     order: int = 0
 
     def note_country(self, iso3: str) -> None:
@@ -119,7 +121,9 @@ class SentenceMatches:
         self.spans = knowledge.gazetteer.find(texts)
         for s, e, entries in self.spans:
             proper = [en for en in entries if en.kind in ("country", "igo", "person")]
-            if proper and not (texts[s][:1].isupper() or texts[s].isupper() or any(en.form == "acronym" for en in proper)):
+            # a name the table lists with its article ("the Philippines") is judged by its own word
+            w = texts[s + 1] if texts[s].lower() == "the" and e > s + 1 else texts[s]
+            if proper and not (w[:1].isupper() or w.isupper() or any(en.form == "acronym" for en in proper)):
                 entries = [en for en in entries if en.kind not in ("country", "igo", "person")]
                 if not entries:
                     continue
@@ -172,6 +176,7 @@ class ActorResolver:
 
     def observe_sentence(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
         """Record names, countries and speakers of a sentence for later coreference."""
+        ctx.sentence_people = {}
         self.observe_mentions(sdoc, matches, ctx)
         self._observe_parsed(sdoc, matches, ctx, offset)
 
@@ -187,7 +192,9 @@ class ActorResolver:
                 if en.kind == "country":
                     ctx.note_country(en.key)
                 elif en.kind == "person":
+                    before = next((pm.order for pm in ctx.persons if pm.name == en.key), 0)
                     self._person_mention(ctx, en.key, sdoc, s, e, ctx.date)
+                    ctx.sentence_people.setdefault(en.key, (s, before))
                 elif en.kind == "igo":
                     ctx.igos.append(en.key)
 
@@ -245,6 +252,14 @@ class ActorResolver:
                     and any(x.i in matches.by_token for x in t.subtree if x.i < t.i)
                     and self._short_name(ctx, t.text) is None):
                 self._resolve_one(t, matches, ctx, offset, ctx.date)
+        # the person a main clause is about stays the one a later subject 'he'/'she' means
+        # ("A will meet B ... She will then ..."), until another person is
+        root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if subj is not None and subj.pos_ == "PROPN":
+            acts = self._resolve_one(subj, matches, ctx, offset, ctx.date)
+            if len(acts) == 1 and acts[0].name:
+                ctx.last_subject = acts[0].name
 
     # ------------------------------------------------------------------ internals
     def _conjuncts(self, head: Any) -> list[Any]:
@@ -846,8 +861,18 @@ class ActorResolver:
         start = offset + h.idx
         end = start + len(h.text)
         if low in _PERSON_PRONOUNS:
-            if ctx.persons:
-                pm = max(ctx.persons, key=lambda p: p.order)
+            # only people named before the pronoun: not one its own sentence names after it
+            def order(p: PersonMention) -> int:
+                at = ctx.sentence_people.get(p.name)
+                return p.order if at is None or at[0] < h.i else at[1]
+            named = [p for p in ctx.persons if order(p) > 0]
+            if low in ("he", "she") and h.dep_ in ("nsubj", "nsubjpass") and ctx.last_subject and not any(
+                    at[0] < h.i for at in ctx.sentence_people.values()):
+                subj = next((p for p in named if p.name == ctx.last_subject), None)
+                if subj is not None:
+                    return [self._mention_actor(subj, h.text, start, end, ctx.date)]
+            if named:
+                pm = max(named, key=order)
                 return [self._mention_actor(pm, h.text, start, end, ctx.date)]
             return []
         if low in _WE:

@@ -5,7 +5,7 @@ Handles absolute dates and ranges ("from September 18 to 20", "Sept. 30-Oct. 2",
 parts of months and years ("early March", "mid-July", "the end of March", "late 2024"), windows
 ("in the coming days", "in two weeks", "over the weekend") and relative expressions ("next week",
 "this weekend", "earlier this month", "by the end of the year", "yesterday", "two years ago",
-"one year after"). Relative
+"one year after", "on the 15th"). Relative
 and yearless expressions need a reference date; without one they stay unresolved (start/end None)
 but keep their text — never guessed from today's clock.
 """
@@ -108,6 +108,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("n_units", re.compile(rf"\b({_NUM})\s+(year|month|week|day)s?\s+(ago|earlier|later|after|before|from now)\b", re.I)),
     ("end_of", re.compile(r"\b(?:the\s+)?(end|beginning|start)\s+of\s+(?:the\s+|this\s+)?(next\s+|last\s+)?(year|month|week)\b", re.I)),
     ("rel_unit", re.compile(r"\b(?:(earlier|later)\s+)?(next|last|this|past|previous|coming|following)\s+(year|month|week|weekend)\b", re.I)),
+    # on the 15th / on the 3rd: a day of the publication's month (the next month's when the
+    # sentence speaks of the future and the day is past; the last month's when past and ahead)
+    ("the_nth", re.compile(r"\b(?:on|by|until|since|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|round|session|summit|congress|day|week|month|year|time|floor|[A-Z]))")),
     ("rel_day", re.compile(r"\b(yesterday|today|tomorrow|tonight)\b", re.I)),
     ("weekday", re.compile(r"\b(?i:on\s+|last\s+|next\s+|this\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     # in 1960 / in the year 2023 / since 1995 (not part of "2020-2021 term")
@@ -245,6 +248,19 @@ def _resolve(kind: str, m: "re.Match[str]", ref: Optional[_dt.date], tense: Opti
                 return DateMention(s, e, _ed(None, None, text, "unknown"))
             n = int(g[0]) if g[0].isdigit() else _NUM_WORDS.get(g[0].lower().replace("a few", "few"), 1)
             return DateMention(s, e, _shift(ref, g[1].lower(), n, text), future=True)
+        if kind == "the_nth":
+            n = int(g[0])
+            if ref is None or not 1 <= n <= 31:
+                return None if ref is not None else DateMention(s, e, _ed(None, None, text, "unknown"))
+            y, mon = ref.year, ref.month
+            if tense == "future" and n < ref.day:
+                y, mon = (y + 1, 1) if mon == 12 else (y, mon + 1)
+            elif tense != "future" and n > ref.day:
+                y, mon = (y - 1, 12) if mon == 1 else (y, mon - 1)
+            if n > calendar.monthrange(y, mon)[1]:
+                return None
+            d = _dt.date(y, mon, n)
+            return DateMention(s, e, _ed(d, d, text, "day"), future=d > ref)
         if kind == "the_weekend":
             if ref is None:
                 return DateMention(s, e, _ed(None, None, text, "unknown"))
