@@ -73,3 +73,10 @@ def test_the_assembly_is_the_organisation_named_before(coder):
 def test_attending_or_chairing_a_session_is_taking_part(coder, text, target):
     events = coder.code_text(text, doc_id="s", date=DAY)
     assert [(e.cameo, e.target.code if e.target else None) for e in events] == [("040", target)]
+
+
+def test_the_two_alone_are_the_last_two_people_named(coder):
+    story = ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. "
+             "The two signed a trade accord.")
+    events = [e for e in coder.code_text(story, doc_id="s", date=DAY) if e.sentence_index == 1]
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {("KEN", "TZA"), ("TZA", "KEN")}

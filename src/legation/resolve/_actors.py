@@ -338,6 +338,15 @@ class ActorResolver:
         owned = self._owned_by_speaker(h, toks, matches, ctx, offset, day)
         if owned:
             return owned
+        # "the two signed an accord", "both said ...": the last two people named, else countries
+        if h.lower_ in ("two", "both") and h.dep_ in ("nsubj", "nsubjpass") and not any(
+                c.dep_ in ("prep", "compound", "amod") for c in h.children):
+            people = self._last_two_people(ctx)
+            if people:
+                return [self._mention_actor(pm, h.text, offset + h.idx, offset + h.idx + len(h.text), day) for pm in people]
+            pair = ctx.last_pair()
+            if pair:
+                return [self._country_actor(iso, h, offset, (), resolved_by="coreference") for iso in pair]
         # "the two countries", "both sides"
         if h.lemma_.lower() in _PAIR_HEADS and any(c.lower_ in _PAIR_DETS for c in h.children if c.dep_ in ("nummod", "det", "predet", "amod")):
             if h.lemma_.lower() in _PAIR_PERSON_HEADS:
