@@ -92,3 +92,8 @@ def test_a_predicate_adjective_of_intent_carries_its_act(coder, text, code, src,
 
 def test_an_adjective_of_intent_alone_is_no_event(coder):
     assert coder.code_text("The Kenyan army was ready.", doc_id="t", date=DAY) == []
+
+
+def test_relations_established_in_the_passive_are_between_their_parties(coder):
+    events = coder.code_text("Diplomatic relations between Chile and Vietnam were established in 1971.", doc_id="t", date=DAY)
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("054", "CHL", "VNM"), ("054", "VNM", "CHL")}

@@ -1628,6 +1628,17 @@ class EventExtractor:
                 targets = res_target(subj)
                 uncoded = [] if targets else unknown(subj)
                 rule = "verb-passive"
+                if not sources and entry.mutual and subj is not None and subj.pos_ == "NOUN":
+                    # "relations between X and Y were established in 1964", "X's ties with Y were
+                    # restored": the parties are named in the subject itself
+                    btw = self._prep_object_deep(subj, ("between", "among"))
+                    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+                    if btw is not None and len(res(btw)) >= 2:
+                        sources, targets, uncoded, pair = res(btw), [], [], True
+                    elif owner is not None and res(owner):
+                        sources = res(owner)
+                        targets = [a for a in res(self._prep_object(subj, "with")) if not any(_same_actor(a, b) for b in sources)]
+                        uncoded = []
                 if (agent is None and not participle and targets and not sources and entry.code[:2] in UNNAMED_SOURCE_ROOTS
                         and tok.lemma_.lower() not in PERMIT_LEMMAS  # "is not allowed to leave" restricts
                         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)):
