@@ -97,3 +97,20 @@ def test_an_adjective_of_intent_alone_is_no_event(coder):
 def test_relations_established_in_the_passive_are_between_their_parties(coder):
     events = coder.code_text("Diplomatic relations between Chile and Vietnam were established in 1971.", doc_id="t", date=DAY)
     assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("054", "CHL", "VNM"), ("054", "VNM", "CHL")}
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("This year marks the 60th anniversary of diplomatic relations between Peru and Cuba.", 1963),
+        ("Next year Chile and Vietnam will celebrate the 55th anniversary of diplomatic ties.", 1969),
+    ],
+)
+def test_an_anniversary_of_relations_dates_their_establishment(coder, text, year):
+    events = coder.code_text(text, doc_id="t", date=DAY)
+    assert events and all(e.cameo == "054" and e.modality == "occurred" and e.date.start.year == year for e in events)
+
+
+def test_an_anniversary_without_a_year_is_not_dated_or_coded(coder):
+    assert coder.code_text("The two countries are preparing to celebrate the 40th anniversary of diplomatic relations.",
+                           doc_id="t", date=DAY) == []

@@ -315,6 +315,20 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .&-]{2,40}\))?\s*(?:--|[-\u2013\u2014:])\s")
 
 
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
+                  "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80,
+                  "ninetieth": 90, "hundredth": 100}
+
+
+def _ordinal(text: str) -> Optional[int]:
+    """30th -> 30, "fiftieth" -> 50; None for anything else."""
+    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", text)
+    if m:
+        return int(m.group(1))
+    return _ORDINAL_WORDS.get(text)
+
+
 def _recent(date: Optional[EventDate], published: Optional[_dt.date]) -> bool:
     """An event date within the week before (or the day of) publication; unknown dates count."""
     if date is None or date.start is None or published is None:
@@ -579,9 +593,72 @@ class EventExtractor:
             strong = [at[e.trigger.start] for e in out if evidence(e) >= MAIN_EVENT_CONFIDENCE and e.trigger.start in at]
             out = [e for e in out if evidence(e) >= floor - 1e-9 or (e.trigger.start in at and any(
                 at[e.trigger.start] in s.ancestors for s in strong))]
+        if not any(e.cameo == "054" for e in out):
+            out.extend(self._anniversary(doc, sent, sdoc, matches, ctx, dates))
         if not out and reports and self.options.code_statements:
             out = self._statement(doc, sent, reports, dates, ctx)
         return out
+
+    def _anniversary(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
+                     dates: list[DateMention]) -> list[Event]:
+        """"This year marks the 40th anniversary of diplomatic relations between X and Y": X and Y
+        established relations (054) forty years before the anniversary's year. Only where that year
+        is said or implied without doubt ("this year", "next year", "in 2026", a past-tense "marked");
+        an anniversary being prepared for, with no year, is not dated and not coded."""
+        out: list[Event] = []
+        for tok in sdoc:
+            if tok.lemma_.lower() != "anniversary":
+                continue
+            n = next((v for c in tok.children if c.dep_ in ("amod", "nummod") for v in [_ordinal(c.lower_)] if v), None)
+            of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if n is None or of is None:
+                continue
+            words = {fold(t.lemma_) for t in of.subtree} | {fold(t.lemma_) for t in of.head.subtree}
+            if not (words & {"relation", "tie", "relationship"}) or not (words & {"diplomatic", "establish", "establishment"}):
+                continue
+            btw = self._prep_object_deep(of, ("between",))
+            parties = self._resolve(btw, matches, ctx, sent, doc) if btw is not None else []
+            if len(parties) < 2:
+                parties = [a for t in of.subtree if t.i in matches.by_token and t.dep_ in ("compound", "amod", "nmod", "poss")
+                           for a in self._resolve(t, matches, ctx, sent, doc)]
+            if len(parties) < 2:
+                head = tok.head if tok.dep_ in ("dobj", "attr", "nsubj") else None
+                subj = self._subject_of(head) if head is not None and head.pos_ in ("VERB", "AUX") else None
+                parties = self._resolve(subj, matches, ctx, sent, doc) if subj is not None else []
+            parties = [a for i, a in enumerate(parties) if a.country and all(a.country != b.country for b in parties[:i])]
+            year = self._anniversary_year(sdoc, tok, doc, dates)
+            if len(parties) < 2 or year is None:
+                continue
+            entry = next((e for e in self.k.triggers.get(("verb", "establish"), []) if e.code == "054"), None)
+            if entry is None:
+                continue
+            cand = _Candidate(tok, entry, parties[:2], [], True, [tok], "054", "noun-anniversary")
+            est = year - n
+            when = EventDate(_dt.date(est, 1, 1), _dt.date(est, 12, 31), None, "year", "text")
+            for ev in self._events(doc, sent, cand, dates, ctx):
+                out.append(replace(ev, date=when, modality="occurred", confidence=min(ev.confidence, 0.6)))
+        return out
+
+    @staticmethod
+    def _anniversary_year(sdoc: Any, tok: Any, doc: Document, dates: list[DateMention]) -> Optional[int]:
+        """The year an anniversary falls in: a year the sentence states outside the anniversary's own
+        phrase, "this year" / "next year", or the publication year for a past-tense mark."""
+        inside = {t.idx for t in tok.subtree}
+        for dm in dates:
+            if dm.date.start and dm.date.precision in ("year", "month", "day") and dm.start + sdoc[0].idx not in inside:
+                return dm.date.start.year
+        if doc.date is None:
+            return None
+        low = sdoc.text.lower()
+        if "next year" in low:
+            return doc.date.year + 1
+        if "this year" in low:
+            return doc.date.year
+        root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+        if root is not None and root.tag_ == "VBD" and root.lemma_.lower() in ("mark", "celebrate", "commemorate"):
+            return doc.date.year
+        return None
 
     def _statement(self, doc: Document, sent: Sentence, reports: list[_Candidate], dates: list[DateMention],
                    ctx: DocContext) -> list[Event]:

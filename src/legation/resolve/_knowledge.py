@@ -428,6 +428,9 @@ class Knowledge:
         # entries with object constraints first, then longer phrases
         for entries in table.values():
             entries.sort(key=lambda e: (not e.with_, -len(e.words)))
+        # "the 40th anniversary of diplomatic relations" dates an establishment of relations (054);
+        # the coder reads it without a trigger entry, so the pre-filter must let such sentences in
+        forms.update(("anniversary", "anniversaries"))
         return table, frozenset(forms)
 
     @staticmethod
