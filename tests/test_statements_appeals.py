@@ -43,7 +43,8 @@ def _has(events: list[Event], code: str, src: str, tgt: Optional[str]) -> bool:
 
 def test_considering_an_act_is_014_not_the_act(coder: Coder) -> None:
     ev = _code(coder, "Peru is considering sending troops to the border with Ecuador.")
-    assert _best(ev).cameo == "014" and _has(ev, "014", "PER", None)
+    # (troops sent to a border are a force posture, so the considered act lends its target)
+    assert _best(ev).cameo == "014" and (_has(ev, "014", "PER", None) or _has(ev, "014", "PER", "ECU"))
     assert not any(e.cameo_root == "04" or e.cameo_root == "15" for e in ev)
     # considering a plain thing is no policy option without someone it is aimed at
     assert not any(e.cameo == "014" for e in _code(coder, "The Peruvian court will consider the case next month."))

@@ -26,7 +26,8 @@ def test_passive_victims_are_the_target(coder):
 
 
 def test_weapon_subject_is_an_unknown_attacker(coder):
-    assert ("19", "---", "TCD") in _pairs(coder, "A car bomb killed two Chadian gendarmes in the capital.")
+    # (a bomb as the subject makes the killing a bombing, root 18)
+    assert ("18", "---", "TCD") in _pairs(coder, "A car bomb killed two Chadian gendarmes in the capital.")
 
 
 def test_agent_inside_the_weapon_phrase_is_the_attacker(coder):

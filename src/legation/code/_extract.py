@@ -156,6 +156,12 @@ WEAPON_NOUNS = {"bomb", "landmine", "mine", "rocket", "missile", "shell", "morta
 THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
 # fight in its armed sense needs an armed or human opponent ("fight the rebels", not "fight the pandemic")
 FIGHT_LEMMAS = {"fight", "battle", "combat"}
+# subjects that name the weapon or the way of an attack: their words join a verb's context
+# ("a car bomb killed" is a bombing, "warplanes struck" an air attack); other subjects never do
+INSTRUMENT_SUBJECTS = {"bomb", "bomber", "bombing", "blast", "explosion", "explosive", "device", "ied", "airstrike",
+                       "strike", "raid", "drone", "uav", "shell", "shelling", "rocket", "missile", "mortar", "grenade",
+                       "artillery", "barrage", "sniper", "gunman", "gunfire", "warplane", "jet", "aircraft",
+                       "helicopter", "gunship", "tank", "mine", "landmine", "attack"}
 ARMED_NOUNS = {"enemy", "force", "fighter", "jihadist", "separatist", "guerrilla", "invader", "occupier", "regime",
                "government", "army", "troop", "soldier", "militant", "rebel", "insurgent", "militia", "terrorist",
                "gunman", "group", "faction", "side", "neighbor", "neighbour", "country", "nation", "police", "gang"}
@@ -832,7 +838,9 @@ class EventExtractor:
             tok = tok.head  # "after talks and a dinner"
         if tok.dep_ != "pobj":
             # "talks collapsed", "negotiations stalled": what failed is not coded as held
-            return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FAILED_VERBS) or self._background(tok)
+            # ("fighting broke out" is the opposite: the event began)
+            return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FAILED_VERBS
+                    and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.head.children)) or self._background(tok)
         return tok.head.lower_ in TIME_PREPS or self._background(tok)
 
     def _not_an_event(self, tok: Any, entry: TriggerEntry) -> bool:
@@ -926,6 +934,15 @@ class EventExtractor:
             elif c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "compound", "amod", "prt", "oprd", "acomp", "nsubjpass", "agent", "dative", "npadvmod", "advmod"):
                 for t in c.subtree:
                     out.add(fold(t.lemma_))
+        # a weapon or an attacker named by its weapon, as the subject, says how the act was done:
+        # "a roadside bomb killed", "a suicide bomber attacked", "warplanes struck"
+        if tok.pos_ == "VERB":
+            verb = tok
+            while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+                verb = verb.head  # a conjoined verb shares the weapon subject of the first
+            for c in verb.children:
+                if c.dep_ == "nsubj" and fold(c.lemma_) in INSTRUMENT_SUBJECTS:
+                    out.update(fold(t.lemma_) for t in c.subtree if t.i < c.i or t.i == c.i)
         # a light verb's object carries the meaning: "hold talks", "sign an agreement"
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             out.add(fold(tok.head.lemma_))
