@@ -341,21 +341,14 @@ class ActorResolver:
         # "the two signed an accord", "both said ...": the last two people named, else countries
         if h.lower_ in ("two", "both") and h.dep_ in ("nsubj", "nsubjpass") and not any(
                 c.dep_ in ("prep", "compound", "amod") for c in h.children):
-            people = self._last_two_people(ctx)
-            if people:
-                return [self._mention_actor(pm, h.text, offset + h.idx, offset + h.idx + len(h.text), day) for pm in people]
-            pair = ctx.last_pair()
-            if pair:
-                return [self._country_actor(iso, h, offset, (), resolved_by="coreference") for iso in pair]
-        # "the two countries", "both sides"
+            pair_actors = self._pair_of(h, ctx, offset, day, people_first=True)
+            if pair_actors:
+                return pair_actors
+        # "the two countries", "both sides", "the two leaders"
         if h.lemma_.lower() in _PAIR_HEADS and any(c.lower_ in _PAIR_DETS for c in h.children if c.dep_ in ("nummod", "det", "predet", "amod")):
-            if h.lemma_.lower() in _PAIR_PERSON_HEADS:
-                people = self._last_two_people(ctx)
-                if people:
-                    return [self._mention_actor(pm, h.text, offset + h.idx, offset + h.idx + len(h.text), day) for pm in people]
-            pair = ctx.last_pair()
-            if pair:
-                return [self._country_actor(iso, h, offset, (), resolved_by="coreference") for iso in pair]
+            pair_actors = self._pair_of(h, ctx, offset, day, people_first=h.lemma_.lower() in _PAIR_PERSON_HEADS)
+            if pair_actors:
+                return pair_actors
         # "partners and businesses of the two countries"
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -727,6 +720,16 @@ class ActorResolver:
     def _next(self, ctx: DocContext) -> int:
         ctx.order += 1
         return ctx.order
+
+    def _pair_of(self, h: Any, ctx: DocContext, offset: int, day: Optional[_dt.date], *, people_first: bool) -> list[Actor]:
+        """The pair a "the two ..." phrase refers back to: the last two people named (when the phrase
+        names people, or names nothing), else the last two countries."""
+        if people_first:
+            people = self._last_two_people(ctx)
+            if people:
+                return [self._mention_actor(pm, h.text, offset + h.idx, offset + h.idx + len(h.text), day) for pm in people]
+        pair = ctx.last_pair()
+        return [self._country_actor(iso, h, offset, (), resolved_by="coreference") for iso in pair] if pair else []
 
     @staticmethod
     def _last_two_people(ctx: DocContext) -> list[PersonMention]:
