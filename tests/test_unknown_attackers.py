@@ -69,3 +69,8 @@ def test_announcing_a_clause_that_holds_the_act_codes_it_once(coder):
     events = coder.code_text("Chad's interior ministry announced that police would enforce a curfew in border towns.",
                              doc_id="t", date=DAY)
     assert [e.cameo_root for e in events] == ["13"]
+
+
+def test_civilians_using_force_riot(coder):
+    events = coder.code_text("Angry Chadian protesters attacked a police station in the capital.", doc_id="t", date=DAY)
+    assert [e.cameo for e in events] == ["145"]

@@ -539,6 +539,8 @@ class EventExtractor:
                 elif inner is not None:
                     self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
             self._reframe(cand, matches, ctx, sent, doc)
+            if cand.code == "190" and cand.sources and all(a.sectors[:1] == ("CVL",) for a in cand.sources):
+                cand.code = "145"  # "protesters / a mob attacked the embassy": civilians using force riot
             means = self._economic_means(cand)
             if means is not None:
                 cand.code = means  # "tariffs targeting X", "hit X with a levy": a sanction, not force
