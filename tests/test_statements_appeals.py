@@ -118,3 +118,8 @@ def test_petitioned_y_to_act(coder: Coder) -> None:
     ev = _code(coder, "Human rights groups petitioned the Thai king to pardon the activists.")
     assert _best(ev).cameo_root == "02"
     assert not any(e.cameo_root == "08" for e in ev)
+
+
+def test_expressing_regret_for_an_incident_is_an_apology(coder):
+    events = coder.code_text("Japan expressed deep remorse to South Korea for the shooting.", doc_id="t", date=dt.date(2023, 9, 20))
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events] == [("055", "JPN", "KOR")]
