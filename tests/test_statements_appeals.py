@@ -123,3 +123,9 @@ def test_petitioned_y_to_act(coder: Coder) -> None:
 def test_expressing_regret_for_an_incident_is_an_apology(coder):
     events = coder.code_text("Japan expressed deep remorse to South Korea for the shooting.", doc_id="t", date=dt.date(2023, 9, 20))
     assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events] == [("055", "JPN", "KOR")]
+
+
+def test_an_invitation_for_next_year_was_made_now(coder):
+    day = dt.date(2023, 9, 20)
+    events = coder.code_text("The Chilean president invited his Peruvian counterpart to visit Santiago next year.", doc_id="t", date=day)
+    assert [(e.cameo[:2], e.modality, e.date.start) for e in events] == [("02", "occurred", day)]

@@ -117,6 +117,8 @@ BACKGROUND_HEADS = {"ahead", "eve", "sideline", "sidelines", "margin", "margins"
 FAILED_VERBS = {"collapse", "fail", "stall", "falter", "founder", "deadlock", "flounder", "derail", "break"}
 # prepositions that give the reason for an arrest, charge or verdict ("jailed for plotting a coup")
 REASON_PREPS = {"for", "with", "of", "over"}
+# verbal acts whose own time is when they are said, whatever date their content names
+SPOKEN_ROOTS = {"01", "02", "10", "12", "13"}
 # nouns that hold a set of acts: "a package / round / series of sanctions" is the sanctions
 CONTAINER_NOUNS = {"package", "round", "series", "set", "wave", "raft", "batch", "string", "slew", "spate", "number",
                    "range", "host", "flurry"}
@@ -1969,7 +1971,12 @@ class EventExtractor:
         if aim and date.start is None:
             date = self._date(cand, dates, doc, ctx, "occurred", sent)  # an aim is dated with the act it is the aim of
         if modality == "occurred" and date.basis == "text" and date.start and doc.date and date.start > doc.date:
-            modality = "planned"
+            if code[:2] in SPOKEN_ROOTS and cand.entry.pos == "verb":
+                # "invited X to visit next year", "demanded that Y withdraw by June": the future date
+                # is the act asked for or threatened; the invitation or demand was made now
+                date = EventDate(doc.date, doc.date, None, "day", "publication")
+            else:
+                modality = "planned"
         info = self.k.code_info(code)
         plover = _plover(info)
         pairs: list[tuple[Actor, Optional[Actor]]] = []
