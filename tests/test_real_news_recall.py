@@ -1,0 +1,32 @@
+"""Recall on real news: wordings that wire and broadcast stories use for common events.
+
+The sentences are written for these tests; none comes from the seed articles, the gold sets or
+the news stories read to find the wordings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2019, 5, 2)
+
+
+def _events(coder, text):
+    return coder.code_text(text, doc_id="t", date=DAY)
+
+
+def test_i_in_a_quote_is_the_speaker_the_sentence_names(coder):
+    evs = _events(coder, 'Chile\'s foreign minister Roberto Ampuero spoke on Monday. '
+                         '"I urge the Venezuelan authorities to free the detainees," he said.')
+    assert any(e.cameo.startswith("02") and e.source and e.source.country == "CHL"
+               and e.target and e.target.country == "VEN" for e in evs), evs
+
+
+def test_we_in_a_quote_is_the_speakers_government(coder):
+    evs = _events(coder, '"We urge the Indian side to stop such provocations," the Chinese foreign ministry spokesman said.')
+    assert any(e.cameo.startswith("02") and e.source and e.source.code == "CHNGOV"
+               and e.target and e.target.country == "IND" for e in evs), evs
