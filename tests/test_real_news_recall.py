@@ -30,3 +30,19 @@ def test_we_in_a_quote_is_the_speakers_government(coder):
     evs = _events(coder, '"We urge the Indian side to stop such provocations," the Chinese foreign ministry spokesman said.')
     assert any(e.cameo.startswith("02") and e.source and e.source.code == "CHNGOV"
                and e.target and e.target.country == "IND" for e in evs), evs
+
+
+def test_a_disapproving_label_is_criticism(coder):
+    evs = _events(coder, 'The Iranian foreign ministry called the French remarks "unacceptable".')
+    assert any(e.cameo.startswith("11") and e.source and e.source.country == "IRN"
+               and e.target and e.target.country == "FRA" for e in evs), evs
+
+
+def test_described_as_a_disapproving_word_is_criticism(coder):
+    evs = _events(coder, 'Brazilian President Jair Bolsonaro described the Argentine proposal as "absurd".')
+    assert any(e.cameo.startswith("11") and e.source and e.source.country == "BRA" for e in evs), evs
+
+
+def test_a_call_for_is_still_an_appeal(coder):
+    evs = _events(coder, "The Kenyan president called for an end to the unacceptable violence in South Sudan.")
+    assert evs and all(not e.cameo.startswith("11") for e in evs), evs
