@@ -46,3 +46,9 @@ def test_described_as_a_disapproving_word_is_criticism(coder):
 def test_a_call_for_is_still_an_appeal(coder):
     evs = _events(coder, "The Kenyan president called for an end to the unacceptable violence in South Sudan.")
     assert evs and all(not e.cameo.startswith("11") for e in evs), evs
+
+
+def test_a_quote_with_no_quoting_verb_ends(coder):
+    # the walk up from 'we' to a quoting verb reaches the root and stops there
+    evs = _events(coder, '"We attacked the rebel camp at dawn, and we will strike again."')
+    assert all(e.cameo[:2] in ("18", "19", "13") for e in evs), evs

@@ -482,12 +482,13 @@ class ActorResolver:
         if not any(t.text in _QUOTE_MARKS for t in h.doc):
             return []
         clause = h
-        while clause.head is not clause:
+        while clause.head.i != clause.i:  # spaCy makes a new Token object on each access: compare indices
             verb = clause.head
             if verb.lemma_.lower() in _QUOTING_LEMMAS and verb.pos_ == "VERB" and clause.dep_ in ("ccomp", "parataxis"):
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subj is None or subj.lower_ in _FIRST_PERSON or subj.i > clause.left_edge.i and subj.i < clause.right_edge.i:
-                    return []
+                if subj is None or subj.lower_ in _FIRST_PERSON or clause.left_edge.i <= subj.i <= clause.right_edge.i or (
+                        subj.left_edge.i <= h.i <= subj.right_edge.i):
+                    return []  # no speaker, or one the pronoun is part of ("our partners said")
                 acts = self._resolve_one(subj, matches, ctx, offset, day)
                 if len(acts) != 1 or not acts[0].country:
                     return []
