@@ -18,6 +18,10 @@ _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "hersel
 _GROUP_PRONOUNS = {"they", "them", "their", "theirs"}
 _WE = {"we", "us", "our", "ours"}
 _IT = {"it", "its"}
+_FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
+_QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
+# verbs that attribute a quotation to its speaker ("...," the minister said / wrote / tweeted)
+_QUOTING_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "declare", "insist", "warn", "stress", "note"}
 _PAIR_HEADS = {"country", "nation", "side", "state", "government", "party", "leader", "partner", "neighbour", "neighbor", "ally",
                "president", "minister", "premier", "counterpart"}
 # "the two leaders", "both presidents": the last two people named, of two countries
@@ -332,6 +336,10 @@ class ActorResolver:
                 acts = self._reported_plural(h, matches, ctx, offset, day)
                 if acts:
                     return acts
+            if low in _FIRST_PERSON:
+                acts = self._quoted_speaker(h, matches, ctx, offset, day)
+                if acts:
+                    return acts
             return self._pronoun(h, ctx, offset)
         toks = self._phrase(h)
         toks = toks + [t for t in self._trailing_name(toks[-1], matches) if t not in toks]
@@ -466,6 +474,33 @@ class ActorResolver:
         end = offset + toks[-1].idx + len(toks[-1].text)
         text = h.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         return [Actor(text, start, end, sp.country + "".join(sectors[:1]), sp.country, tuple(sectors), None, None, None, "coreference")]
+
+    def _quoted_speaker(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
+        """'I' / 'we' inside a quotation whose speaker the same sentence names ("'We urge them to
+        ...,' the ministry spokesman said"; "'I will go,' she told reporters"): the speaker, 'we'
+        standing for the speaker's government or organisation."""
+        if not any(t.text in _QUOTE_MARKS for t in h.doc):
+            return []
+        clause = h
+        while clause.head.i != clause.i:  # spaCy makes a new Token object on each access: compare indices
+            verb = clause.head
+            if verb.lemma_.lower() in _QUOTING_LEMMAS and verb.pos_ == "VERB" and clause.dep_ in ("ccomp", "parataxis"):
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is None or subj.lower_ in _FIRST_PERSON or clause.left_edge.i <= subj.i <= clause.right_edge.i or (
+                        subj.left_edge.i <= h.i <= subj.right_edge.i):
+                    return []  # no speaker, or one the pronoun is part of ("our partners said")
+                acts = self._resolve_one(subj, matches, ctx, offset, day)
+                if len(acts) != 1 or not acts[0].country:
+                    return []
+                sp = acts[0]
+                start, end = offset + h.idx, offset + h.idx + len(h.text)
+                if h.lower_ in ("i", "me", "my", "mine"):
+                    return [replace(sp, text=h.text, start=start, end=end, resolved_by="speaker")]
+                sectors = ("GOV",) if "GOV" in sp.sectors or sp.country == "IGO" else sp.sectors
+                code = ("IGO" + (sp.organisation or "")) if sp.country == "IGO" else sp.country + "".join(sectors[:1])
+                return [Actor(h.text, start, end, code, sp.country, sectors, None, None, sp.organisation, "speaker")]
+            clause = verb
+        return []
 
     def _reported_plural(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
         """'they' in what a plural subject said: "Rebels said they captured the town", "A and B
