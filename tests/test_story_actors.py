@@ -80,3 +80,16 @@ def test_the_two_alone_are_the_last_two_people_named(coder):
              "The two signed a trade accord.")
     events = [e for e in coder.code_text(story, doc_id="s", date=DAY) if e.sentence_index == 1]
     assert {(e.source.country, e.target.country if e.target else None) for e in events} == {("KEN", "TZA"), ("TZA", "KEN")}
+
+
+def test_a_person_named_after_an_unlisted_role_is_found_later_by_surname(coder):
+    story = ("Kenyan press secretary Wanjiru Kamau spoke to reporters on Monday. "
+             "Kamau accused Uganda of closing the border.")
+    events = [e for e in coder.code_text(story, doc_id="s", date=DAY) if e.sentence_index == 1]
+    assert [(e.cameo_root, e.source.country, e.source.name) for e in events] == [("11", "KEN", "Wanjiru Kamau")]
+
+
+def test_an_organisation_official_keeps_the_organisation_later(coder):
+    story = "UN special envoy Maria Lindqvist visited Khartoum on Monday. Lindqvist criticised the army."
+    events = [e for e in coder.code_text(story, doc_id="s", date=DAY) if e.sentence_index == 1]
+    assert events and all(e.source.code == "IGOUNO" for e in events)

@@ -600,7 +600,12 @@ class ActorResolver:
         sectors = tuple(dict.fromkeys(self.k.agents[x].sector for x in titles + groups))
         if igos:
             org = igos[0]
-            return [Actor(text, start, end, "IGO" + org, "IGO", sectors, None, title_role, org, "composition")]
+            name = self._role_and_name(toks, h, matches) if not titles else self._unknown_name(toks, matches)
+            if name:
+                # "UN special rapporteur Richard Bennett ... Bennett said": the person is named later
+                ctx.persons.append(PersonMention(name, "IGO", sectors, title_role, org, frozenset(fold(x) for x in titles),
+                                                 self._next(ctx), False))
+            return [Actor(text, start, end, "IGO" + org, "IGO", sectors, name, title_role, org, "composition")]
         if armed:
             # a named non-state group or party: its home country unless the phrase names one
             # ("the Pakistani Taliban"); transnational groups have no country (code IMG...)
@@ -627,7 +632,7 @@ class ActorResolver:
             iso, form = countries[0]
             if not sectors and form == "capital":
                 sectors = ("GOV",)
-            name = self._unknown_name(toks, matches) if titles else None
+            name = self._unknown_name(toks, matches) if titles else self._role_and_name(toks, h, matches)
             if name:
                 ctx.persons.append(PersonMention(name, iso, sectors, title_role, None, frozenset(fold(x) for x in titles), self._next(ctx), False))
             return [Actor(text, start, end, iso + "".join(sectors[:1]), iso, sectors, name, title_role, None, "composition")]
@@ -745,6 +750,26 @@ class ActorResolver:
             if iso:
                 return Actor(text, start, end, iso + sectors[0], iso, sectors, None, role, None, "context")
         return Actor(text, start, end, "---" + sectors[0], None, sectors, None, role, None, "composition")
+
+    @staticmethod
+    def _role_and_name(toks: list[Any], h: Any, matches: SentenceMatches) -> Optional[str]:
+        """A personal name after a role word no table lists ("press secretary Karoline Leavitt",
+        "special rapporteur Richard Bennett"): two to four capitalised proper nouns ending the phrase,
+        right after a lower-case noun."""
+        if h.pos_ != "PROPN" or toks[-1] is not h:
+            return None
+        run: list[Any] = []
+        for t in reversed(toks):
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in matches.by_token:
+                run.insert(0, t)
+            else:
+                break
+        if not 2 <= len(run) <= 4 or run[0].i == toks[0].i:
+            return None
+        before = h.doc[run[0].i - 1]
+        if before.pos_ != "NOUN" or not before.text.islower():
+            return None
+        return " ".join(t.text for t in run)
 
     def _unknown_name(self, toks: list[Any], matches: SentenceMatches) -> Optional[str]:
         names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]
@@ -896,7 +921,8 @@ class ActorResolver:
             a = self._person_actor(self.k.people[pm.name], text, start, end, day, "coreference")
             return a
         iso = pm.country
-        code = (iso or "---") + "".join(pm.sectors[:1])
+        # an organisation's official is coded as the organisation ("IGOUNO"), a country's with its sector
+        code = "IGO" + (pm.organisation or "") if iso == "IGO" else (iso or "---") + "".join(pm.sectors[:1])
         return Actor(text, start, end, code, iso, pm.sectors, pm.name, pm.role, pm.organisation, "coreference")
 
     def _country_actor(self, iso: str, h: Any, offset: int, sectors: tuple[str, ...], resolved_by: str) -> Actor:
