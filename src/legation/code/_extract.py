@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Optional
 
+from legation.ingest._text import find_dateline
 from legation.options import Options
 from legation.records import Actor, Document, Event, EventDate, Mention, Place, Plover, Sentence
 from legation.resolve._actors import UNCODED, ActorResolver, DocContext, SentenceMatches
@@ -213,10 +214,8 @@ OCCUR_VERBS = {"erupt", "break", "flare", "rage", "continue", "resume", "intensi
 GO_LEMMAS = {"go"}
 TIME_NOUNS = {"future", "past", "time", "moment", "meantime", "end", "direction", "way"}
 # words that date a state noun and so make it an event ("the 2014 alliance", "its support last week")
-DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-              "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-              "today", "week", "month", "year"}
+DATE_WORDS = CALENDAR_WORDS | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                "yesterday", "today", "week", "month", "year"}
 # "sent troops to attack X", "designed to punish X", "aimed at ending X": the act is the aim, not done
 PURPOSE_FRAMES = {"send", "dispatch", "deploy", "mobilize", "mobilise", "use", "employ", "design", "aim", "intend",
                   "gear", "tailor", "mean", "calculate", "target"}
@@ -312,15 +311,6 @@ def _plover(info: Any) -> Plover:
         tuple(x for x in (info.plover_context or "").replace(";", "|").split("|") if x),
         None if info.plover_event else f"CAMEO root {info.code[:2]} has no PLOVER category; kept, not dropped",
     )
-
-
-# a wire dateline: an upper-case city, an optional region, an optional date and agency, then a dash
-# or a colon ("NAIROBI, March 3 (Reuters) -", "GAZA CITY, Palestinian Territories:", "LYON:")
-_DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z.'\- ]{1,40}?[A-Z.])"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,40}?))?"
-    r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([A-Za-z .&-]{2,40}\))?\s*(?:--|[-\u2013\u2014:])\s")
 
 
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -462,11 +452,10 @@ class EventExtractor:
     def _dateline(self, text: str) -> Optional[Place]:
         """The city of a wire story's dateline ("NAIROBI, March 3 (Reuters) -", "GAZA CITY,
         Palestinian Territories:"), when the gazetteer knows it."""
-        m = _DATELINE.match(text[:160])
-        if m is None:
+        found = find_dateline(text)
+        if found is None:
             return None
-        name = m.group("city").strip()
-        region = (m.group("region") or "").strip()
+        name, region, start = found
         iso = None
         if region:
             for _, _, entries in self.k.gazetteer.find(region.split()):
@@ -476,7 +465,6 @@ class EventExtractor:
         city = self.k.city(name.title(), iso) or self.k.city(name, iso)
         if city is None or (iso and city.country != iso):
             return None
-        start = m.start("city")
         return Place(text[start:start + len(name)], city.name, city.country, city.admin1, city.lat, city.lon, start,
                      start + len(name))
 

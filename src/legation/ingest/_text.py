@@ -79,10 +79,24 @@ def parse_date_value(value: object, *, field: str = "date") -> _dt.date:
 _LEADING_MARKER_RE = re.compile(
     r"^\s*(?:date|published|posted|updated|dated)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ][0-9:]+Z?)?", re.I
 )
-# News datelines: "HANOI, Sept. 17 (VNA) —", "WASHINGTON, March 3, 2024 (Reuters) -", "GENEVA (AP) —"
+# News datelines: an upper-case city, an optional region, an optional date and agency, then a dash
+# or a colon: "HANOI, Sept. 17 (VNA) —", "WASHINGTON, March 3, 2024 (Reuters) -", "GENEVA (AP) —",
+# "GAZA CITY, Palestinian Territories:". Only a dateline with a date dates the text.
 _DATELINE_RE = re.compile(
-    rf"^\s*([A-Z][A-Z .'\-]{{1,40}}),\s*({MONTH_RE})\s+(\d{{1,2}})(?:,\s*(\d{{4}}))?\s*(?:\(([^)]{{1,30}})\))?\s*[—–-]{{1,2}}",
+    rf"^\s*(?P<city>[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){{0,3}})"
+    rf"(?:,\s*(?P<region>[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){{0,3}}))?"
+    rf"(?:,?\s+(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?)?"
+    rf"\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*(?:--|—|–|-|:)(?=\s)",
 )
+
+
+def find_dateline(text: str) -> Optional[tuple[str, Optional[str], int]]:
+    """The city of a wire story's dateline, the region named after it, and where the city starts
+    in the text ("NAIROBI, March 3 (Reuters) - ..." -> ("NAIROBI", None, 0)); None without one."""
+    m = _DATELINE_RE.match(text[:300])
+    if m is None:
+        return None
+    return m.group("city"), m.group("region"), m.start("city")
 _DAY_FIRST_RE = re.compile(rf"^\s*(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})\b")
 _MONTH_FIRST_RE = re.compile(rf"^\s*({MONTH_RE})\s+(\d{{1,2}}),\s*(\d{{4}})\b")
 
@@ -104,14 +118,14 @@ def find_publication_date(
             return None, None
     head = text[:300]
     m = _DATELINE_RE.match(head)
-    if m:
+    if m and m.group("month"):
         # the dateline itself is page furniture: its date must not date the events of its sentence
         span = (m.start(), m.end())
-        month = month_number(m.group(2))
-        year = int(m.group(4)) if m.group(4) else year_hint
+        month = month_number(m.group("month"))
+        year = int(m.group("year")) if m.group("year") else year_hint
         if month and year:
             try:
-                return _dt.date(year, month, int(m.group(3))), span
+                return _dt.date(year, month, int(m.group("day"))), span
             except ValueError:
                 return None, span
         return None, span
