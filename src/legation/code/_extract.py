@@ -118,6 +118,8 @@ BACKGROUND_HEADS = {"ahead", "eve", "sideline", "sidelines", "margin", "margins"
 FAILED_VERBS = {"collapse", "fail", "stall", "falter", "founder", "deadlock", "flounder", "derail", "break"}
 # prepositions that give the reason for an arrest, charge or verdict ("jailed for plotting a coup")
 REASON_PREPS = {"for", "with", "of", "over"}
+# verbs that put into force what their object names ("announced a curfew"), or report a clause that does
+PROCLAIM_LEMMAS = {"announce", "declare", "proclaim", "order"}
 # verbal acts whose own time is when they are said, whatever date their content names
 SPOKEN_ROOTS = {"01", "02", "10", "12", "13"}
 # nouns that hold a set of acts: "a package / round / series of sanctions" is the sanctions
@@ -325,6 +327,11 @@ def _ordinal(text: str) -> Optional[int]:
     if m:
         return int(m.group(1))
     return _ORDINAL_WORDS.get(text)
+
+
+def _infinitive(tok: Any) -> bool:
+    """A verb with its own "to" ("to visit"): a to-infinitive clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _recent(date: Optional[EventDate], published: Optional[_dt.date]) -> bool:
@@ -640,19 +647,15 @@ class EventExtractor:
 
     @staticmethod
     def _anniversary_year(sdoc: Any, tok: Any, doc: Document, dates: list[DateMention]) -> Optional[int]:
-        """The year an anniversary falls in: a year the sentence states outside the anniversary's own
-        phrase, "this year" / "next year", or the publication year for a past-tense mark."""
+        """The year an anniversary falls in: a date the sentence states outside the anniversary's own
+        phrase ("this year", "next year", "in 2026", "last month"), or the publication year for a
+        past-tense mark."""
         inside = {t.idx for t in tok.subtree}
         for dm in dates:
-            if dm.date.start and dm.date.precision in ("year", "month", "day") and dm.start + sdoc[0].idx not in inside:
+            if dm.date.start and dm.date.precision in ("year", "month", "day") and dm.start not in inside:
                 return dm.date.start.year
         if doc.date is None:
             return None
-        low = sdoc.text.lower()
-        if "next year" in low:
-            return doc.date.year + 1
-        if "this year" in low:
-            return doc.date.year
         root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
         if root is not None and root.tag_ == "VBD" and root.lemma_.lower() in ("mark", "celebrate", "commemorate"):
             return doc.date.year
@@ -682,7 +685,7 @@ class EventExtractor:
     def _context_in_clause(self, tok: Any, entry: TriggerEntry) -> bool:
         """A verb entry whose context words ("announce" + curfew) are found only inside a clause
         it reports ("declared that troops would enforce martial law"): that clause holds its own event."""
-        if entry.pos != "verb" or not entry.with_ or tok.lemma_.lower() not in ("announce", "declare", "proclaim", "order"):
+        if entry.pos != "verb" or not entry.with_ or tok.lemma_.lower() not in PROCLAIM_LEMMAS:
             return False
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         if not clauses:
@@ -734,10 +737,10 @@ class EventExtractor:
         if not predicate and not (tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)):
             return None
         if entries[0].embed != "intent" and any(
-                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+                c.dep_ == "xcomp" and _infinitive(c) for c in tok.children):
             return None
         if entries[0].embed == "intent" and not any(
-                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+                c.dep_ == "xcomp" and _infinitive(c) for c in tok.children):
             return None  # "is ready to send troops" is intent; "was ready" alone is not
         return entries[0]
 
@@ -751,7 +754,7 @@ class EventExtractor:
             return bool(opp) and not any(self._animate(o) for o in opp)
         if entry.code[:2] == "07" and not entry.with_ and lemma in HELP_LEMMAS:
             # "helped Kenya" is aid; "helped push prices up", "helped the economy" are not
-            if tok.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            if tok.dep_ in ("acl", "advcl") and _infinitive(tok):
                 return True  # "sent a team to help ...", "faces pressure to help X": a purpose, not an act
             subj = self._subject_of(tok)
             if subj is not None and not self._animate(subj):
@@ -762,7 +765,7 @@ class EventExtractor:
             return not obj or not any(self._animate(o) for o in obj)
         if entry.code[:2] == "04" and lemma in GO_LEMMAS and tok.pos_ == "VERB":
             # "is going to lose", "where X might go in the future": no journey without a place to go to
-            if any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+            if any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.children):
                 return True
             dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children if g.dep_ == "pobj"]
             return not any(g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in TIME_NOUNS for g in dest)
@@ -801,7 +804,7 @@ class EventExtractor:
         """Whom "X wants Y to <act>" asks to act: Y, the subject of the to-clause (or the object
         before it). None where X wants to act itself ("wants to join")."""
         for c in tok.children:
-            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and _infinitive(c):
                 subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None and c.dep_ == "xcomp":
                     subj = next((g for g in tok.children if g.dep_ == "dobj" and g.i < c.i), None)
@@ -812,8 +815,7 @@ class EventExtractor:
     def _protest_aim(self, tok: Any, entry: TriggerEntry) -> bool:
         """"began a hunger strike to demand ...", "blocked roads to show their anger at ...": the
         protest is the event, the demand or disapproval its aim."""
-        if entry.code[:2] not in ("10", "11") or tok.dep_ not in ("advcl", "xcomp") or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if entry.code[:2] not in ("10", "11") or tok.dep_ not in ("advcl", "xcomp") or not _infinitive(tok):
             return False
         head = tok.head
         protest = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr")]
@@ -964,22 +966,24 @@ class EventExtractor:
         if tok.pos_ in ("NOUN", "PROPN") and kind not in (None, "report", "halt"):
             # "an offer to mediate", "its readiness to cooperate", "an appeal to donors to help"
             for c in tok.children:
-                if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and _infinitive(c):
                     return c
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS:
                 # "renewed its call for X to withdraw": the for-clause parsed onto the verb
                 for c in tok.head.children:
                     if c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) \
-                            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                            and _infinitive(c):
                         return c
         for c in tok.children:
-            if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            if c.dep_ == "advcl" and _infinitive(c):
                 return c
         if tok.pos_ in ("NOUN", "PROPN") and kind is not None:
-            # "its demand that X ease the restrictions", "the threat that it would cut aid": the
-            # clause a matrix noun takes
+            # "its demand that X ease the restrictions", "the threat that it would cut aid", "the
+            # charge that X shelled the town": the that-clause a matrix noun takes says what is
+            # demanded, threatened or alleged
+            deps = ("acl", "relcl", "ccomp") if kind in ("demand", "appeal", "threat", "accuse") else ("acl", "relcl")
             for c in tok.children:
-                if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+                if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and any(
                         g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
                     return c
         if kind == "comment":
@@ -991,13 +995,6 @@ class EventExtractor:
                     g = next((x for x in of.children if x.dep_ in ("pobj", "pcomp")), None) if of is not None else None
                     return g if g is not None else c
         objects = kind in ("demand", "reject", "threat", "intent", "accuse", "comment")
-        if tok.pos_ in ("NOUN", "PROPN") and kind in ("demand", "appeal", "threat", "accuse"):
-            # "its demand that X lift the ban", "the charge that X shelled the town": the noun's
-            # that-clause says what is demanded, threatened or alleged
-            for c in tok.children:
-                if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
-                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
-                    return c
         for c in tok.children:
             if c.dep_ == "dobj":
                 if objects and c.pos_ == "NOUN" and self._entry_for(c) is not None:
@@ -1229,7 +1226,7 @@ class EventExtractor:
         if any(c.dep_ == "aux" and (c.lower_ in ("will", "shall", "'ll") or c.lower_ == "would" and clause.dep_ == "ccomp")
                for c in clause.children):
             return True
-        to = clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+        to = clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and _infinitive(clause))
         return to and clause.head.lemma_.lower() in ANNOUNCE_LEMMAS
 
     def _condition(self, head: Any) -> Optional[tuple[Any, str]]:
@@ -1288,7 +1285,7 @@ class EventExtractor:
                 return "must" if c.lower_ == "must" else "should"
         if inner.lemma_.lower() in ("need", "have") and inner.pos_ == "VERB" and not any(
                 c.dep_ == "aux" and c.lower_ in ("would", "might", "may", "could") for c in inner.children) and any(
-                c.dep_ == "xcomp" and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and _infinitive(c)
                 for c in inner.children):
             return "should" if inner.lemma_.lower() == "need" else "must"
         return None
@@ -1408,7 +1405,7 @@ class EventExtractor:
         head = verb.head
         if head is verb:
             return None
-        if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _infinitive(verb)):
             if head.lemma_.lower() in CONTROL_OBJECT_VERBS:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
                 if obj is not None and (obj.pos_ != "NOUN" or self._animate(obj)):
@@ -1429,7 +1426,7 @@ class EventExtractor:
             if verb.dep_ == "acl" and self._entry_for(head) is None:
                 # "gave permission to X to help ...": the one permitted or mandated acts
                 to = self._prep_object(head, "to")
-                if to is not None and to.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                if to is not None and to.pos_ in ("PROPN", "NOUN") and _infinitive(verb):
                     return to
             src = self._noun_source(head)
             voiced = head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in VOICING_VERBS | UNDERGOING_VERBS
@@ -2162,7 +2159,7 @@ class EventExtractor:
             kids = list(h.children)
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
                 return "planned"
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and h.dep_ == "xcomp" and h.head.lemma_.lower() in PLAN_LEMMAS:
+            if _infinitive(h) and h.dep_ == "xcomp" and h.head.lemma_.lower() in PLAN_LEMMAS:
                 return "planned"
             if i > 0 and h.lemma_.lower() in NEG_LEMMAS and h.lemma_.lower() != "call":
                 return "negated"
@@ -2193,7 +2190,7 @@ class EventExtractor:
         h = cand.light if cand.light is not None else cand.trigger
         for _ in range(6):
             kids = list(h.children)
-            if h.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) \
+            if h.pos_ in ("VERB", "AUX") and _infinitive(h) \
                     and not any(c.lower_ == "only" and c.dep_ == "advmod" for c in kids):
                 head = h.head
                 if h.dep_ == "advcl":
