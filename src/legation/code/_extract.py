@@ -1128,9 +1128,6 @@ class EventExtractor:
         """Code a matrix event from its complement and consume the complement's events."""
         ientry = self._entry_for(inner)
         if ientry is None:
-            if kind in ("demand", "appeal") and not cand.targets and not cand.pair:
-                # "demanded that the US match ...", "a call for X to reform": the one asked to act
-                cand.targets = self._clause_subject(inner, cand, matches, ctx, sent, doc)
             if kind in ("accuse", "comment"):
                 # "accused X of plotting against the talks": the allegation's content
                 consumed.update(t.i for t in inner.subtree if t.i != cand.trigger.i and self._entry_for(t) is not None)
@@ -1138,13 +1135,10 @@ class EventExtractor:
                 # "demanded that X forsake its programme": what is demanded has not happened, and
                 # the clause's subject is whom the demand is made of
                 consumed.update(t.i for t in self._clause_tokens(inner) if t.i != cand.trigger.i and self._entry_for(t) is not None)
-                subj = None
-                if not cand.targets and not cand.pair and inner.dep_ in ("ccomp", "acl"):
-                    subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                    if subj is not None and subj.lower_ not in ("we", "i", "it", "this", "that", "there"):
-                        cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
-                    else:
-                        subj = None
+                subj = self._clause_subject_token(inner)
+                if not cand.targets and not cand.pair:
+                    # "demanded that the US match ...", "a call for X to reform": the one asked to act
+                    cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources) if subj is not None else []
                 if not cand.targets and not cand.pair:
                     cand.targets = self._clause_targets(cand, inner, matches, ctx, sent, doc)
                 if not cand.targets and not cand.pair and subj is not None:
@@ -1212,10 +1206,17 @@ class EventExtractor:
                         doc: Document) -> list[Actor]:
         """The subject of an embedded clause that has its own ("that X cancel ...", "for X to ..."),
         other than the matrix event's source."""
+        subj = self._clause_subject_token(inner)
+        return self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources) if subj is not None else []
+
+    @staticmethod
+    def _clause_subject_token(inner: Any) -> Optional[Any]:
+        """The subject of an embedded clause that has one of its own ("that X cancel ...", "for X
+        to ..."); a pronoun that is the speaker or the situation ("we", "it") is none."""
         if inner.dep_ not in ("ccomp", "advcl", "acl", "relcl") or inner.pos_ not in ("VERB", "AUX"):
-            return []
+            return None
         subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        return None if subj is None or subj.lower_ in ("we", "i", "it", "this", "that", "there") else subj
 
     def _announced(self, cand: _Candidate) -> bool:
         """An act announced for the future: "will impose a curfew", "plans to impose restrictions"
