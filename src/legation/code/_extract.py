@@ -1253,8 +1253,7 @@ class EventExtractor:
             adj = next(c for c in inner.children if c.dep_ == "acomp")
             about = next((g for c in adj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
             targets: list[Actor] = []
-            for x in ([about] + [x for x in about.subtree if x.i != about.i and x.i in matches.by_token and x.dep_ != "compound"]
-                      if about is not None else []):
+            for x in self._named_in(about, matches):
                 targets = self._others(self._resolve(x, matches, ctx, sent, doc), cand.sources)
                 if targets:
                     break  # the first actor the phrase names ("about the talks with X")
@@ -1276,6 +1275,14 @@ class EventExtractor:
             if t.i != cand.trigger.i and self._entry_for(t) is not None:
                 consumed.add(t.i)
         return replace(cand, targets=targets, pair=False, code=code, rule=f"{cand.rule}-{kind}")
+
+    @staticmethod
+    def _named_in(t: Optional[Any], matches: SentenceMatches) -> list[Any]:
+        """A phrase's head, then the names the dictionaries know inside it, in order: where to look
+        for the actor a phrase is about ("about the talks with X")."""
+        if t is None:
+            return []
+        return [t] + [x for x in t.subtree if x.i != t.i and x.i in matches.by_token and x.dep_ != "compound"]
 
     @staticmethod
     def _clause_modal(inner: Any) -> Optional[str]:
@@ -1540,8 +1547,9 @@ class EventExtractor:
         return None
 
     @staticmethod
-    def _unknown_attacker(tok: Any, offset: int) -> Actor:
-        """The unknown author of an attack, mentioned by the weapon or act that names it."""
+    def _unknown_agent(tok: Any, offset: int) -> Actor:
+        """The unknown doer of an act (code ---), mentioned by the weapon or act that names it
+        ("a roadside bomb"), or by the verb itself ("were freed")."""
         toks = [tok] if tok.pos_ in ("VERB", "AUX") else [
             t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound", "det", "nummod")] + [tok]
         first = min(toks, key=lambda t: t.i)
@@ -1678,7 +1686,7 @@ class EventExtractor:
                 if t is None:
                     continue
                 # the first actor the phrase names ("about the prospects of talks with X")
-                for x in [t] + [x for x in t.subtree if x.i != t.i and x.i in matches.by_token and x.dep_ != "compound"]:
+                for x in self._named_in(t, matches):
                     targets = [a for a in res_target(x) if not any(_same_actor(a, b) for b in sources)]
                     if targets:
                         break
@@ -1716,18 +1724,19 @@ class EventExtractor:
                     # "relations between X and Y were established in 1964", "X's ties with Y were
                     # restored": the parties are named in the subject itself
                     btw = self._prep_object_deep(subj, ("between", "among"))
-                    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
-                    if btw is not None and len(res(btw)) >= 2:
-                        sources, targets, uncoded, pair = res(btw), [], [], True
-                    elif owner is not None and res(owner):
-                        sources = res(owner)
+                    parties = res(btw) if btw is not None else []
+                    owners = res(next((c for c in subj.children if c.dep_ == "poss"), None))
+                    if len(parties) >= 2:
+                        sources, targets, uncoded, pair = parties, [], [], True
+                    elif owners:
+                        sources = owners
                         targets = [a for a in res(self._prep_object(subj, "with")) if not any(_same_actor(a, b) for b in sources)]
                         uncoded = []
                 if (agent is None and not participle and targets and not sources and entry.code[:2] in UNNAMED_SOURCE_ROOTS
                         and tok.lemma_.lower() not in PERMIT_LEMMAS  # "is not allowed to leave" restricts
                         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)):
                     # "Seven Turkish drivers were freed": the unstated agent, mentioned by the verb
-                    sources = [Actor(tok.text, off + tok.idx, off + tok.idx + len(tok.text), "---", None, (), None, None, None, "composition")]
+                    sources = [self._unknown_agent(tok, off)]
                 elif (not participle and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
                       and (agent is None or not self._animate(agent)) and self._accident(tok)):
                     return None  # "twenty passengers were killed in a bus crash": no one attacked them
@@ -1735,7 +1744,7 @@ class EventExtractor:
                       and (agent is None or not self._animate(agent))):
                     # "three policemen were killed (by a landmine)": an attack whose author is not
                     # named; the weapon, or the verb, stands for the unknown attacker
-                    sources = [self._unknown_attacker(agent if agent is not None else tok, off)]
+                    sources = [self._unknown_agent(agent if agent is not None else tok, off)]
                 elif (agent is None and not participle and targets and not sources and entry.code[:2] == "15"
                       and subj is not None and (subj.lemma_.lower() in FORCE_NOUNS
                                                  or all(set(a.sectors) & _FORCE_SECTORS for a in targets))):
@@ -1750,7 +1759,7 @@ class EventExtractor:
                         and (subj_tok.lemma_.lower() in WEAPON_NOUNS or self._entry_for(subj_tok) is not None)):
                     # "a roadside bombing killed two soldiers": the act or weapon, not an actor, is the
                     # subject; the attacker is unknown unless named in it ("airstrikes by the army")
-                    sources = res(self._prep_object(subj_tok, "by")) or [self._unknown_attacker(subj_tok, off)]
+                    sources = res(self._prep_object(subj_tok, "by")) or [self._unknown_agent(subj_tok, off)]
                 # "X is opposed to Y": a stance of the subject, whose grammatical object is no target
                 slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target if not (stance and slot == "nsubjpass")]
                 for slot, t in slot_toks:
@@ -1869,7 +1878,7 @@ class EventExtractor:
                     targets = [a for a in res_target(obj) if not any(_same_actor(a, s) for s in sources)]
                     tgt_toks.append(obj)
                     if targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and self._suffered(light):
-                        sources = [self._unknown_attacker(tok, off)]
+                        sources = [self._unknown_agent(tok, off)]
                 died = self._died_of(tok) if not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS else None
                 if died is not None:
                     # "twelve civilians died in airstrikes", "a prisoner died of torture": the dead
@@ -1879,7 +1888,7 @@ class EventExtractor:
                         sources = victims
                     elif victims:
                         # "died in an attack by the XYZ": the named but uncoded group
-                        sources, targets = unknown(self._prep_object(tok, "by")) or [self._unknown_attacker(tok, off)], victims
+                        sources, targets = unknown(self._prep_object(tok, "by")) or [self._unknown_agent(tok, off)], victims
                         light = died
                 if not targets and not pair:
                     uncoded = next((a for t in tgt_toks for a in [unknown(t)] if a and not any(_same_actor(a[0], s) for s in sources)), [])
