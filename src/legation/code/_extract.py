@@ -1923,9 +1923,11 @@ class EventExtractor:
             # told, aimed at whoever carried it out
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             att = ctx.last_attacker
-            if (obj is not None and obj.pos_ == "NOUN" and not self._animate(obj)
+            # a bare definite noun: "the bombing", not "the Israeli bombing" or "the bombing of X"
+            bare = obj is not None and not any(c.dep_ in ("prep", "poss", "compound") or (c.dep_ == "amod" and c.i in matches.by_token)
+                                               for c in obj.children)
+            if (bare and obj.pos_ == "NOUN" and not self._animate(obj)
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
-                    and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in obj.children if c.dep_ != "amod" or c.i in matches.by_token)
                     and all(a.country and a.country != att.country for a in sources)):
                 targets = [replace(att, text=obj.text, start=sent.start + obj.idx, end=sent.start + obj.idx + len(obj.text),
                                    resolved_by="coreference")]
@@ -2023,9 +2025,11 @@ class EventExtractor:
         if not cand.pair and code in DOMESTIC_CODES:
             # "lifted the curfew", "threatened martial law": the country of the state that acts
             # (ranked as an act with no target: the text names none)
-            filled = [(a, b) if (b is not None and b.country) or not a.country or a.country == "IGO"
-                      else (a, Actor(b.text if b is not None else a.text, b.start if b is not None else a.start,
-                                     b.end if b is not None else a.end, a.country, a.country, (), None, None, None, "composition"))
+            def own_country(a: Actor, b: Optional[Actor]) -> Actor:
+                m = b if b is not None else a  # the words that name it: an uncoded target's, else the actor's
+                return Actor(m.text, m.start, m.end, a.country, a.country, (), None, None, None, "composition")
+
+            filled = [(a, b) if (b is not None and b.country) or not a.country or a.country == "IGO" else (a, own_country(a, b))
                       for a, b in pairs]
             placed = placed or filled != pairs
             pairs = filled
