@@ -773,8 +773,6 @@ class EventExtractor:
             # "received a delegation" is a visit received; "received weapons / assurances" is not
             obj = [c for c in tok.children if c.dep_ == "dobj"]
             return bool(obj) and not any(self._animate(o) or self._entry_for(o) is not None for o in obj)
-        if entry.code[:3] == "042" and lemma == "go" and any(c.dep_ in ("acomp", "oprd") for c in tok.children):
-            return True  # "went missing", "go hungry": no trip
         if entry.code == "013" and tok.pos_ == "VERB" and lemma in ("hope", "hop"):
             # "hoped (that) the talks would succeed", "hopes for a settlement"; "hopes to visit" is a
             # plan, and hoping that others will be indicted or punished is no optimism
