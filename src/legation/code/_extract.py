@@ -14,7 +14,7 @@ from legation.ingest._text import find_dateline
 from legation.options import Options
 from legation.records import Actor, Document, Event, EventDate, Mention, Place, Plover, Sentence
 from legation.resolve._actors import UNCODED, ActorResolver, DocContext, SentenceMatches
-from legation.resolve._dates import DateMention, find_dates
+from legation.resolve._dates import CALENDAR_WORDS, DateMention, find_dates
 from legation.resolve._fold import fold
 from legation.resolve._knowledge import Knowledge, TriggerEntry
 
@@ -125,9 +125,6 @@ SPOKEN_ROOTS = {"01", "02", "10", "12", "13"}
 # nouns that hold a set of acts: "a package / round / series of sanctions" is the sanctions
 CONTAINER_NOUNS = {"package", "round", "series", "set", "wave", "raft", "batch", "string", "slew", "spate", "number",
                    "range", "host", "flurry"}
-# month and weekday names, never places ("upgraded ties in March" is not in March, England)
-CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "amidst", "despite", "throughout"}
 # verbs that end or take back what their object names: "cancelled the restrictions" eases them
 # (08x), "scrapped the aid" cuts it (16x)
@@ -844,7 +841,7 @@ class EventExtractor:
             if not entry.with_ and self._state_without_event(tok):
                 return True
             h = tok
-            while h.dep_ == "conj" and h.head is not h:
+            while h.dep_ == "conj" and h.head.i != h.i:
                 h = h.head
             if h.dep_ in ("dobj", "attr") and h.head.lemma_.lower() in NON_EVENT_GOVERNORS:
                 return True
@@ -855,7 +852,7 @@ class EventExtractor:
         if lemma not in STATE_NOUNS or (lemma in PLURAL_EVENT_NOUNS and tok.tag_ in ("NNS", "NNPS")):
             return False
         h = tok
-        while h.dep_ == "conj" and h.head is not h:
+        while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         gov = h.head if h.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "oprd") else (
             h.head.head if h.dep_ == "pobj" and h.head.head.pos_ == "VERB" else None)
@@ -869,7 +866,7 @@ class EventExtractor:
     def _topic(self, tok: Any) -> bool:
         """"discussed the war in X", "talks about sanctions": the event is only what is talked about."""
         h = tok
-        while h.dep_ == "conj" and h.head is not h:
+        while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         if h.dep_ == "dobj" and h.head.lemma_.lower() in TOPIC_WORDS:
             return True
@@ -881,7 +878,7 @@ class EventExtractor:
         h = tok
         for _ in range(6):
             head = h.head
-            if head is h:
+            if head.i == h.i:
                 return False
             if h.dep_ not in ("dobj", "pobj", "pcomp", "prep", "conj", "xcomp", "acl", "compound", "amod", "cc"):
                 return False
@@ -1698,7 +1695,7 @@ class EventExtractor:
             h = head
             if h is not tok:
                 chain.append(h)
-            while h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head is not h and len(chain) < 5:
+            while h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head.i != h.i and len(chain) < 5:
                 h = h.head
                 chain.append(h)
         elif entry.pos == "verb":
@@ -1795,7 +1792,7 @@ class EventExtractor:
                     # "Georgia received weapons from Russia": the giver is the source
                     sources, targets, uncoded = targets or uncoded, sources, []
             h = tok
-            while h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head is not h and len(chain) < 5:
+            while h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head.i != h.i and len(chain) < 5:
                 h = h.head
                 chain.append(h)
         else:
@@ -1893,7 +1890,7 @@ class EventExtractor:
             h = light if light is not None else tok.head
             if h is not None and h is not tok:
                 chain.append(h)
-                while h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head is not h and len(chain) < 5:
+                while h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head.i != h.i and len(chain) < 5:
                     h = h.head
                     chain.append(h)
             rule = "noun-light" if light is not None else "noun"
@@ -2088,7 +2085,7 @@ class EventExtractor:
                 return True
             if h.dep_ in ("pcomp", "pobj") and h.head.lower_ in TIME_PREPS:
                 return True
-            if h.head is h:
+            if h.head.i == h.i:
                 break
             h = h.head
         tok = cand.trigger
@@ -2097,7 +2094,7 @@ class EventExtractor:
         h = tok
         for _ in range(8):
             head = h.head
-            if head is h or (h is not tok and h.pos_ in ("VERB", "AUX")):
+            if head.i == h.i or (h is not tok and h.pos_ in ("VERB", "AUX")):
                 return False
             if head.pos_ in ("NOUN", "PROPN") and h.dep_ in ("pobj", "prep"):
                 e = self._entry_for(head)
@@ -2218,7 +2215,7 @@ class EventExtractor:
                     return True
             if h.dep_ == "pcomp" and h.head.lower_ in ("at", "towards", "toward") and h.head.head.lemma_.lower() in PURPOSE_FRAMES:
                 return True  # "aimed at ending the war"
-            if h.dep_ not in ("conj", "xcomp", "pcomp", "prep", "dobj", "pobj") or h.head is h:
+            if h.dep_ not in ("conj", "xcomp", "pcomp", "prep", "dobj", "pobj") or h.head.i == h.i:
                 return False
             h = h.head
         return False
@@ -2278,7 +2275,7 @@ class EventExtractor:
                 return True
         h = cand.trigger
         for _ in range(3):
-            if h.dep_ in ("ROOT", "conj") or h.head is h:
+            if h.dep_ in ("ROOT", "conj") or h.head.i == h.i:
                 break
             h = h.head
             if h.pos_ in ("ADP", "SCONJ"):

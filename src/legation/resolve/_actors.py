@@ -3,12 +3,12 @@ in-document coreference (names, titles, pronouns, "the two countries", event nou
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Sequence
 
 from legation.records import Actor
+from legation.resolve._dates import CALENDAR_WORDS
 from legation.resolve._fold import fold
 from legation.resolve._knowledge import Entry, Knowledge, Person
 
@@ -45,7 +45,7 @@ _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 _ORG_HEADS = {"front": "REB", "brigade": "REB", "brigades": "REB", "movement": "OPP", "alliance": "OPP", "coalition": "OPP"}
 # the code of an actor that no table codes (an unknown name, a person noun)
 UNCODED = "---"
-_CALENDAR = {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]} | {"christmas", "ramadan", "easter", "eid"}
+_CALENDAR = CALENDAR_WORDS | {"christmas", "ramadan", "easter", "eid"}
 _FUNCTION_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "PART"}
 
 
@@ -756,7 +756,7 @@ class ActorResolver:
         """A personal name after a role word no table lists ("press secretary Karoline Leavitt",
         "special rapporteur Richard Bennett"): two to four capitalised proper nouns ending the phrase,
         right after a lower-case noun."""
-        if h.pos_ != "PROPN" or toks[-1] is not h:
+        if h.pos_ != "PROPN" or toks[-1].i != h.i:
             return None
         run: list[Any] = []
         for t in reversed(toks):

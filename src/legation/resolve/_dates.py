@@ -21,10 +21,12 @@ from typing import Optional
 from legation.ingest._text import MONTH_RE, month_number
 from legation.records import EventDate
 
-__all__ = ["DateMention", "find_dates", "shift_years"]
+__all__ = ["CALENDAR_WORDS", "DateMention", "find_dates", "shift_years"]
 
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+# month and weekday names (lower case): times, never places or names ("in March", "on Sunday")
+CALENDAR_WORDS = frozenset(m.lower() for m in list(calendar.month_name[1:]) + list(calendar.day_name))
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
 _Y = r"(\d{4})"
