@@ -107,8 +107,6 @@ THREAT_MAP = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311
               "1724": "1324", "18": "1383", "19": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
               "195": "1384", "20": "1385"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
-# "is willing / ready to <act>": expressed intent (03x for cooperation, 13x for hostile acts)
-INTENT_ADJ = {"willing", "ready", "prepared", "eager", "determined", "committed"}
 CONDITION_MARKS = {"if", "unless"}
 # heads whose "of"/"to" object is only a time or a topic: "ahead of", "on the eve of", "the chances of"
 BACKGROUND_HEADS = {"ahead", "eve", "sideline", "sidelines", "margin", "margins", "run-up", "lead-up", "prior", "wake",
@@ -741,6 +739,11 @@ class EventExtractor:
             return None  # "is ready to send troops" is intent; "was ready" alone is not
         return entries[0]
 
+    def _intent_adjective(self, tok: Any) -> bool:
+        """"willing", "ready", "prepared" ...: the adjectives of intent the lexicon lists (030, embed intent)."""
+        words = {tok.lemma_.lower(), tok.lower_} if tok.pos_ == "ADJ" else {tok.lemma_.lower()}
+        return any(e.embed == "intent" for w in words for e in self.k.triggers.get(("adj", w), ()))
+
     def _other_sense(self, tok: Any, entry: TriggerEntry) -> bool:
         """Triggers used in a non-conflict sense: "fight the pandemic" (fight needs an armed or
         human opponent), "demonstrate its resolve" (the protest sense takes no object)."""
@@ -1335,7 +1338,7 @@ class EventExtractor:
             return
         h = clause
         for _ in range(3):
-            if h.dep_ == "xcomp" and (h.head.lemma_.lower() in INTENT_ADJ or h.head.pos_ == "ADJ" and h.head.lower_ in INTENT_ADJ):
+            if h.dep_ == "xcomp" and self._intent_adjective(h.head):
                 if root in HOSTILE_ROOTS:
                     cand.code = self._derived_code("threat", cand.code, cand.code)
                 elif root in ("04", "05", "06", "07", "08"):
