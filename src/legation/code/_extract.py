@@ -151,8 +151,6 @@ PERMIT_LEMMAS = {"allow", "permit", "let"}
 UNNAMED_SOURCE_ROOTS = {"06", "07", "08"}
 # assaults, fighting, mass violence: told by their victims, with an unknown author
 UNKNOWN_ATTACKER_ROOTS = {"18", "19", "20"}
-WEAPON_NOUNS = {"bomb", "landmine", "mine", "rocket", "missile", "shell", "mortar", "grenade", "device", "ied", "drone",
-                "explosion", "blast", "explosive", "airstrike", "strike", "shelling", "bombing", "attack", "fire", "gunfire"}
 THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
 # fight in its armed sense needs an armed or human opponent ("fight the rebels", not "fight the pandemic")
 FIGHT_LEMMAS = {"fight", "battle", "combat"}
@@ -162,6 +160,8 @@ INSTRUMENT_SUBJECTS = {"bomb", "bomber", "bombing", "blast", "explosion", "explo
                        "strike", "raid", "drone", "uav", "shell", "shelling", "rocket", "missile", "mortar", "grenade",
                        "artillery", "barrage", "sniper", "gunman", "gunfire", "warplane", "jet", "aircraft",
                        "helicopter", "gunship", "tank", "mine", "landmine", "attack"}
+# subjects that are the weapon or the act, not the attacker ("a roadside bombing killed", "gunfire hit")
+WEAPON_NOUNS = INSTRUMENT_SUBJECTS | {"fire"}
 ARMED_NOUNS = {"enemy", "force", "fighter", "jihadist", "separatist", "guerrilla", "invader", "occupier", "regime",
                "government", "army", "troop", "soldier", "militant", "rebel", "insurgent", "militia", "terrorist",
                "gunman", "group", "faction", "side", "neighbor", "neighbour", "country", "nation", "police", "gang"}
