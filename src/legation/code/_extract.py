@@ -1590,6 +1590,10 @@ class EventExtractor:
         t = self._prep_object(tok, slot)
         if t is None:
             dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if dobj is None and slot != "on":
+                # a prepositional verb's object stands in for the direct object: "reneged on
+                # its pledge to the dockers", "backed out of its promise to X"
+                dobj = self._prep_object(tok, "on") or self._prep_object(tok, "upon")
             if dobj is not None:
                 t = self._prep_object(dobj, slot)
                 inner = self._prep_object(dobj, "in") if t is None else None
