@@ -24,6 +24,9 @@ LIGHT_VERBS = {"pay", "make", "hold", "have", "conduct", "undertake", "carry", "
                "continue", "resume", "complete", "wrap", "give", "extend", "offer", "provide", "reach", "sign",
                "issue", "take", "mount", "deliver", "express", "lodge", "file", "impose", "hold", "host", "join",
                "organise", "organize", "convene", "perform", "commit", "wage", "step", "announce", "attend"}
+# verbs that put a charge, a claim or a proposal before others ("presented evidence against X",
+# "charges were brought by Y"): light verbs for the noun they take
+PRESENTING_VERBS = {"present", "submit", "bring", "level", "table", "produce", "put", "raise"}
 # "help" and "assist" are aid only when a party is helped
 HELP_LEMMAS = {"help", "assist"}
 # verbs that voice an intent or appeal named by their object: "expressed its readiness to ...",
@@ -1590,6 +1593,10 @@ class EventExtractor:
         t = self._prep_object(tok, slot)
         if t is None:
             dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if dobj is None and slot != "on":
+                # a prepositional verb's object stands in for the direct object: "reneged on
+                # its pledge to the dockers", "backed out of its promise to X"
+                dobj = self._prep_object(tok, "on") or self._prep_object(tok, "upon")
             if dobj is not None:
                 t = self._prep_object(dobj, slot)
                 inner = self._prep_object(dobj, "in") if t is None else None
@@ -1823,6 +1830,13 @@ class EventExtractor:
                         # "the army is behind the attacks", "X is responsible for mass killings"
                         light = held
                         t = self._subject_of(light)
+                    elif (tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB"
+                          and tok.head.lemma_.lower() in LIGHT_VERBS | PRESENTING_VERBS
+                          and self._prep_object(tok.head, "by") is not None):
+                        # the light verb in the passive: "charges were brought against X by the
+                        # prosecutor", "a complaint was lodged by Y": its agent did it
+                        light = tok.head
+                        t = self._prep_object(light, "by")
                     elif tok.dep_ in ("nsubj", "nsubjpass"):
                         t = None
                 else:

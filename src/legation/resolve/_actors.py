@@ -123,13 +123,23 @@ class SentenceMatches:
         texts = [t.text for t in sdoc]
         self.by_token: dict[int, tuple[int, int, list[Entry]]] = {}
         self.spans = knowledge.gazetteer.find(texts)
-        for s, e, entries in self.spans:
+        work = list(self.spans)
+        k = 0
+        while k < len(work):
+            s, e, entries = work[k]
+            k += 1
             proper = [en for en in entries if en.kind in ("country", "igo", "person")]
             # a name the table lists with its article ("the Philippines") is judged by its own word
             w = texts[s + 1] if texts[s].lower() == "the" and e > s + 1 else texts[s]
             if proper and not (w[:1].isupper() or w.isupper() or any(en.form == "acronym" for en in proper)):
                 entries = [en for en in entries if en.kind not in ("country", "igo", "person")]
                 if not entries:
+                    if e - s > 1:
+                        # "the republic of Norland" (a formal name in lower case): the name inside
+                        # it still counts ("Norland")
+                        inner = [(s + 1 + a, s + 1 + b, x) for a, b, x in knowledge.gazetteer.find(texts[s + 1:e])]
+                        work[k:k] = inner
+                        self.spans = [sp for sp in self.spans if sp[0] != s] + inner
                     continue
             # a capitalised word next to an ambiguous name makes it part of a longer name; a word
             # capitalised only because it opens the sentence ("The", "In") does not
