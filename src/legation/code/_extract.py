@@ -1612,6 +1612,15 @@ class EventExtractor:
                     # "signed an agreement on energy cooperation with X", "a loan agreement worth
                     # 30 billion yen with X": the partner hangs deeper in the object phrase
                     t = self._prep_object_deep(dobj, (slot,))
+        if t is None and slot == "with":
+            # "spoke by telephone with X", "held talks via video link with X": the partner hangs on
+            # the means the parse made the verb's prepositional object
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "via", "over", "through"):
+                    means = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    t = self._prep_object(means, "with") if means is not None else None
+                    if t is not None:
+                        break
         return t
 
     def _place_target(self, tok: Any, res: Any) -> list[Actor]:
