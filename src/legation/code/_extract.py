@@ -248,7 +248,10 @@ class _Candidate:
 # "is expected to", "is scheduled to", "plans to", "is set to", "is due to", "is going to" + verb
 _FUTURE_FRAMES = {"expect", "schedule", "plan", "set", "due", "slate", "intend", "go", "prepare"}
 _REPORT_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "report"}
-_WEEKDAYS_AND_CONDITIONS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "if", "unless"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_CONDITIONS = {"if", "unless"}
+# participles that schedule what they qualify for a time: "a summit scheduled / set / slated for May"
+_SCHEDULE_LEMMAS = {"schedule", "slate", "set", "plan", "due"}
 
 
 # roots whose event, with no one named as its target, falls on the place where it happens
@@ -265,8 +268,15 @@ def _speaks_of_the_future(sdoc: Any) -> bool:
         if (t.lower_ == "would" and t.dep_ == "aux" and t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT"
                 and t.head.head.lemma_.lower() in _REPORT_LEMMAS
                 and not any(c.lower_ in ("have", "not", "n't", "never") for c in t.head.children)
-                and not any(x.lower_ in _WEEKDAYS_AND_CONDITIONS for x in sdoc)):
-            return True  # (a weekday there is mostly when it was said; a condition makes no plan)
+                and not any(x.lower_ in _CONDITIONS or (x.lower_ in _WEEKDAYS and x not in reported)
+                            for x in sdoc for reported in [set(t.head.subtree)])):
+            # (a weekday outside the reported clause is mostly when it was said, "said on Monday X
+            # would visit"; one inside it is the plan's, "said X would visit on Monday"; a
+            # condition makes no plan)
+            return True
+        if (t.lemma_.lower() in _SCHEDULE_LEMMAS and t.tag_ in ("VBN", "JJ") and t.i + 1 < len(sdoc)
+                and sdoc[t.i + 1].lower_ == "for" and t.dep_ in ("acl", "amod", "ROOT", "relcl")):
+            return True  # "a meeting scheduled for Thursday", "talks are set for Friday"
         if t.lemma_.lower() in _FUTURE_FRAMES and t.i + 2 < len(sdoc):
             nxt, verb = sdoc[t.i + 1], sdoc[t.i + 2]
             if nxt.lower_ == "to" and verb.tag_ == "VB" and (t.tag_ in ("VBN", "VBZ", "VBP", "JJ") or t.lower_ in ("going", "planning", "preparing")):
@@ -418,7 +428,7 @@ class EventExtractor:
                             ctx.events_by_noun[lemma] = ev
                         if ev.cameo_root in ("18", "19", "20") and ev.source.country and ev.modality == "occurred":
                             ctx.last_attacker = ev.source
-            self._narrative_time(sent, doc, ctx)
+            self._narrative_time(sent, doc, ctx, sdoc if sdoc is not None and sdoc.has_annotation("DEP") else None)
         return events
 
     def _narrative_place(self, events: list[Event], ctx: DocContext) -> list[Event]:
@@ -473,9 +483,12 @@ class EventExtractor:
         return Place(text[start:start + len(name)], city.name, city.country, city.admin1, city.lat, city.lon, start,
                      start + len(name))
 
-    def _narrative_time(self, sent: Sentence, doc: Document, ctx: DocContext) -> None:
-        """Dates every sentence states (parsed or not) that later undated events inherit."""
-        for dm in find_dates(sent.text, doc.date):
+    def _narrative_time(self, sent: Sentence, doc: Document, ctx: DocContext, sdoc: Any = None) -> None:
+        """Dates every sentence states (parsed or not) that later undated events inherit, read in the
+        sentence's tense where it is parsed ("would meet them on Thursday" is the coming Thursday,
+        not the last one, and no past day the details after it inherit)."""
+        tense = None if sdoc is None else "future" if _speaks_of_the_future(sdoc) else "past" if _speaks_of_the_past(sdoc) else None
+        for dm in find_dates(sent.text, doc.date, tense):
             if dm.date.start and doc.date and dm.date.start > doc.date:
                 ctx.narrative_future = dm.date
             elif (dm.date.start and doc.date and dm.date.precision == "day" and dm.date.start == dm.date.end
@@ -1606,6 +1619,15 @@ class EventExtractor:
                     # "signed an agreement on energy cooperation with X", "a loan agreement worth
                     # 30 billion yen with X": the partner hangs deeper in the object phrase
                     t = self._prep_object_deep(dobj, (slot,))
+        if t is None and slot == "with":
+            # "spoke by telephone with X", "held talks via video link with X": the partner hangs on
+            # the means the parse made the verb's prepositional object
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "via", "over", "through"):
+                    means = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    t = self._prep_object(means, "with") if means is not None else None
+                    if t is not None:
+                        break
         return t
 
     def _place_target(self, tok: Any, res: Any) -> list[Actor]:
@@ -2309,6 +2331,7 @@ class EventExtractor:
         chain_ids = {t.i for t in cand.chain} | ({cand.light.i} if cand.light is not None else set())
         attached: list[DateMention] = []
         free: list[DateMention] = []
+        others = 0  # dates of a clause the event governs, not its own
         for dm in dates:
             toks = [t for t in sdoc if t.idx >= dm.start and t.idx < dm.end]
             if not toks:
@@ -2334,13 +2357,18 @@ class EventExtractor:
             if self._in_other_clause(head, chain_ids | {tok.i}):
                 continue  # "postponed a visit that was scheduled for next week", "X, which cut ties in 2021, offered ..."
             if chain_ids & anc or tok.i in anc:
+                if self._in_complement(head, chain_ids | {tok.i}):
+                    others += 1
+                    continue  # "agreed on Sunday to hold a summit early next year": the summit's date
                 attached.append(dm)
             else:
                 free.append(dm)
         chosen = None
         if attached:
             chosen = min(attached, key=lambda d: abs(d.start - (tok.idx)))
-        elif len(free) == 1 and len(dates) == 1:
+        elif len(free) == 1 and len(dates) - others == 1:
+            # (the one other date the sentence tells; one in the event's own complement does not
+            # count: "Last year they met in X, where they agreed to double trade by 2030")
             chosen = free[0]
         if chosen is not None:
             return chosen.date
@@ -2353,6 +2381,18 @@ class EventExtractor:
         if doc.date and modality != "planned":
             return EventDate(doc.date, doc.date, None, "day", "publication")
         return EventDate(None, None, None, "unknown", "unknown")
+
+    @staticmethod
+    def _in_complement(head: Any, own: set[int]) -> bool:
+        """The date sits in a clause the event's verb governs but that is not the event ("discussed
+        trade and agreed to hold a summit early next year": the summit is next year, the talks and
+        the agreement were told as done): it dates that clause."""
+        t = head
+        while t.i not in own and t.head.i != t.i:
+            if t.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX"):
+                return True
+            t = t.head
+        return False
 
     @staticmethod
     def _in_other_clause(head: Any, own: set[int]) -> bool:

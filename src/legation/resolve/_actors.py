@@ -92,6 +92,7 @@ class DocContext:
     host: Optional[str] = None  # the country that visit was to ("the host", "the hosts")
     last_subject: Optional[str] = None  # the person last the subject of a main clause (he/she as subject)
     sentence_people: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (token, order before) this sentence
+    genders: dict[str, str] = field(default_factory=dict)  # person name -> "f" / "m", from "Mrs Mensah", "Queen X"
     order: int = 0
 
     def note_country(self, iso3: str) -> None:
@@ -266,6 +267,17 @@ class ActorResolver:
                     and any(x.i in matches.by_token for x in t.subtree if x.i < t.i)
                     and self._short_name(ctx, t.text) is None):
                 self._resolve_one(t, matches, ctx, offset, ctx.date)
+        # "Mrs. Mensah", "King Abdullah", "Carlos Mendes": a word before the name tells the person's
+        # gender, which a later 'she' / 'he' must fit
+        for t in sdoc:
+            g = self.k.gendered_words.get(fold(t.text.rstrip(".")))
+            if g and t.i + 1 < len(sdoc) and sdoc[t.i + 1].pos_ == "PROPN":
+                j = t.i + 1
+                while j + 1 < len(sdoc) and sdoc[j + 1].pos_ == "PROPN" and sdoc[j + 1].text[:1].isupper():
+                    j += 1
+                pm = self._short_name(ctx, sdoc[j].text)
+                if pm is not None:
+                    ctx.genders.setdefault(pm.name, g)
         # the person a main clause is about stays the one a later subject 'he'/'she' means
         # ("A will meet B ... She will then ..."), until another person is
         root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
@@ -765,8 +777,10 @@ class ActorResolver:
     def _role_and_name(toks: list[Any], h: Any, matches: SentenceMatches) -> Optional[str]:
         """A personal name after a role word no table lists ("press secretary Karoline Leavitt",
         "special rapporteur Richard Bennett"): two to four capitalised proper nouns ending the phrase,
-        right after a lower-case noun."""
-        if h.pos_ != "PROPN" or toks[-1].i != h.i:
+        right after a lower-case noun; also a name set beside the role noun ("her Brazilian
+        counterpart Carlos Mendes", the name in apposition)."""
+        if not (h.pos_ == "PROPN" and toks[-1].i == h.i) and not (
+                h.pos_ == "NOUN" and toks[-1].dep_ == "appos" and toks[-1].head.i == h.i and toks[-1].pos_ == "PROPN"):
             return None
         run: list[Any] = []
         for t in reversed(toks):
@@ -864,6 +878,16 @@ class ActorResolver:
                 return owners[-1]
         return None
 
+    def _gender(self, pm: PersonMention, ctx: DocContext) -> Optional[str]:
+        """"f", "m" or None (not told): from an honorific or title seen before the name ("Mrs.
+        Mensah"), the role ("Queen"), or the given name ("Ingrid Solberg")."""
+        g = ctx.genders.get(pm.name)
+        if g is None and pm.role:
+            g = next((x for w in pm.role.split() for x in [self.k.gendered_words.get(fold(w))] if x), None)
+        if g is None and len(pm.name.split()) > 1:
+            g = self.k.gendered_words.get(fold(pm.name.split()[0]))
+        return g
+
     def _by_title(self, ctx: DocContext, titles: list[str], day: Optional[_dt.date]) -> Optional[PersonMention]:
         want = {fold(t) for t in titles}
         for pm in sorted(ctx.persons, key=lambda p: -p.order):
@@ -949,6 +973,8 @@ class ActorResolver:
                 at = ctx.sentence_people.get(p.name)
                 return p.order if at is None or at[0] < h.i else at[1]
             named = [p for p in ctx.persons if order(p) > 0]
+            wrong = "m" if low in ("she", "her", "hers", "herself") else "f"
+            named = [p for p in named if self._gender(p, ctx) != wrong]
             if low in ("he", "she") and h.dep_ in ("nsubj", "nsubjpass") and ctx.last_subject and not any(
                     at[0] < h.i for at in ctx.sentence_people.values()):
                 subj = next((p for p in named if p.name == ctx.last_subject), None)

@@ -296,6 +296,7 @@ class Knowledge:
     armed_groups: dict[str, ArmedGroup] = field(default_factory=dict)  # name -> non-state armed group or party
     common_names: frozenset[str] = frozenset()  # folded short forms too common to resolve bare without a date
     actor_words: ActorWords = field(default_factory=lambda: ActorWords())  # words for actors no table codes
+    gendered_words: dict[str, str] = field(default_factory=dict)  # folded honorific or given name -> "f" / "m"
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -316,8 +317,10 @@ class Knowledge:
         common = frozenset(fold(line.split("#", 1)[0].strip()) for line in _read_text(root, "common_names.txt").splitlines()
                            if line.split("#", 1)[0].strip())
         words = cls._load_actor_words(_read_text(root, "actor_words.yaml"))
+        gendered = {fold(w): g for line in _read_text(root, "gendered_words.tsv").splitlines()
+                    for w, _, g in [line.split("#", 1)[0].strip().partition("\t")] if w and g.strip() in ("f", "m")}
         return cls(cameo, triggers, forms, countries, igos, agents, people, short, gaz, cities, capitals, country_places, armed,
-                   common, words)
+                   common, words, {w: g.strip() for w, g in gendered.items()})
 
     @staticmethod
     def _load_actor_words(text: str) -> ActorWords:
