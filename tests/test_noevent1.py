@@ -47,3 +47,8 @@ def test_a_mediation_effort_between_two_parties(coder):
 def test_steps_to_expand_press_freedom_ease_restrictions(coder):
     evs = _events(coder, "The Togolese junta has taken steps to expand press freedom in Togo.")
     assert any(c == "0811" and src.startswith("TGO") for c, src, _ in evs)
+
+
+def test_an_insurgent_leader_is_no_government(coder):
+    evs = _events(coder, "Malian insurgent leader Amadou Keita visited Algeria on Monday.")
+    assert any(c.startswith("042") and src == "MLIINS" for c, src, _ in evs)
