@@ -126,6 +126,12 @@ SPOKEN_ROOTS = {"01", "02", "10", "12", "13"}
 # nouns that hold a set of acts: "a package / round / series of sanctions" is the sanctions
 CONTAINER_NOUNS = {"package", "round", "series", "set", "wave", "raft", "batch", "string", "slew", "spate", "number",
                    "range", "host", "flurry"}
+# nouns that only frame an event named by their compound modifier: "launched a mediation effort
+# between X and Y" is X mediating, "a relief drive" is aid given
+EFFORT_NOUNS = {"effort", "initiative", "bid", "drive"}
+# ... when the subject undertakes the effort ("ended / welcomed the mediation effort" tells no mediation)
+EFFORT_VERBS = {"launch", "make", "begin", "start", "lead", "undertake", "spearhead", "intensify", "pursue", "mount",
+                "step", "redouble", "renew", "head", "continue"}
 TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "amidst", "despite", "throughout"}
 # verbs that end or take back what their object names: "cancelled the restrictions" eases them
 # (08x), "scrapped the aid" cuts it (16x)
@@ -716,6 +722,12 @@ class EventExtractor:
             return self._adjective_entry(tok)
         else:
             return None
+        if pos == "verb" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children):
+            # "Ruritania is committed to opening its markets": a passive with no agent that takes a
+            # to-complement is the stance adjective of intent, not the act done to the subject
+            adj = self._adjective_entry(tok)
+            if adj is not None and adj.embed == "intent":
+                return adj
         entries = self.k.triggers.get((pos, lemma))
         if not entries:
             return self._adjective_entry(tok) if pos == "verb" and tok.tag_ == "VBN" else None
@@ -751,8 +763,12 @@ class EventExtractor:
                 c.dep_ == "xcomp" and _infinitive(c) for c in tok.children):
             return None
         if entries[0].embed == "intent" and not any(
-                c.dep_ == "xcomp" and _infinitive(c) for c in tok.children):
-            return None  # "is ready to send troops" is intent; "was ready" alone is not
+                c.dep_ == "xcomp" and _infinitive(c) for c in tok.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                for c in tok.children):
+            # "is ready to send troops", "is committed to reopening the border" are intent; "was
+            # ready" alone is not
+            return None
         return entries[0]
 
     def _intent_adjective(self, tok: Any) -> bool:
@@ -841,7 +857,8 @@ class EventExtractor:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return True
+            return not (tok.head.lemma_.lower() in EFFORT_NOUNS and tok.head.dep_ == "dobj"
+                        and tok.head.head.lemma_.lower() in EFFORT_VERBS)
         if tok.dep_ == "conj" and tok.head.dep_ == "pobj":
             tok = tok.head  # "after talks and a dinner"
         if tok.dep_ != "pobj":
@@ -1704,7 +1721,9 @@ class EventExtractor:
                 return None  # "X said it was optimistic": the report carries it (_reported_demand)
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None:
-                subj = self._subject_of(head)
+                # (the parser may hang the subject on the auxiliary: "the government [is] committed")
+                subj = next((g for c in head.children if c.dep_ in ("aux", "auxpass") for g in c.children
+                             if g.dep_ in ("nsubj", "nsubjpass")), None) or self._subject_of(head)
             sources = res(subj) or unknown_source(subj, head if subj is None or subj.dep_ != "nsubjpass" else None)
             if not sources and subj is not None and subj.dep_ == "nsubjpass" and self.options.uncoded_sources:
                 sources = unknown(subj)
@@ -1839,6 +1858,8 @@ class EventExtractor:
                     if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CONTAINER_NOUNS
                             and tok.head.head.dep_ in ("dobj", "attr")):
                         held = tok.head.head  # "prepared a new package of sanctions": the package is the object
+                    elif tok.dep_ == "compound" and tok.head.lemma_.lower() in EFFORT_NOUNS:
+                        held = tok.head  # "launched a mediation effort": the effort is the object
                     if held.dep_ in ("dobj", "attr") and held.head.pos_ in ("VERB", "AUX") and held.head.lemma_.lower() not in REACTION_VERBS \
                             and held.head.lemma_.lower() not in UNDERGO_EVENT_VERBS:
                         light = held.head
@@ -1867,12 +1888,21 @@ class EventExtractor:
                 if sources:
                     break
                 src_toks.append((t, light if slot == "light" else None))
+            # "a mediation effort between X and Y": the framing noun carries the event's phrases
+            frame = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in EFFORT_NOUNS else None
             between = self._prep_object_deep(tok, ("between", "among"))
+            if between is None and frame is not None:
+                between = self._prep_object_deep(frame, ("between", "among"))
             if between is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" \
                     and tok.head.lemma_.lower() in OCCUR_VERBS:
                 between = next((x for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
                                 for x in c.children if x.dep_ == "pobj"), None)
-            if between is not None and sources and "between" in entry.target:
+            if between is not None and not sources and frame is not None and "between" in entry.target:
+                # "an unnamed envoy launched a mediation effort between X and Y": X and Y are
+                # what is mediated between, never the mediator
+                sources = next((a for t, verb in src_toks for a in [unknown_source(t, verb)] if a), [])
+                targets = res(between)
+            elif between is not None and sources and "between" in entry.target:
                 # "Norway's mediation between X and Y": the parties are the targets, not the source
                 targets = [a for a in res(between) if not any(a.code == s.code and a.name == s.name for s in sources)]
             elif between is not None:
@@ -1897,6 +1927,8 @@ class EventExtractor:
                     if pair:
                         break
                     t = self._prep_object(tok, slot)
+                    if t is None and frame is not None:
+                        t = self._prep_object(frame, slot)
                     if t is None and light is not None:
                         t = self._prep_object(light, slot)
                     if t is not None and any(a for a in res(t)) and slot == "of" and not sources:
