@@ -1,0 +1,36 @@
+"""code: acts a sentence names without telling them as done, beside the one it reports: the act
+a condition clause sets ("unless Y agrees"), the act someone was kept from ("barred X from
+standing"), and the alleged reason for an arrest whose author is unnamed ("was detained for
+spying for X").
+
+The sentences are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2023, 4, 20)
+
+
+def _roots(coder, text):
+    return {e.cameo_root for e in coder.code_text(text, doc_id="t", date=DAY)}
+
+
+def test_condition_clause_act_is_not_coded(coder):
+    roots = _roots(coder, "Mali threatened to expel the French ambassador unless Paris agreed to withdraw its troops.")
+    assert roots == {"13"}
+
+
+def test_act_someone_was_kept_from_is_not_coded(coder):
+    roots = _roots(coder, "The Peruvian junta has barred opposition parties from cooperating with Bolivian observers.")
+    assert "06" not in roots and "17" in roots
+
+
+def test_reason_of_an_unattributed_arrest_is_not_coded(coder):
+    roots = _roots(coder, "A Danish engineer was detained in Algeria for cooperating with Moroccan intelligence.")
+    assert "06" not in roots
