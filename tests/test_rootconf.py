@@ -34,3 +34,15 @@ def test_act_someone_was_kept_from_is_not_coded(coder):
 def test_reason_of_an_unattributed_arrest_is_not_coded(coder):
     roots = _roots(coder, "A Danish engineer was detained in Algeria for cooperating with Moroccan intelligence.")
     assert "06" not in roots
+
+
+def test_content_of_a_right_is_not_an_act(coder):
+    # CAMEO codes the support for the right (05), not the strike it entitles
+    roots = _roots(coder, "Washington defended the right of Colombian troops to strike at guerrilla camps in Ecuador.")
+    assert roots == {"05"}
+
+
+def test_call_of_a_march_is_its_aim(coder):
+    # the demand is what the demonstration is for (14), not an appeal of its own (02)
+    roots = _roots(coder, "Thousands of Chileans marched in Santiago on Friday calling for the resignation of the mining minister.")
+    assert roots == {"14"}

@@ -108,6 +108,11 @@ THREAT_MAP = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311
               "195": "1384", "20": "1385"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 CONDITION_MARKS = {"if", "unless"}
+# nouns whose to-infinitive names what they entitle, oblige or settle, not an act told as done
+CONTENT_NOUNS = {"right", "duty", "obligation", "responsibility", "authority", "mandate", "permission", "power",
+                 "freedom", "consensus", "decision", "readiness", "willingness", "determination", "intention",
+                 "ability", "capacity", "need"}
+PROTESTER_NOUNS = {"demonstrator", "protester", "protestor", "marcher", "rioter", "striker"}
 # verbs that keep someone "from" an act: the act did not happen
 PREVENT_LEMMAS = {"ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "deter", "exclude",
                   "restrain", "refrain", "discourage", "dissuade", "preclude", "hinder"}
@@ -499,6 +504,8 @@ class EventExtractor:
                 continue
             if self._prevented(tok):
                 continue  # "barred the party from contesting the vote": the vote is what was stopped
+            if tok.pos_ == "VERB" and self._content_of_noun(tok):
+                continue  # "defended the right of X to strike at Y": the right is told, not a strike
             if self._context_in_clause(tok, entry):
                 continue  # "declared that police would enforce a lockdown": the clause is coded on its own
             if self._not_an_event(tok, entry):
@@ -845,11 +852,20 @@ class EventExtractor:
     def _protest_aim(self, tok: Any, entry: TriggerEntry) -> bool:
         """"began a hunger strike to demand ...", "blocked roads to show their anger at ...": the
         protest is the event, the demand or disapproval its aim."""
-        if entry.code[:2] not in ("10", "11") or tok.dep_ not in ("advcl", "xcomp") or not _infinitive(tok):
+        # (the same for a participle: "rallied in the capital calling for the minister's removal",
+        # "a march demanding reforms", "joined protesters in demanding a vote": the call is the
+        # protest's aim, coded by the protest (CAMEO 141 demonstrate for ...), not an appeal of its own)
+        if entry.code[:2] not in ("10", "11", "02"):
             return False
-        head = tok.head
+        if tok.dep_ in ("advcl", "xcomp") and _infinitive(tok):
+            if entry.code[:2] == "02":
+                return False
+        elif not (tok.dep_ in ("advcl", "acl", "pcomp") and tok.tag_ == "VBG"):
+            return False
+        head = tok.head.head if tok.dep_ == "pcomp" else tok.head
         protest = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr")]
-        return any((e := self._entry_for(t)) is not None and e.code[:2] == "14" for t in protest)
+        return any(t.lemma_.lower() in PROTESTER_NOUNS or ((e := self._entry_for(t)) is not None and e.code[:2] == "14")
+                   for t in protest)
 
     def _reason_triggers(self, tok: Any) -> set[int]:
         """The triggers in the reason a sanction or accusation gives ("for attacking X", "of
@@ -864,6 +880,21 @@ class EventExtractor:
                 out.add(t.i)
             stack.extend(t.children)
         return out
+
+    @staticmethod
+    def _content_of_noun(tok: Any) -> bool:
+        """An act that is only the content of a right, duty, consensus or decision ("the right of
+        its troops to fire on X", "the duty of the council to take action to lift the embargo", "a
+        consensus to share data"): the noun's own event, if any, is coded, its content is not told
+        as done."""
+        h = tok
+        for _ in range(6):
+            if h.dep_ == "acl" and _infinitive(h) and h.head.lemma_.lower() in CONTENT_NOUNS:
+                return True
+            if h.dep_ not in ("acl", "xcomp", "conj", "dobj", "pobj", "prep") or h.head.i == h.i:
+                return False
+            h = h.head
+        return False
 
     @staticmethod
     def _prevented(tok: Any) -> bool:
