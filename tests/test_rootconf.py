@@ -46,3 +46,9 @@ def test_call_of_a_march_is_its_aim(coder):
     # the demand is what the demonstration is for (14), not an appeal of its own (02)
     roots = _roots(coder, "Thousands of Chileans marched in Santiago on Friday calling for the resignation of the mining minister.")
     assert roots == {"14"}
+
+
+def test_prohibited_aid_is_cut_not_given(coder):
+    # forbidding aid reduces relations (CAMEO 162 reduce or stop aid), it gives none (07)
+    roots = _roots(coder, "Canada announced it would prohibit all aid to the Haitian gangs.")
+    assert "16" in roots and "07" not in roots

@@ -112,6 +112,8 @@ CONDITION_MARKS = {"if", "unless"}
 CONTENT_NOUNS = {"right", "duty", "obligation", "responsibility", "authority", "mandate", "permission", "power",
                  "freedom", "consensus", "decision", "readiness", "willingness", "determination", "intention",
                  "ability", "capacity", "need"}
+# verbs that forbid what their object names: forbidding aid or trade cuts it
+PROHIBIT_VERBS = {"prohibit", "ban", "forbid", "outlaw", "embargo"}
 PROTESTER_NOUNS = {"demonstrator", "protester", "protestor", "marcher", "rioter", "striker"}
 # verbs that keep someone "from" an act: the act did not happen
 PREVENT_LEMMAS = {"ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "deter", "exclude",
@@ -1410,6 +1412,12 @@ class EventExtractor:
         "X is willing to withdraw" -> 03x; "X will attack unless Y ..." -> 13x."""
         tok = cand.trigger
         root = cand.code[:2]
+        if (cand.entry.pos == "noun" and cand.light is not None and tok.dep_ == "dobj" and root in REFUSABLE_ROOTS
+                and cand.light.lemma_.lower() in PROHIBIT_VERBS):
+            # "prohibited all aid to X", "banned trade with Y": the cooperation is cut (16x), not given
+            cand.code = ENDING_MAP.get(cand.code[:3], ENDING_MAP.get(root, cand.code))
+            cand.modality = "occurred"
+            return
         if cand.entry.pos == "noun" and cand.light is not None and tok.dep_ == "dobj" and cand.light.lemma_.lower() in ENDING_VERBS:
             for key in (cand.code[:4], cand.code[:3], root):
                 if key in ENDING_MAP:
