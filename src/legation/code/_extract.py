@@ -111,6 +111,16 @@ THREAT_MAP = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311
               "195": "1384", "20": "1385"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 CONDITION_MARKS = {"if", "unless"}
+# nouns whose to-infinitive names what they entitle, oblige or settle, not an act told as done
+CONTENT_NOUNS = {"right", "duty", "obligation", "responsibility", "authority", "mandate", "permission", "power",
+                 "freedom", "consensus", "decision", "readiness", "willingness", "determination", "intention",
+                 "ability", "capacity", "need"}
+# verbs that forbid what their object names: forbidding aid or trade cuts it
+PROHIBIT_VERBS = {"prohibit", "ban", "forbid", "outlaw", "embargo"}
+PROTESTER_NOUNS = {"demonstrator", "protester", "protestor", "marcher", "rioter", "striker"}
+# verbs that keep someone "from" an act: the act did not happen
+PREVENT_LEMMAS = {"ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "deter", "exclude",
+                  "restrain", "refrain", "discourage", "dissuade", "preclude", "hinder"}
 # heads whose "of"/"to" object is only a time or a topic: "ahead of", "on the eve of", "the chances of"
 BACKGROUND_HEADS = {"ahead", "eve", "sideline", "sidelines", "margin", "margins", "run-up", "lead-up", "prior", "wake",
                     "aftermath", "chance", "prospect", "possibility", "likelihood", "fate", "future", "outcome",
@@ -516,6 +526,10 @@ class EventExtractor:
                 continue
             if self._other_sense(tok, entry) or self._modifier_noun(tok) or (tok.pos_ == "VERB" and self._background(tok)):
                 continue
+            if self._prevented(tok):
+                continue  # "barred the party from contesting the vote": the vote is what was stopped
+            if tok.pos_ == "VERB" and self._content_of_noun(tok):
+                continue  # "defended the right of X to strike at Y": the right is told, not a strike
             if self._context_in_clause(tok, entry):
                 continue  # "declared that police would enforce a lockdown": the clause is coded on its own
             if self._not_an_event(tok, entry):
@@ -527,6 +541,13 @@ class EventExtractor:
             if self._protest_aim(tok, entry):
                 consumed.update(t.i for t in tok.subtree if t.i != tok.i)
                 continue
+            if entry.code[:2] in ("17", "11") and entry.pos == "verb" and tok.pos_ == "VERB":
+                # "arrested three students for attacking X", "charged him with plotting a coup",
+                # "convicted two men of bombing ...": the reason given is alleged, not an act told
+                # on its own (and never one of the police or the court), whether or not the
+                # arrest itself names who made it ("was detained for spying for X"); a relative
+                # clause in it tells its own ("over his talks with a man who attacked X")
+                consumed.update(self._reason_triggers(tok))
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
             kind = self._matrix_kind(entry)
             if cand is None:
@@ -576,13 +597,8 @@ class EventExtractor:
                 # stopped, not an act told on its own (nor one by the police)
                 consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                                 and (e := self._entry_for(c)) is not None and e.code[:2] == "14")
-            if cand.code[:2] in ("17", "11") and cand.entry.pos == "verb":
-                # "arrested three students for attacking X", "charged him with plotting a coup",
-                # "convicted two men of bombing ...": the reason given is alleged, not an act told
-                # on its own (and never one of the police or the court)
-                for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ in REASON_PREPS:
-                        consumed.update(t.i for t in c.subtree if t.i != tok.i and self._entry_for(t) is not None)
+            if cand.code[:2] in ("17", "11") and cand.entry.pos == "verb" and entry.code[:2] not in ("17", "11"):
+                consumed.update(self._reason_triggers(tok))  # (the same, for a verb reframed as a sanction)
             cands.append(cand)
         out: list[Event] = []
         seen: dict[tuple[str, str, str], int] = {}
@@ -615,11 +631,36 @@ class EventExtractor:
             strong = [at[e.trigger.start] for e in out if evidence(e) >= MAIN_EVENT_CONFIDENCE and e.trigger.start in at]
             out = [e for e in out if evidence(e) >= floor - 1e-9 or (e.trigger.start in at and any(
                 at[e.trigger.start] in s.ancestors for s in strong))]
+        out = self._without_conditions(out, sdoc, sent)
         if not any(e.cameo == "054" for e in out):
             out.extend(self._anniversary(doc, sent, sdoc, matches, ctx, dates))
         if not out and reports and self.options.code_statements:
             out = self._statement(doc, sent, reports, dates, ctx)
         return out
+
+    @staticmethod
+    def _condition_clause(tok: Any) -> bool:
+        """Whether a trigger is told in a condition clause ("will pull its troops out unless the
+        junta agrees to talks", "would lift the curfew if the strikers disperse"): an act that
+        may never happen. (A time clause, "after X shelled the border", tells a real act: kept.)"""
+        h = tok
+        for _ in range(10):
+            if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in h.children):
+                return True
+            if h.head.i == h.i:
+                return False
+            h = h.head
+        return False
+
+    def _without_conditions(self, events: list[Event], sdoc: Any, sent: Sentence) -> list[Event]:
+        """Beside an event the sentence tells outside any condition, the acts its condition
+        clauses name are not coded: "X vowed to strike unless Y freed the prisoners" is X's threat,
+        not Y's release."""
+        at = {t.idx + sent.start: t for t in sdoc}
+        cond = {e.event_id for e in events if e.trigger.start in at and self._condition_clause(at[e.trigger.start])}
+        if not cond or all(e.event_id in cond for e in events):
+            return events
+        return [e for e in events if e.event_id not in cond]
 
     def _anniversary(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
                      dates: list[DateMention]) -> list[Event]:
@@ -845,11 +886,58 @@ class EventExtractor:
     def _protest_aim(self, tok: Any, entry: TriggerEntry) -> bool:
         """"began a hunger strike to demand ...", "blocked roads to show their anger at ...": the
         protest is the event, the demand or disapproval its aim."""
-        if entry.code[:2] not in ("10", "11") or tok.dep_ not in ("advcl", "xcomp") or not _infinitive(tok):
+        # (the same for a participle: "rallied in the capital calling for the minister's removal",
+        # "a march demanding reforms", "joined protesters in demanding a vote": the call is the
+        # protest's aim, coded by the protest (CAMEO 141 demonstrate for ...), not an appeal of its own)
+        if entry.code[:2] not in ("10", "11", "02"):
             return False
-        head = tok.head
+        if tok.dep_ in ("advcl", "xcomp") and _infinitive(tok):
+            if entry.code[:2] == "02":
+                return False
+        elif not (tok.dep_ in ("advcl", "acl", "pcomp") and tok.tag_ == "VBG"):
+            return False
+        head = tok.head.head if tok.dep_ == "pcomp" else tok.head
         protest = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr")]
-        return any((e := self._entry_for(t)) is not None and e.code[:2] == "14" for t in protest)
+        return any(t.lemma_.lower() in PROTESTER_NOUNS or ((e := self._entry_for(t)) is not None and e.code[:2] == "14")
+                   for t in protest)
+
+    def _reason_triggers(self, tok: Any) -> set[int]:
+        """The triggers in the reason a sanction or accusation gives ("for attacking X", "of
+        plotting a coup"), leaving out relative clauses, which tell acts of their own."""
+        out: set[int] = set()
+        stack = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS]
+        while stack:
+            t = stack.pop()
+            if t.dep_ == "relcl":
+                continue
+            if self._entry_for(t) is not None:
+                out.add(t.i)
+            stack.extend(t.children)
+        return out
+
+    @staticmethod
+    def _content_of_noun(tok: Any) -> bool:
+        """An act that is only the content of a right, duty, consensus or decision ("the right of
+        its troops to fire on X", "the duty of the council to take action to lift the embargo", "a
+        consensus to share data"): the noun's own event, if any, is coded, its content is not told
+        as done."""
+        h = tok
+        for _ in range(6):
+            if h.dep_ == "acl" and _infinitive(h) and h.head.lemma_.lower() in CONTENT_NOUNS:
+                return True
+            if h.dep_ not in ("acl", "xcomp", "conj", "dobj", "pobj", "prep") or h.head.i == h.i:
+                return False
+            h = h.head
+        return False
+
+    @staticmethod
+    def _prevented(tok: Any) -> bool:
+        """An act named as what someone was kept from doing ("banned opposition figures from
+        standing in the election", "stopped the convoy from entering X"): it did not happen."""
+        if tok.dep_ == "conj":
+            tok = tok.head  # "from meeting or campaigning"
+        return (tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "from" and tok.head.dep_ == "prep"
+                and tok.head.head.lemma_.lower() in PREVENT_LEMMAS)
 
     def _modifier_noun(self, tok: Any) -> bool:
         """An event noun that only modifies another noun ("war games", "ceasefire talks", "strike
@@ -1357,6 +1445,12 @@ class EventExtractor:
         "X is willing to withdraw" -> 03x; "X will attack unless Y ..." -> 13x."""
         tok = cand.trigger
         root = cand.code[:2]
+        if (cand.entry.pos == "noun" and cand.light is not None and tok.dep_ == "dobj" and root in REFUSABLE_ROOTS
+                and cand.light.lemma_.lower() in PROHIBIT_VERBS):
+            # "prohibited all aid to X", "banned trade with Y": the cooperation is cut (16x), not given
+            cand.code = ENDING_MAP.get(cand.code[:3], ENDING_MAP.get(root, cand.code))
+            cand.modality = "occurred"
+            return
         if cand.entry.pos == "noun" and cand.light is not None and tok.dep_ == "dobj" and cand.light.lemma_.lower() in ENDING_VERBS:
             for key in (cand.code[:4], cand.code[:3], root):
                 if key in ENDING_MAP:
