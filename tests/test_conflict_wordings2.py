@@ -33,3 +33,15 @@ def test_refusing_refugees_is_a_rejection(coder):
 def test_withholding_permission_is_a_rejection(coder):
     codes = _codes(coder, "The Estonian government would not give permission to Finland to build the bridge.")
     assert any(c[:2] == "12" and s.startswith("EST") and (t or "").startswith("FIN") for c, s, t in codes)
+
+
+def test_main_verb_parsed_as_a_participle_keeps_its_subject(coder):
+    # the parser hangs "called" on "newspaper" as if it were "a newspaper (that was) called ..."
+    codes = _codes(coder, "An official Kenyan newspaper called Friday on Ugandans to reject the new border treaty.")
+    assert any(c[:2] == "02" and s.startswith("KEN") and (t or "").startswith("UGA") for c, s, t in codes)
+
+
+def test_closing_protest_reports_a_complaint_about_the_clause_subject(coder):
+    codes = _codes(coder, "The Nepalese army is hiding the true casualty figures, an Indian rights group protested here Sunday.")
+    assert ("114", "INDNGO", "NPLMIL") in codes
+
