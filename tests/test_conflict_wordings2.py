@@ -45,3 +45,8 @@ def test_closing_protest_reports_a_complaint_about_the_clause_subject(coder):
     codes = _codes(coder, "The Nepalese army is hiding the true casualty figures, an Indian rights group protested here Sunday.")
     assert ("114", "INDNGO", "NPLMIL") in codes
 
+
+
+def test_foiled_plot_is_the_act_by_an_unknown_author(coder):
+    codes = _codes(coder, "A plot to kill the Kenyan interior minister was foiled in Mombasa on Sunday.")
+    assert ("186", "---", "KENGOV") in codes

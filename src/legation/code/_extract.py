@@ -163,6 +163,8 @@ INSTRUMENT_SUBJECTS = {"bomb", "bomber", "bombing", "blast", "explosion", "explo
                        "strike", "raid", "drone", "uav", "shell", "shelling", "rocket", "missile", "mortar", "grenade",
                        "artillery", "barrage", "sniper", "gunman", "gunfire", "warplane", "jet", "aircraft",
                        "helicopter", "gunship", "tank", "mine", "landmine", "attack"}
+# nouns whose infinitive is an act tried ("an attempt to kill X", "a plot to bomb Y"): CAMEO codes the act
+ATTEMPT_NOUNS = {"attempt", "bid", "plot", "conspiracy", "try"}
 # subjects that are the weapon or the act, not the attacker ("a roadside bombing killed", "gunfire hit")
 WEAPON_NOUNS = INSTRUMENT_SUBJECTS | {"fire"}
 ARMED_NOUNS = {"enemy", "force", "fighter", "jihadist", "separatist", "guerrilla", "invader", "occupier", "regime",
@@ -1801,6 +1803,11 @@ class EventExtractor:
                     # "a roadside bombing killed two soldiers": the act or weapon, not an actor, is the
                     # subject; the attacker is unknown unless named in it ("airstrikes by the army")
                     sources = res(self._prep_object(subj_tok, "by")) or [self._unknown_agent(subj_tok, off)]
+                elif (not sources and subj_tok is not None and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and tok.dep_ == "acl"
+                      and subj_tok.i == tok.head.i and subj_tok.lemma_.lower() in ATTEMPT_NOUNS and _infinitive(tok)):
+                    # "an attempt to assassinate the mayor was foiled": an attack tried by no one
+                    # named (CAMEO codes the attempt as the act); the attempt stands for its author
+                    sources = [self._unknown_agent(subj_tok, off)]
                 # "X is opposed to Y": a stance of the subject, whose grammatical object is no target
                 slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target if not (stance and slot == "nsubjpass")]
                 for slot, t in slot_toks:
