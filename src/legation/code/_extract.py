@@ -556,7 +556,7 @@ class EventExtractor:
                 cand.code = "114"  # "Seoul protested Tokyo's claim": a state protests in words, not in the street
             elif cand.code[:2] == "14" and cand.entry.pos == "verb" and tok.lemma_.lower() in VERBAL_PROTEST_VERBS \
                     and tok.dep_ == "acl" and tok.head.dep_ == "appos" and self._misparsed_main_verb(tok, cand.entry):
-                cand.code = "114"  # "..., a rights group protested on Friday": it reports a complaint, in words
+                cand.code = "114"  # "..., the farmers' union protested": it reports a complaint, in words
             if cand.code[:2] == "17" and cand.entry.pos == "verb":
                 # "police banned / prevented / broke up the rally": the protest is what was
                 # stopped, not an act told on its own (nor one by the police)
@@ -1498,7 +1498,7 @@ class EventExtractor:
                 for c in verb.children)
         if head.dep_ != "appos" or entry.code[:2] not in SPOKEN_ROOTS | {"11", "14"}:
             return False
-        # "..., a rights group protested here Wednesday": nothing but adverbs after the verb, a
+        # "..., a farmers' union objected again on Friday": nothing but adverbs after the verb, a
         # comma before the noun phrase, and the sentence's own main verb earlier
         if any(c.dep_ not in ("advmod", "npadvmod", "punct") for c in verb.children if c.i > verb.i):
             return False
