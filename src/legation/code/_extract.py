@@ -179,6 +179,8 @@ INSTRUMENT_SUBJECTS = {"bomb", "bomber", "bombing", "blast", "explosion", "explo
                        "strike", "raid", "drone", "uav", "shell", "shelling", "rocket", "missile", "mortar", "grenade",
                        "artillery", "barrage", "sniper", "gunman", "gunfire", "warplane", "jet", "aircraft",
                        "helicopter", "gunship", "tank", "mine", "landmine", "attack"}
+# nouns whose infinitive is an act tried ("an attempt to kill X", "a plot to bomb Y"): CAMEO codes the act
+ATTEMPT_NOUNS = {"attempt", "bid", "plot", "conspiracy", "try"}
 # subjects that are the weapon or the act, not the attacker ("a roadside bombing killed", "gunfire hit")
 WEAPON_NOUNS = INSTRUMENT_SUBJECTS | {"fire"}
 ARMED_NOUNS = {"enemy", "force", "fighter", "jihadist", "separatist", "guerrilla", "invader", "occupier", "regime",
@@ -592,6 +594,9 @@ class EventExtractor:
                     and tok.dep_ not in ("xcomp", "advcl") and not cand.pair and all(self._speaks_for_state(a) for a in cand.sources) \
                     and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
                 cand.code = "114"  # "Seoul protested Tokyo's claim": a state protests in words, not in the street
+            elif cand.code[:2] == "14" and cand.entry.pos == "verb" and tok.lemma_.lower() in VERBAL_PROTEST_VERBS \
+                    and tok.dep_ == "acl" and tok.head.dep_ == "appos" and self._misparsed_main_verb(tok, cand.entry):
+                cand.code = "114"  # "..., the farmers' union protested": it reports a complaint, in words
             if cand.code[:2] == "17" and cand.entry.pos == "verb":
                 # "police banned / prevented / broke up the rally": the protest is what was
                 # stopped, not an act told on its own (nor one by the police)
@@ -1596,6 +1601,36 @@ class EventExtractor:
             return subs[1]
         return None
 
+    def _misparsed_main_verb(self, verb: Any, entry: TriggerEntry) -> bool:
+        """A past-tense main verb the parser hung on its subject as a participle. Either the
+        subject noun is the whole sentence's root and the verb shows an active use (a direct
+        object, "A Kenyan weekly criticised on Monday the ministry", or its own particle with an
+        object, "A Kenyan weekly called on Tuesday on Ugandans to ..."), or it closes a sentence
+        that reports a clause ("The ministry is hiding the figures, an opposition group charged
+        on Friday"). A caption keeps the passive reading: "Three soldiers killed in a blast" has
+        neither an object nor a clause before it."""
+        head = verb.head
+        if any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children) or self._prep_object(verb, "by") is not None:
+            return False
+        if not self._animate(head):
+            return False
+        if head.dep_ == "ROOT":
+            if any(c.dep_ == "dobj" for c in verb.children):
+                return True
+            return entry.particle is not None and any(
+                c.dep_ == "prep" and c.lower_ == entry.particle and any(g.dep_ == "pobj" for g in c.children)
+                for c in verb.children)
+        if head.dep_ != "appos" or entry.code[:2] not in SPOKEN_ROOTS | {"11", "14"}:
+            return False
+        # "..., a farmers' union objected again on Friday": nothing but adverbs after the verb, a
+        # comma before the noun phrase, and the sentence's own main verb earlier
+        if any(c.dep_ not in ("advmod", "npadvmod", "punct") for c in verb.children if c.i > verb.i):
+            return False
+        start = min(t.i for t in head.subtree)
+        doc = verb.doc
+        root = verb.sent.root
+        return start > 0 and doc[start - 1].text == "," and root.pos_ in ("VERB", "AUX") and root.i < start
+
     def _has_agent(self, verb: Any) -> bool:
         return any(c.dep_ == "agent" for c in verb.children)
 
@@ -1845,6 +1880,9 @@ class EventExtractor:
                 chain.append(h)
         elif entry.pos == "verb":
             participle = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
+            active = participle and self._misparsed_main_verb(tok, entry)
+            if active:
+                participle = False  # "A Kenyan weekly urged on Monday ...": the noun is the subject
             passive = (self._is_passive(tok) or participle) and entry.passive_target_is_subject
             if passive and tok.lemma_.lower() in ("engage", "involve") and self._prep_object(tok, "in") is not None:
                 passive = False  # "troops were engaged in fighting": their own act
@@ -1892,14 +1930,19 @@ class EventExtractor:
                     # their own side, the show of force is theirs (aimed at the place, if any)
                     sources, targets = targets, []
             else:
-                subj_tok = self._subject_of(tok)
-                sources = res(subj_tok) or unknown_source(subj_tok, tok)
+                subj_tok = tok.head if active else self._subject_of(tok)
+                sources = res(subj_tok) or (unknown(subj_tok) if active and self.options.uncoded_sources else unknown_source(subj_tok, tok))
                 if (not sources and subj_tok is not None and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and subj_tok.pos_ == "NOUN"
                         and not self._animate(subj_tok)
                         and (subj_tok.lemma_.lower() in WEAPON_NOUNS or self._entry_for(subj_tok) is not None)):
                     # "a roadside bombing killed two soldiers": the act or weapon, not an actor, is the
                     # subject; the attacker is unknown unless named in it ("airstrikes by the army")
                     sources = res(self._prep_object(subj_tok, "by")) or [self._unknown_agent(subj_tok, off)]
+                elif (not sources and subj_tok is not None and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and tok.dep_ == "acl"
+                      and subj_tok.i == tok.head.i and subj_tok.lemma_.lower() in ATTEMPT_NOUNS and _infinitive(tok)):
+                    # "an attempt to assassinate the mayor was foiled": an attack tried by no one
+                    # named (CAMEO codes the attempt as the act); the attempt stands for its author
+                    sources = [self._unknown_agent(subj_tok, off)]
                 # "X is opposed to Y": a stance of the subject, whose grammatical object is no target
                 slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target if not (stance and slot == "nsubjpass")]
                 for slot, t in slot_toks:
@@ -1908,6 +1951,11 @@ class EventExtractor:
                         pair = True
                     if targets:
                         break
+                if not targets and active and tok.head.dep_ == "appos":
+                    # "The ministry is hiding the figures, an opposition group charged": the reported
+                    # clause's subject is the one complained of
+                    said = next((c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    targets = self._others(res_target(said), sources)
                 if not targets:
                     uncoded = next((a for _, t in slot_toks for a in [unknown(t)] if a), [])
                 unnamed = bool(sources) and all(a.code == UNCODED for a in sources)
