@@ -142,6 +142,9 @@ EFFORT_NOUNS = {"effort", "initiative", "bid", "drive"}
 # ... when the subject undertakes the effort ("ended / welcomed the mediation effort" tells no mediation)
 EFFORT_VERBS = {"launch", "make", "begin", "start", "lead", "undertake", "spearhead", "intensify", "pursue", "mount",
                 "step", "redouble", "renew", "head", "continue"}
+# nouns that frame the gerund after their "of" as the act of whoever undertakes them: "began the
+# process of repatriating the refugees" is the subject repatriating them
+PROCESS_NOUNS = {"process", "procedure", "task", "work", "job", "business", "exercise"}
 TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "amidst", "despite", "throughout"}
 # verbs that end or take back what their object names: "cancelled the restrictions" eases them
 # (08x), "scrapped the aid" cuts it (16x)
@@ -744,6 +747,22 @@ class EventExtractor:
             if events:
                 return events
         return []
+
+    def _spoken_of(self, tok: Any, sources: list[Actor], res: Any) -> list[Actor]:
+        """Whom a bare prediction is about: "X said Chile would have to stay united" is X's comment
+        on Chile (010 X -> Chile) when the reported clause is in the future, names one other coded
+        actor as its subject and holds no event word at all (one the coder could not code is no
+        statement; "X said Chile has doubts" reports Chile's stance, not X's word on it)."""
+        inner = self._embedded(tok, "report")
+        subj = self._clause_subject_token(inner) if inner is not None else None
+        if subj is None or subj.pos_ == "PRON" or any(self._entry_for(t) is not None for t in inner.subtree):
+            return []
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in inner.children):
+            return []
+        acts = self._others(res(subj), sources)
+        if len(acts) != 1 or not acts[0].country or any(a.country == acts[0].country for a in sources):
+            return []
+        return acts
 
     def _context_in_clause(self, tok: Any, entry: TriggerEntry) -> bool:
         """A verb entry whose context words ("announce" + curfew) are found only inside a clause
@@ -1541,8 +1560,8 @@ class EventExtractor:
             if c.dep_ == "nsubjpass":
                 return c
         head = verb.head
-        if head is verb:
-            return None
+        if head.i == verb.i:
+            return self._stranded_subject(verb)
         if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _infinitive(verb)):
             if head.lemma_.lower() in CONTROL_OBJECT_VERBS:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
@@ -1580,6 +1599,28 @@ class EventExtractor:
             return head
         if verb.dep_ == "prep" or head.dep_ == "prep":
             return self._subject_of(head if verb.dep_ == "prep" else head.head, depth + 1)
+        if (verb.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in PROCESS_NOUNS and head.pos_ == "VERB"
+                and depth > 0):
+            # "X initiated the process of returning Y": the one who undertakes the process acts
+            return self._subject_of(head, depth + 1)
+        return None
+
+    @staticmethod
+    def _stranded_subject(verb: Any) -> Optional[Any]:
+        """The subject the parser hung in an opening phrase as one more item of its list: "With
+        the signing of the accord, Chad and Niger have agreed to ..." (Chad a conjunct of
+        "accord"). It is the first conjunct after the comma that closes the phrase, when nothing
+        but auxiliaries and adverbs stand between it and the subjectless main verb."""
+        lead = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+        if lead is None or lead.i != verb.doc[lead.i].sent.start:
+            return None
+        for x in lead.subtree:
+            if x.dep_ != "conj" or x.i < 1 or x.doc[x.left_edge.i - 1].text != "," or x.pos_ not in ("NOUN", "PROPN"):
+                continue
+            end = x.right_edge.i
+            if end < verb.i and all(t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in x.doc[end + 1:verb.i]):
+                return x
+            return None
         return None
 
     @staticmethod
@@ -1985,8 +2026,14 @@ class EventExtractor:
                     # "Georgia received weapons from Russia": the giver is the source
                     sources, targets, uncoded = targets or uncoded, sources, []
             h = tok
-            while h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head.i != h.i and len(chain) < 5:
-                h = h.head
+            while len(chain) < 5:
+                if h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head.i != h.i:
+                    h = h.head
+                elif h.dep_ == "prep" and h.lower_ == "of" and h.head.lemma_.lower() in PROCESS_NOUNS \
+                        and h.head.dep_ in ("dobj", "nsubjpass") and h.head.head.pos_ == "VERB":
+                    h = h.head.head  # "will begin / halted the process of withdrawing": that verb's modality
+                else:
+                    break
                 chain.append(h)
         else:
             # nominal event: "the visit of X to Y", "X's visit", "talks between X and Y", "X paid a visit"
@@ -2139,6 +2186,8 @@ class EventExtractor:
                     and all(a.country and a.country != att.country for a in sources)):
                 targets = [replace(att, text=obj.text, start=sent.start + obj.idx, end=sent.start + obj.idx + len(obj.text),
                                    resolved_by="coreference")]
+        if not targets and not pair and sources and entry.embed == "report" and entry.pos == "verb":
+            targets = self._spoken_of(tok, sources, res)
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
             pass  # "mobilising countries to donate ...": the addressee is named but generic
         elif not targets and not pair and entry.code[:2] == "02" and entry.pos == "verb" and self._asked_for(tok):
