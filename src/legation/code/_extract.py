@@ -67,6 +67,7 @@ DOMESTIC_CODES = {"0811", "0812", "0813", "0814", "082", "1321", "1322", "1323",
 REACTION_VERBS = {"condemn", "denounce", "deplore", "criticize", "criticise", "blame", "deny", "investigate", "probe",
                   "welcome", "praise", "applaud", "witness", "survive", "fear", "prevent", "mourn", "regret"}
 INTENT_TARGET_SLOTS = ("to", "with", "against", "on", "dative", "dobj")
+AIM_SLOTS = ("dobj", "for", "at", "against", "from", "on", "to")  # "to demand the resignation of X", "anger at X"
 MUTUAL_ROOTS = {"04", "05", "06"}
 # Matrix verbs: the event is the threat / demand / refusal / appeal, not the act it embeds. Entries
 # with these roots embed their complement implicitly ("threatened to break off relations" -> 13).
@@ -1171,6 +1172,10 @@ class EventExtractor:
         # "demanded that the US cancel ...", "alleged that X attacked ...": the complement's subject
         if kind in ("demand", "appeal", "accuse", "reject"):
             cand.targets = self._clause_subject(inner, cand, matches, ctx, sent, doc)
+            if not cand.targets and inner.pos_ == "NOUN" and clause is not cand.trigger and clause.pos_ in ("VERB", "AUX"):
+                # "wants Y to pay compensation", "demanded that Y make amends": the event noun was
+                # handed over from a light verb, whose subject is still the one asked to act
+                cand.targets = self._clause_subject(clause, cand, matches, ctx, sent, doc)
         if not cand.targets:
             icand = self._arguments(inner, ientry, matches, ctx, sent, doc)
             if icand is not None:
@@ -1426,6 +1431,8 @@ class EventExtractor:
         if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") or (verb.dep_ == "pobj"):
             return self._subject_of(head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            if verb.dep_ == "acl" and self._addressee(verb) is not None:
+                return self._subject_of(head.head.head, depth + 1)
             if verb.dep_ == "relcl" and self._entry_for(head) is None:
                 return head
             # "the trip of President X to attend ..." -> X
@@ -1448,6 +1455,25 @@ class EventExtractor:
             return head
         if verb.dep_ == "prep" or head.dep_ == "prep":
             return self._subject_of(head if verb.dep_ == "prep" else head.head, depth + 1)
+        return None
+
+    @staticmethod
+    def _addressee(verb: Any) -> Optional[Any]:
+        """"wrote to the president urging him to ...": a participle hung on the object of a
+        verb's preposition whose own object is a plain pronoun (which cannot stand for the
+        participle's own subject) tells the writer's act, aimed at that noun: the noun."""
+        if verb.tag_ != "VBG":
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in ("him", "her", "them"):
+            return None
+        head = verb.head
+        if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+            return head
+        if verb.dep_ == "advcl" and head.pos_ == "VERB":
+            # (the participle parsed onto the verb itself)
+            to = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            return next((g for g in to.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if to is not None else None
         return None
 
     @staticmethod
@@ -1617,6 +1643,32 @@ class EventExtractor:
                 return [replace(a, code=a.country, sectors=())]
         return []
 
+    def _aim_targets(self, tok: Any, light: Optional[Any], matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                     doc: Document) -> list[Actor]:
+        """Whom a protest is aimed at, read from the demand or grievance it is held for: "began a
+        hunger strike to demand the resignation of X", "blocked roads to show their anger at X's
+        tariffs", "marched calling for the removal of X", "rallied demanding that X free ...".
+        (The aim itself is not coded on its own: _protest_aim.)"""
+        for head in (tok, light):
+            if head is None:
+                continue
+            for c in head.children:
+                if c.dep_ not in ("advcl", "xcomp", "acl") or c.pos_ != "VERB" or not (_infinitive(c) or c.tag_ == "VBG"):
+                    continue
+                clause = next((g for g in c.children if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")), None)
+                subj = self._clause_subject_token(clause) if clause is not None else None
+                if subj is not None:
+                    return self._resolve(subj, matches, ctx, sent, doc)
+                entry = self._entry_for(c)
+                if entry is None and c.lemma_.lower() not in VOICING_VERBS:
+                    continue
+                generic = TriggerEntry("020", "verb", c.lemma_.lower(), (c.lemma_.lower(),),
+                                       None, frozenset(), frozenset(), AIM_SLOTS, ("nsubj",), False, True, None)
+                icand = self._arguments(c, generic, matches, ctx, sent, doc)
+                if icand is not None and icand.targets:
+                    return icand.targets
+        return []
+
     def _arguments(self, tok: Any, entry: TriggerEntry, matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document) -> Optional[_Candidate]:
         off = sent.start
         day = doc.date
@@ -1629,12 +1681,17 @@ class EventExtractor:
         def res_target(t: Optional[Any]) -> list[Actor]:
             # "raided a shelter for Sudanese migrants", "demanded the removal of President X",
             # "endorsed an agreement with X": a thing that names no actor stands for the one it
-            # belongs to, serves or is made with
+            # belongs to, serves or is made with; "demanded an apology by X", "investigated crimes
+            # by X", "sought sanctions against X": for whoever does it or suffers it; "undertook a
+            # mission between X and Y": for both parties
             acts = res(t)
             if not acts and t is not None and t.pos_ == "NOUN":
-                for prep in ("of", "for", "with"):
+                for prep in ("of", "for", "with", "by", "against", "between"):
                     o = self._prep_object(t, prep)
                     acts = res(o) if o is not None and o.pos_ in ("NOUN", "PROPN") else []
+                    if prep == "between" and any(_same_actor(a, s) for a in acts for s in sources):
+                        # "promoted cooperation between X and other countries" (X the subject)
+                        acts = []
                     if acts:
                         break
             if acts and t is not None and t.dep_ == "pobj" and t.head.dep_ == "prep":
@@ -1760,6 +1817,8 @@ class EventExtractor:
                     sources = res(self._prep_object(subj_tok, "by")) or [self._unknown_agent(subj_tok, off)]
                 # "X is opposed to Y": a stance of the subject, whose grammatical object is no target
                 slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target if not (stance and slot == "nsubjpass")]
+                if (addressee := self._addressee(tok)) is not None:
+                    slot_toks = [("dobj", addressee)]  # "wrote to X urging him to ...": him is X
                 for slot, t in slot_toks:
                     targets = res_target(t)
                     if slot == "between" and targets:
@@ -1897,6 +1956,13 @@ class EventExtractor:
                     h = h.head
                     chain.append(h)
             rule = "noun-light" if light is not None else "noun"
+        if not targets and not pair and sources and entry.code[:2] == "14":
+            # (a government of no known country, "X's government", is the protesters' own, as for
+            # a protest that names no one; other uncoded aims are left out)
+            home = next((a.country for a in sources if a.country and a.country != "IGO"), None)
+            targets = [a if a.country else replace(a, code=home + a.code[3:], country=home, resolved_by="composition")
+                       for a in self._others(self._aim_targets(tok, light, matches, ctx, sent, doc), sources)
+                       if a.country or (home and a.code == UNCODED + "GOV")]
         if not targets and not pair and sources and entry.pos == "verb" and entry.code[:2] in _PLACE_TARGET_ROOTS:
             targets = self._place_target(tok, res)
         sources, targets = _unfill(sources, targets), _unfill(targets, sources)
