@@ -65,3 +65,13 @@ def test_hunger_strike_is_aimed_at_whom_its_demand_is(coder):
 def test_blockade_is_aimed_at_the_owner_of_the_policy_it_opposes(coder):
     pairs = _pairs(coder, "Uruguayan truckers blocked a bridge to show their anger at Paraguay's new customs rules.")
     assert ("14", "URY", "PRY") in pairs
+
+
+def test_member_state_is_the_country_not_the_organisation(coder):
+    pairs = _pairs(coder, "EU-member Portugal is ready to send two frigates to Mozambique.")
+    assert ("03", "PRT", "MOZ") in pairs
+
+
+def test_purpose_of_the_promised_act_names_its_target(coder):
+    # "to help shield X": the promise is aimed at X, through the act it is for
+    assert ("03", "URY", "PRY") in _pairs(coder, "Uruguay is willing to send engineers to help shield Paraguay from the floods.")

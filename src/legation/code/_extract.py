@@ -1196,14 +1196,18 @@ class EventExtractor:
         """Whom the act a matrix verb embeds is aimed at, read from the embedded verb's own object
         or its to / with / against / on phrase ("vowed to send engineers to Haiti", "refused to let
         UN planes land"), whatever that verb is."""
-        if inner.pos_ != "VERB":
-            return []
         generic = replace(cand.entry, pos="verb", target=INTENT_TARGET_SLOTS, embed=None, passive_target_is_subject=True)
-        icand = self._arguments(inner, generic, matches, ctx, sent, doc)
-        if icand is None or not icand.targets:
-            return []
-        # "promised to democratize the country": a promise about one's own country is domestic policy
-        return [a for a in icand.targets if not any(a.country == x.country for x in cand.sources)]
+        for _ in range(3):
+            if inner is None or inner.pos_ != "VERB":
+                return []
+            icand = self._arguments(inner, generic, matches, ctx, sent, doc)
+            if icand is not None and icand.targets:
+                # "promised to democratize the country": a promise about one's own country is domestic policy
+                return [a for a in icand.targets if not any(a.country == x.country for x in cand.sources)]
+            # "pledged to send engineers to help rebuild X", "offered to help protect X": the
+            # purpose the act serves names whom it is for
+            inner = next((c for c in inner.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitive(c))), None)
+        return []
 
     def _clause_subject(self, inner: Any, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
                         doc: Document) -> list[Actor]:
