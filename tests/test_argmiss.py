@@ -75,3 +75,22 @@ def test_member_state_is_the_country_not_the_organisation(coder):
 def test_purpose_of_the_promised_act_names_its_target(coder):
     # "to help shield X": the promise is aimed at X, through the act it is for
     assert ("03", "URY", "PRY") in _pairs(coder, "Uruguay is willing to send engineers to help shield Paraguay from the floods.")
+
+
+def test_extradition_is_cooperation_with_the_receiving_state(coder):
+    assert ("06", "URY", "PRY") in _pairs(coder, "Uruguay extradited a suspected drug trafficker to Paraguay on Friday.")
+
+
+def test_suspension_of_links_is_aimed_at_the_partner(coder):
+    pairs = _pairs(coder, "Ecuador announced a suspension of ferry links with Colombia after the incident.")
+    assert ("16", "ECU", "COL") in pairs
+
+
+def test_a_thing_stands_for_whoever_operates_it(coder):
+    pairs = _pairs(coder, "The Uruguayan coast guard released a trawler operated by a Paraguayan firm.")
+    assert ("08", "URY", "PRY") in pairs
+
+
+def test_passive_agent_stranded_on_the_gerund(coder):
+    pairs = _pairs(coder, "The Ecuadorian governor was accused of diverting relief funds by Colombian auditors.")
+    assert ("11", "COL", "ECU") in pairs

@@ -1461,6 +1461,20 @@ class EventExtractor:
             return self._subject_of(head if verb.dep_ == "prep" else head.head, depth + 1)
         return None
 
+    def _stranded_agent(self, verb: Any) -> Optional[Any]:
+        """"X was accused of misusing funds by Y": the parser hangs the passive's "by" phrase on the
+        active gerund of its complement, whose subject is X and whose agent it cannot be: Y."""
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "for", "with"):
+                continue
+            ger = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if ger is None or not any(g.dep_ == "dobj" for g in ger.children):
+                continue
+            by = self._prep_object(ger, "by")
+            if by is not None and by.pos_ in ("NOUN", "PROPN"):
+                return by
+        return None
+
     @staticmethod
     def _addressee(verb: Any) -> Optional[Any]:
         """"wrote to the president urging him to ...": a participle hung on the object of a
@@ -1689,8 +1703,10 @@ class EventExtractor:
             # by X", "sought sanctions against X": for whoever does it or suffers it; "undertook a
             # mission between X and Y": for both parties
             acts = res(t)
+            # (a statement is aimed at whom it is made to, not at whom what it announces concerns)
+            preps = ("of", "for", "with") if entry.code[:2] == "01" else ("of", "for", "with", "by", "against", "between")
             if not acts and t is not None and t.pos_ == "NOUN":
-                for prep in ("of", "for", "with", "by", "against", "between"):
+                for prep in preps:
                     o = self._prep_object(t, prep)
                     acts = res(o) if o is not None and o.pos_ in ("NOUN", "PROPN") else []
                     if prep == "between" and any(_same_actor(a, s) for a in acts for s in sources):
@@ -1698,6 +1714,18 @@ class EventExtractor:
                         acts = []
                     if acts:
                         break
+                if not acts and entry.code[:2] != "01":
+                    # "released a trawler operated by X", "the return of land seized by X": the thing
+                    # stands for whoever holds it; "a suspension of air links with X": for the
+                    # partner of the thing it is about
+                    owner = next((x for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i != tok.i
+                                  for g in c.children if g.dep_ == "agent" for x in g.children if x.dep_ == "pobj"), None)
+                    of = self._prep_object(t, "of")
+                    for o in [owner] + [self._prep_object(of, p) for p in ("with", "to", "against")
+                                        if of is not None and of.pos_ == "NOUN"]:
+                        acts = res(o) if o is not None and o.pos_ in ("NOUN", "PROPN") else []
+                        if acts:
+                            break
             if acts and t is not None and t.dep_ == "pobj" and t.head.dep_ == "prep":
                 # "held talks with X, ..., and with Y": the same preposition coordinated
                 for c in t.head.children:
@@ -1773,6 +1801,8 @@ class EventExtractor:
                 passive, stance = False, True  # "X is opposed to Y": a stance of the subject, not done to it
             if passive:
                 agent = self._prep_object(tok, "by")
+                if agent is None and (stranded := self._stranded_agent(tok)) is not None and res(stranded):
+                    agent = stranded  # (one that names an actor: not "of smuggling arms by boat")
                 sources = res(agent) or unknown_source(agent)
                 # "soldiers backed by AU troops": the participle's head noun is the target
                 subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -1932,6 +1962,11 @@ class EventExtractor:
                     if targets:
                         break
                     tgt_toks.append(t)
+                of = self._prep_object(tok, "of") if not targets and not pair and "of" not in entry.target else None
+                if of is not None and of.pos_ == "NOUN" and not res(of):
+                    # "a suspension of air links with X", "the destruction of homes of X": the act is
+                    # aimed at whom the thing it is done to belongs to or is shared with
+                    targets = [a for a in res_target(of) if not any(_same_actor(a, s) for s in sources)]
                 if not targets and not pair and light is not None and tok.dep_ == "pobj":
                     # "engaged peacekeepers in a firefight", "killed two soldiers in an ambush",
                     # "two soldiers were killed in an ambush"
