@@ -94,3 +94,17 @@ def test_a_thing_stands_for_whoever_operates_it(coder):
 def test_passive_agent_stranded_on_the_gerund(coder):
     pairs = _pairs(coder, "The Ecuadorian governor was accused of diverting relief funds by Colombian auditors.")
     assert ("11", "COL", "ECU") in pairs
+
+
+def test_war_the_troops_are_mobilised_for_names_the_target(coder):
+    assert ("15", "ECU", "COL") in _pairs(coder, "Ecuador called up naval reservists for a possible conflict against Colombia.")
+
+
+def test_efforts_among_the_parties_are_aimed_at_them(coder):
+    pairs = _pairs(coder, "The African Union may halt mediation efforts among Sudan's rival factions if the fighting continues.")
+    assert ("13", "IGO", "SDN") in pairs
+
+
+def test_strike_over_a_law_is_aimed_at_who_signed_it(coder):
+    pairs = _pairs(coder, "Thousands of Ecuadorian nurses stopped work on Monday over a pension law signed by Colombian President Ivan Roldan.")
+    assert ("14", "ECU", "COL") in pairs

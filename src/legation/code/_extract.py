@@ -67,6 +67,10 @@ DOMESTIC_CODES = {"0811", "0812", "0813", "0814", "082", "1321", "1322", "1323",
 REACTION_VERBS = {"condemn", "denounce", "deplore", "criticize", "criticise", "blame", "deny", "investigate", "probe",
                   "welcome", "praise", "applaud", "witness", "survive", "fear", "prevent", "mourn", "regret"}
 INTENT_TARGET_SLOTS = ("to", "with", "against", "on", "dative", "dobj")
+# "a trawler operated by X", "land seized by X", "a law signed by X": the thing is X's
+OWNER_PARTICIPLES = {"operate", "own", "run", "hold", "seize", "capture", "occupy", "control", "sign", "issue", "impose",
+                     "enact", "pass", "propose", "sponsor", "fund", "back", "build", "commit", "carry", "perpetrate", "order",
+                     "stage", "organize", "organise", "lead", "launch", "mount", "call"}
 AIM_SLOTS = ("dobj", "for", "at", "against", "from", "on", "to")  # "to demand the resignation of X", "anger at X"
 MUTUAL_ROOTS = {"04", "05", "06"}
 # Matrix verbs: the event is the threat / demand / refusal / appeal, not the act it embeds. Entries
@@ -328,6 +332,13 @@ def _ordinal(text: str) -> Optional[int]:
 def _infinitive(tok: Any) -> bool:
     """A verb with its own "to" ("to visit"): a to-infinitive clause."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _owner_participle(tok: Any) -> bool:
+    """A participle of holding or doing ("operated", "staged"), read from its lemma or its form
+    (the lemmatizer gives "stag" for "staged")."""
+    low = tok.lower_
+    return bool({tok.lemma_.lower(), low[:-1], low[:-2]} & OWNER_PARTICIPLES)
 
 
 def _recent(date: Optional[EventDate], published: Optional[_dt.date]) -> bool:
@@ -1204,9 +1215,12 @@ class EventExtractor:
             if icand is not None and icand.targets:
                 # "promised to democratize the country": a promise about one's own country is domestic policy
                 return [a for a in icand.targets if not any(a.country == x.country for x in cand.sources)]
-            # "pledged to send engineers to help rebuild X", "offered to help protect X": the
-            # purpose the act serves names whom it is for
-            inner = next((c for c in inner.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitive(c))), None)
+            # "pledged to send engineers to help rebuild X", "offered to help protect X": the help
+            # the act is for names whom it is for (other purposes need not: "offered to pay Y to
+            # invite her to X")
+            helping = inner.lemma_.lower() in HELP_LEMMAS
+            inner = next((c for c in inner.children if (c.dep_ == "xcomp" and helping) or (
+                c.dep_ in ("xcomp", "advcl") and _infinitive(c) and c.lemma_.lower() in HELP_LEMMAS)), None)
         return []
 
     def _clause_subject(self, inner: Any, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
@@ -1632,6 +1646,8 @@ class EventExtractor:
                 t = next((x for x in t.children if x.dep_ == "pobj"), t)
             return t
         t = self._prep_object(tok, slot)
+        if t is None and slot == "against" and (purpose := self._prep_object(tok, "for")) is not None:
+            t = self._prep_object(purpose, slot)  # "called up the navy for a conflict against X"
         if t is None:
             dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if dobj is not None:
@@ -1671,6 +1687,15 @@ class EventExtractor:
             if head is None:
                 continue
             for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "over":
+                    # "stopped work over a law signed by X", "rallied over X's decision"
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    by = next((x for a in (obj.children if obj is not None else ()) if a.dep_ == "acl" and a.tag_ == "VBN"
+                               and _owner_participle(a)
+                               for g in a.children if g.dep_ == "agent" for x in g.children if x.dep_ == "pobj"), None)
+                    acts = self._resolve(obj, matches, ctx, sent, doc) or self._resolve(by, matches, ctx, sent, doc)
+                    if acts:
+                        return acts
                 if c.dep_ not in ("advcl", "xcomp", "acl") or c.pos_ != "VERB" or not (_infinitive(c) or c.tag_ == "VBG"):
                     continue
                 clause = next((g for g in c.children if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")), None)
@@ -1704,12 +1729,12 @@ class EventExtractor:
             # mission between X and Y": for both parties
             acts = res(t)
             # (a statement is aimed at whom it is made to, not at whom what it announces concerns)
-            preps = ("of", "for", "with") if entry.code[:2] == "01" else ("of", "for", "with", "by", "against", "between")
+            preps = ("of", "for", "with") if entry.code[:2] == "01" else ("of", "for", "with", "by", "against", "between", "among")
             if not acts and t is not None and t.pos_ == "NOUN":
                 for prep in preps:
                     o = self._prep_object(t, prep)
                     acts = res(o) if o is not None and o.pos_ in ("NOUN", "PROPN") else []
-                    if prep == "between" and any(_same_actor(a, s) for a in acts for s in sources):
+                    if prep in ("between", "among") and any(_same_actor(a, s) for a in acts for s in sources):
                         # "promoted cooperation between X and other countries" (X the subject)
                         acts = []
                     if acts:
@@ -1719,6 +1744,7 @@ class EventExtractor:
                     # stands for whoever holds it; "a suspension of air links with X": for the
                     # partner of the thing it is about
                     owner = next((x for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i != tok.i
+                                  and _owner_participle(c)
                                   for g in c.children if g.dep_ == "agent" for x in g.children if x.dep_ == "pobj"), None)
                     of = self._prep_object(t, "of")
                     for o in [owner] + [self._prep_object(of, p) for p in ("with", "to", "against")
