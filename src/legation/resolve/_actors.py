@@ -630,6 +630,12 @@ class ActorResolver:
                 return [self._person_actor(self.k.people[name], text, start, end, day, resolved_by="dictionary")]
         title_role = next((self.k.agents[t].role for t in titles if self.k.agents[t].role), None)
         sectors = tuple(dict.fromkeys(self.k.agents[x].sector for x in titles + groups))
+        head_hit = matches.by_token.get(h.i)
+        if igos and countries and h.pos_ == "PROPN" and head_hit is not None and not any(en.kind == "igo" for en in head_hit[2]) \
+                and any(en.kind == "country" and en.form == "name" for en in head_hit[2]):
+            # "NATO-member Norway", "EU member Poland": the phrase names the member state, the
+            # organisation only describes it
+            igos = []
         if igos:
             org = igos[0]
             name = self._role_and_name(toks, h, matches) if not titles else self._unknown_name(toks, matches)
