@@ -60,6 +60,10 @@ NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone
 NARRATIVE_PLACE_ROOTS = {"03", "04", "05", "06"}
 # material conflict, protest and sanctions: where no target is named, the place of the act is one
 PLACE_TARGET_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+# appeals, cooperation, aid, inquiries and demands aimed at no one named: the country where the act
+# is to happen, or to which it is sent, is its target ("agreed to open a clinic in X", "sent 40
+# inspectors to X", "called for a truce in X"); not meetings: "held talks in X" is no talk with X
+PLACE_OBJECT_ROOTS = {"02", "03", "05", "07", "09", "10"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 # acts a state does to its own people by definition (curfews, emergency rule, political freedoms,
 # repression, easing or threatening them): with no one else named, they fall on the actor's country
@@ -2400,6 +2404,19 @@ class EventExtractor:
             where = Actor(location.text, location.start, location.end, iso, iso, (), None, None, None, "composition")
             pairs = [(a, None if a.code == iso else where) for a, b in pairs]
             placed = any(b is where for a, b in pairs)
+        if (not placed and not cand.pair and code[:2] in PLACE_OBJECT_ROOTS and not code.startswith(("042", "043"))
+                and not cand.uncoded_targets and pairs and all(b is None or b.country is None for a, b in pairs)):
+            # "agreed to build a clinic in X", "ready to add troops to a force in X": the place the act
+            # is aimed at stands in for a target that is missing or names no country (a person the
+            # text names stays the target: "met Ana Ruiz in X")
+            # (an appeal's "to" place is where someone is asked to go: "urged them to return to X")
+            dest = self._place_of_act(cand, sent, ("in", "at", "inside") if code[:2] == "02" else ("in", "at", "inside", "to", "into"))
+            if dest is not None and dest.country and dest.start is not None and dest.end is not None:
+                where = Actor(dest.text, dest.start, dest.end, dest.country, dest.country, (), None, None, None, "composition")
+                # (the actor's own country does not replace a person it names: "pressed foreign
+                # firms to move their plants to X" is aimed at the firms, not at X)
+                pairs = [(a, b if b is not None and a.country == where.country else where) for a, b in pairs]
+                placed = True
         if not cand.pair and code[:2] == "14":
             # a protest that names no one is aimed at the protesters' own government
             pairs = [(a, b) if b is not None or not self._people_of_a_country(a)
@@ -2815,6 +2832,35 @@ class EventExtractor:
                     place = self._place(obj, sent) if obj is not None else None
                     if place is not None:
                         return place
+        return None
+
+    def _place_of_act(self, cand: _Candidate, sent: Sentence, preps: tuple[str, ...]) -> Optional[Place]:
+        """Where an act is to happen or is sent: a place after in/at/to/into on the trigger, its
+        light verb, the verbs that govern it (not a verb of saying: "said in X" is where the speaker
+        was), the act it embeds ("agreed to set up a centre in X") or their objects ("opened an
+        office in X"), or a place inside that phrase ("aid to refugees in X")."""
+        tok = cand.trigger
+        own = [tok] + ([cand.light] if cand.light is not None else [])
+        embedded = [c for h in own for c in h.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX", "ADJ")]
+        embedded += [c for h in embedded for c in h.children if c.dep_ == "xcomp"]
+        near = own + embedded
+        heads = near + [h for h in cand.chain[1:3] if h.lemma_.lower() not in _REPORT_LEMMAS and h not in own]
+        for h in heads:
+            kids = list(h.children) + [g for c in h.children if c.dep_ == "dobj" for g in c.children]
+            for c in kids:
+                if c.dep_ != "prep":
+                    continue
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                place = self._place(obj, sent) if c.lower_ in preps else None
+                if place is None and h in near:
+                    # "a truce with militias in X", "aid to refugees in X", "a ceasefire in X"
+                    # (not through the verbs that govern the act: "thanked them for their trust in X")
+                    deep = self._prep_object_deep(obj, ("in", "inside"))
+                    place = self._place(deep, sent) if deep is not None else None
+                if place is not None:
+                    return place
         return None
 
     def _actor_place(self, actor: Actor) -> Place:
