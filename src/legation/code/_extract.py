@@ -412,8 +412,11 @@ class EventExtractor:
         events: list[Event] = []
         for sent in sentences:
             sdoc = parsed.get(sent.index)
+            ctx.paragraph_start = sent.start == 0 or doc.text[:sent.start].rstrip(" \t").endswith("\n")
+            ctx.is_question = sent.is_question
             if sdoc is not None:
                 matches = SentenceMatches(sdoc, self.k)
+                self.actors.observe_turn(sdoc, matches, ctx, sent.start)
                 if not sdoc.has_annotation("DEP"):
                     # tokenised only (no trigger word): no events, but its names inform coreference
                     self.actors.observe_mentions(sdoc, matches, ctx)
@@ -1880,7 +1883,9 @@ class EventExtractor:
                 pair = True
             else:
                 # compounds: "Vietnam-US talks", "the Biden-Lam meeting"
-                comp = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in matches.by_token]
+                # ("an official visit", "an official ceremony": an adjective that is also a title names no one)
+                comp = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in matches.by_token
+                        and not (c.pos_ == "ADJ" and all(en.kind == "title" for en in matches.by_token[c.i][2]))]
                 if comp and not sources:
                     acts: list[Actor] = []
                     for c in comp:
