@@ -15,7 +15,7 @@ import pytest
 
 pytestmark = pytest.mark.model
 
-DAY = dt.date(2024, 5, 6)
+DAY = dt.date(2019, 5, 6)
 
 
 def _events(coder, text):
@@ -81,3 +81,17 @@ def test_quoted_we_still_belongs_to_the_speaker_the_sentence_names(coder):
     text = (LEAD + "'We will never accept the blockade of Kenya,' the Ugandan foreign minister said.")
     evs = _by_sentence(coder, text, "never accept")
     assert all(e.source.country != "NOR" for e in evs)
+
+
+def test_our_country_in_an_answer_is_the_interviewees_country(coder):
+    text = LEAD + "What will Norway offer?\nMy government will send food aid to Kenya next month."
+    evs = _by_sentence(coder, text, "My government")
+    assert evs and all(e.source.code == "NORGOV" and e.target is not None and e.target.country == "KEN" for e in evs)
+
+
+def test_an_outlet_label_is_not_the_subject(coder):
+    # a transcript that lost its line breaks: the interviewer's label opens the sentence
+    text = ("The Norwegian minister Ingrid Dahl took questions. Radio Baltica: Chancellor Angela Merkel visited "
+            "Kenya last week. What do you make of it? Ingrid Dahl, Norwegian foreign minister: I think it helps.")
+    evs = [e for e in _events(coder, text) if "visited" in e.sentence]
+    assert evs and all(e.source.country == "DEU" for e in evs)

@@ -1423,6 +1423,8 @@ class EventExtractor:
                         return verb.head
                     if c.i > verb.i and self._misparsed_object(verb) is c:
                         continue
+                    if c.left_edge.i == 0 and c.right_edge.text == ":" and c.right_edge.i < verb.i:
+                        continue  # a transcript's turn label the parser made a subject ("VOA: X visited Y")
                     return c
         for c in verb.children:
             if c.dep_ == "nsubjpass":

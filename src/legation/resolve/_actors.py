@@ -458,6 +458,13 @@ class ActorResolver:
                 if said is not None:
                     return said
             return self._pronoun(h, ctx, offset)
+        # "our country", "my government": the country (its government) the first person stands for
+        mine = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in _FIRST_PERSON), None)
+        if mine is not None and h.lemma_.lower() in ("country", "nation", "state", "government") and h.pos_ == "NOUN":
+            owners = self._resolve_one(mine, matches, ctx, offset, day)
+            if len(owners) == 1 and owners[0].country and owners[0].country != "IGO":
+                sectors = ("GOV",) if h.lemma_.lower() == "government" else ()
+                return [self._country_actor(owners[0].country, h, offset, sectors, resolved_by=owners[0].resolved_by)]
         toks = self._phrase(h)
         toks = toks + [t for t in self._trailing_name(toks[-1], matches) if t not in toks]
         owned = self._owned_by_speaker(h, toks, matches, ctx, offset, day)
