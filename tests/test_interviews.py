@@ -95,3 +95,9 @@ def test_an_outlet_label_is_not_the_subject(coder):
             "Kenya last week. What do you make of it? Ingrid Dahl, Norwegian foreign minister: I think it helps.")
     evs = [e for e in _events(coder, text) if "visited" in e.sentence]
     assert evs and all(e.source.country == "DEU" for e in evs)
+
+
+def test_we_the_sentence_names_is_not_the_interviewees_government(coder):
+    text = LEAD + "How will Europe help?\nWe in the European Union will send food aid to Kenya."
+    evs = _by_sentence(coder, text, "We in the European Union")
+    assert evs and all(e.source.country == "IGO" for e in evs)

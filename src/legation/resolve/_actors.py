@@ -451,6 +451,13 @@ class ActorResolver:
                 if acts:
                     return acts
             if low in _FIRST_PERSON:
+                # "we in the bloc", "we, the members of X": the sentence says whom 'we' are
+                for c in h.children:
+                    said = (self._resolve_one(c, matches, ctx, offset, day) if c.dep_ == "appos" else
+                            [a for o in c.children if o.dep_ == "pobj" for a in self._resolve_one(o, matches, ctx, offset, day)]
+                            if c.dep_ == "prep" and c.lower_ in ("in", "of", "at") else [])
+                    if said and all(a.country for a in said):
+                        return [replace(a, text=h.text, start=offset + h.idx, end=offset + h.idx + len(h.text)) for a in said]
                 acts = self._quoted_speaker(h, matches, ctx, offset, day)
                 if acts:
                     return acts
