@@ -412,7 +412,10 @@ class EventExtractor:
         events: list[Event] = []
         for sent in sentences:
             sdoc = parsed.get(sent.index)
-            ctx.paragraph_start = sent.start == 0 or doc.text[:sent.start].rstrip(" \t").endswith("\n")
+            j = sent.start - 1
+            while j >= 0 and doc.text[j] in " \t":
+                j -= 1
+            ctx.paragraph_start = j < 0 or doc.text[j] == "\n"
             ctx.is_question = sent.is_question
             if sdoc is not None:
                 matches = SentenceMatches(sdoc, self.k)
