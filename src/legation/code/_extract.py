@@ -449,8 +449,14 @@ class EventExtractor:
         events: list[Event] = []
         for sent in sentences:
             sdoc = parsed.get(sent.index)
+            j = sent.start - 1
+            while j >= 0 and doc.text[j] in " \t":
+                j -= 1
+            ctx.paragraph_start = j < 0 or doc.text[j] == "\n"
+            ctx.is_question = sent.is_question
             if sdoc is not None:
                 matches = SentenceMatches(sdoc, self.k)
+                self.actors.observe_turn(sdoc, matches, ctx, sent.start)
                 if not sdoc.has_annotation("DEP"):
                     # tokenised only (no trigger word): no events, but its names inform coreference
                     self.actors.observe_mentions(sdoc, matches, ctx)
@@ -1582,6 +1588,8 @@ class EventExtractor:
                         return verb.head
                     if c.i > verb.i and self._misparsed_object(verb) is c:
                         continue
+                    if c.left_edge.i == 0 and c.right_edge.text == ":" and c.right_edge.i < verb.i:
+                        continue  # a transcript's turn label the parser made a subject ("VOA: X visited Y")
                     return c
         for c in verb.children:
             if c.dep_ == "nsubjpass":
@@ -2222,7 +2230,9 @@ class EventExtractor:
                 pair = True
             else:
                 # compounds: "Vietnam-US talks", "the Biden-Lam meeting"
-                comp = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in matches.by_token]
+                # ("an official visit", "an official ceremony": an adjective that is also a title names no one)
+                comp = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in matches.by_token
+                        and not (c.pos_ == "ADJ" and all(en.kind == "title" for en in matches.by_token[c.i][2]))]
                 if comp and not sources:
                     acts: list[Actor] = []
                     for c in comp:

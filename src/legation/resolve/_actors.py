@@ -19,7 +19,16 @@ _GROUP_PRONOUNS = {"they", "them", "their", "theirs"}
 _WE = {"we", "us", "our", "ours"}
 _IT = {"it", "its"}
 _FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
+_SINGULAR_FIRST = {"i", "me", "my", "mine", "myself"}
 _QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
+# single quotation marks as tokens ("'We will stay,' she said"): an apostrophe only opens or closes a quote
+_SINGLE_QUOTES = {"'", "\u2018", "\u2019"}
+# the first word of a question turn in a transcript ("Reporter: ...", "Q: ...")
+_QUESTION_LABELS = {"reporter", "question", "q", "interviewer", "journalist", "correspondent", "host", "moderator"}
+# whom an interviewee speaks to ("spoke to the press", "told reporters", "gave an interview to X")
+_PRESS_NOUNS = {"press", "reporter", "journalist", "media", "newspaper", "correspondent", "broadcaster", "interviewer",
+                "agency", "outlet", "television", "radio", "channel", "magazine", "daily", "newsroom"}
+_INTERVIEW_NOUNS = {"interview", "briefing"}
 # verbs that attribute a quotation to its speaker ("...," the minister said / wrote / tweeted)
 _QUOTING_LEMMAS = {"say", "tell", "add", "state", "write", "tweet", "declare", "insist", "warn", "stress", "note"}
 _PAIR_HEADS = {"country", "nation", "side", "state", "government", "party", "leader", "partner", "neighbour", "neighbor", "ally",
@@ -93,6 +102,12 @@ class DocContext:
     last_subject: Optional[str] = None  # the person last the subject of a main clause (he/she as subject)
     sentence_people: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (token, order before) this sentence
     genders: dict[str, str] = field(default_factory=dict)  # person name -> "f" / "m", from "Mrs Mensah", "Queen X"
+    # a press interview: the person who answers ("Minister X spoke to the press ...", "Minister X: ..."),
+    # whom 'I' and 'we' outside quotation marks stand for in the answers
+    interviewee: Optional[Actor] = None
+    paragraph_start: bool = True  # the sentence opens a paragraph (set by the coder for each sentence)
+    is_question: bool = False  # the sentence is a question (set by the coder for each sentence)
+    question_turn: bool = False  # the paragraph is a question turn of a transcript ("Reporter: ...")
     order: int = 0
 
     def note_country(self, iso3: str) -> None:
@@ -219,24 +234,101 @@ class ActorResolver:
                 pm = self._short_name(ctx, t.text)
                 if pm is not None:
                     pm.order = self._next(ctx)
-        # interview labels "Deputy Prime Minister and Minister BUI THANH SON: ..." and "X said"
-        toks = list(sdoc)
-        colon = next((t.i for t in toks[:25] if t.text == ":"), None)
-        if colon is not None:
-            actors = [a for t in toks[:colon] if t.head.i == t.i or t.dep_ == "ROOT" for a in self._resolve_one(t, matches, ctx, offset, ctx.date)]
-            if not actors:
-                actors = self._span_actor(toks[:colon], matches, ctx, offset, ctx.date)
-            if actors and actors[0].country:
-                ctx.speaker = actors[0]
-            elif toks[0].lower_ in ("reporter", "question", "q", "interviewer"):
-                pass
-        for t in toks:
-            if t.lemma_ in _SPEECH_LEMMAS and t.pos_ == "VERB":
+        # "X said": the last speaker, whom a 'we' no quotation attributes stands for; "X spoke to the
+        # press", "X told reporters", "X gave an interview to Y": the interviewee of the document
+        for t in sdoc:
+            interview = self._interview_verb(t, matches)
+            if (t.lemma_ in _SPEECH_LEMMAS or interview) and t.pos_ == "VERB":
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                if subj is not None and subj.lower_ not in _WE | _PERSON_PRONOUNS:
+                if subj is not None and subj.lower_ not in _FIRST_PERSON | _PERSON_PRONOUNS:
                     acts = self._resolve_one(subj, matches, ctx, offset, ctx.date)
                     if acts and acts[0].country and acts[0].name:
                         ctx.speaker = acts[0]
+                    if interview and len(acts) == 1 and (acts[0].name or acts[0].role) and acts[0].resolved_by != "context":
+                        ctx.interviewee = acts[0]
+
+    def _interview_verb(self, verb: Any, matches: SentenceMatches) -> bool:
+        """A verb that tells of a press interview: "spoke to the press / to reporters", "told
+        journalists / Reuters", "said in an interview with Y", "gave an interview to Y", "told a
+        news conference"."""
+        if verb.pos_ != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ == "dobj" and lemma in ("give", "grant") and c.lemma_.lower() in _INTERVIEW_NOUNS:
+                return True
+            if lemma not in _SPEECH_LEMMAS:
+                continue
+            objs = [c] if c.dep_ in ("dobj", "dative") and lemma == "tell" else (
+                [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("to", "in", "with", "during", "at") else [])
+            for o in objs:
+                word = o.lemma_.lower()
+                if word in _PRESS_NOUNS or word in _INTERVIEW_NOUNS:
+                    return True
+                if word == "conference" and any(x.lower_ in ("press", "news") for x in o.children):
+                    return True
+                # "told Reuters", "told the Financial Times": a name that is no country, person or group
+                if lemma == "tell" and c is o and o.pos_ == "PROPN" and not any(x.i in matches.by_token for x in o.subtree):
+                    return True
+        return False
+
+    def observe_turn(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
+        """The label that opens a turn of a transcript, at the start of a paragraph: a question
+        ("Reporter: ...", "Q: ..."), or the person who answers ("Foreign Minister ANA SOUSA: ...",
+        "Sousa: ..."), who becomes the interviewee (and the speaker a later 'we' stands for).
+        A paragraph without a label goes on with the answer; a question turn ends with its paragraph."""
+        if ctx.paragraph_start:
+            ctx.question_turn = False
+        toks = list(sdoc)
+        colon = next((t.i for t in toks[:16] if t.text == ":"), None)
+        if not colon:
+            return
+        label = toks[:colon]
+        if label[0].lower_ in _QUESTION_LABELS:
+            ctx.question_turn = True
+            return
+        # a label names someone, it says nothing: "Ana Sousa, former foreign minister of Norland:",
+        # not "The ministry said:" (a label may open a sentence inside a paragraph where a
+        # transcript lost its line breaks)
+        if not label[0].text[:1].isupper() or any(t.pos_ in ("VERB", "AUX") or t.text in ("(", ")", '"') for t in label):
+            return
+        actor = self._label_actor(label, matches, ctx, offset)
+        if actor is not None:
+            ctx.interviewee = actor
+            if actor.country:
+                ctx.speaker = actor
+
+    def _label_actor(self, label: list[Any], matches: SentenceMatches, ctx: DocContext, offset: int) -> Optional[Actor]:
+        """The person a turn label names: a dictionary person (in any case: "BUI THANH SON"), a person
+        the document named before ("Foreign Minister Ana Sousa of Norland ... SOUSA: ..."), or the
+        role and name the label composes, its country only one the label itself names (the
+        countries of the answer after the colon are the answer's, not the speaker's)."""
+        start, end = offset + label[0].idx, offset + label[-1].idx + len(label[-1].text)
+        text = label[0].doc.text[label[0].idx: label[-1].idx + len(label[-1].text)]
+        hits = [matches.by_token[t.i] for t in label if t.i in matches.by_token]
+        if any(en.kind == "person" for _, _, entries in hits for en in entries):
+            acts = self._span_actor(label, matches, ctx, offset, ctx.date)
+            return acts[0] if acts else None
+        # the name: capitalised words no table lists, after the role ("PETER NOVAK" reads as "Peter Novak")
+        words = [t for t in label if t.i not in matches.by_token and t.is_alpha and t.text[:1].isupper()
+                 and t.lower_ not in ("and", "of", "the")]
+        name = " ".join(t.text.title() if t.text.isupper() and len(t.text) > 1 else t.text for t in words)
+        titles = [en.key for _, _, entries in hits for en in entries if en.kind == "title"]
+        countries = [en.key for _, _, entries in hits for en in entries if en.kind == "country"]
+        if words:
+            pm = self._short_name(ctx, words[-1].text)
+            if pm is not None:
+                return self._mention_actor(pm, text, start, end, ctx.date)
+        elif titles:
+            pm = self._by_title(ctx, titles, ctx.date)
+            return self._mention_actor(pm, text, start, end, ctx.date) if pm is not None else None
+        if not name or not (titles or countries) and len(words) < 2:
+            return None  # "Note:", "Update:": no one
+        sectors = tuple(dict.fromkeys(self.k.agents[x].sector for x in titles))
+        role = next((self.k.agents[x].role for x in titles if self.k.agents[x].role), None)
+        iso = countries[0] if countries else None
+        ctx.persons.append(PersonMention(name, iso, sectors, role, None, frozenset(fold(x) for x in titles), self._next(ctx), False))
+        return Actor(text, start, end, (iso or UNCODED) + "".join(sectors[:1]), iso, sectors, name, role, None, "composition")
 
     def _igo_anaphor(self, h: Any, toks: list[Any], ctx: DocContext, offset: int) -> list[Actor]:
         """"the assembly", "the council", "the bloc": the organisation last named whose name holds
@@ -359,10 +451,27 @@ class ActorResolver:
                 if acts:
                     return acts
             if low in _FIRST_PERSON:
+                # "we in the bloc", "we, the members of X": the sentence says whom 'we' are
+                for c in h.children:
+                    said = (self._resolve_one(c, matches, ctx, offset, day) if c.dep_ == "appos" else
+                            [a for o in c.children if o.dep_ == "pobj" for a in self._resolve_one(o, matches, ctx, offset, day)]
+                            if c.dep_ == "prep" and c.lower_ in ("in", "of", "at") else [])
+                    if said and all(a.country for a in said):
+                        return [replace(a, text=h.text, start=offset + h.idx, end=offset + h.idx + len(h.text)) for a in said]
                 acts = self._quoted_speaker(h, matches, ctx, offset, day)
                 if acts:
                     return acts
+                said = self._interviewee_pronoun(h, ctx, offset)
+                if said is not None:
+                    return said
             return self._pronoun(h, ctx, offset)
+        # "our country", "my government": the country (its government) the first person stands for
+        mine = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in _FIRST_PERSON), None)
+        if mine is not None and h.lemma_.lower() in ("country", "nation", "state", "government") and h.pos_ == "NOUN":
+            owners = self._resolve_one(mine, matches, ctx, offset, day)
+            if len(owners) == 1 and owners[0].country and owners[0].country != "IGO":
+                sectors = ("GOV",) if h.lemma_.lower() == "government" else ()
+                return [self._country_actor(owners[0].country, h, offset, sectors, resolved_by=owners[0].resolved_by)]
         toks = self._phrase(h)
         toks = toks + [t for t in self._trailing_name(toks[-1], matches) if t not in toks]
         owned = self._owned_by_speaker(h, toks, matches, ctx, offset, day)
@@ -511,7 +620,7 @@ class ActorResolver:
         """'I' / 'we' inside a quotation whose speaker the same sentence names ("'We urge them to
         ...,' the ministry spokesman said"; "'I will go,' she told reporters"): the speaker, 'we'
         standing for the speaker's government or organisation."""
-        if not any(t.text in _QUOTE_MARKS for t in h.doc):
+        if not self._quotes_someone(h.doc):
             return []
         clause = h
         while clause.head.i != clause.i:  # spaCy makes a new Token object on each access: compare indices
@@ -524,15 +633,48 @@ class ActorResolver:
                 acts = self._resolve_one(subj, matches, ctx, offset, day)
                 if len(acts) != 1 or not acts[0].country:
                     return []
-                sp = acts[0]
-                start, end = offset + h.idx, offset + h.idx + len(h.text)
-                if h.lower_ in ("i", "me", "my", "mine"):
-                    return [replace(sp, text=h.text, start=start, end=end, resolved_by="speaker")]
-                sectors = ("GOV",) if "GOV" in sp.sectors or sp.country == "IGO" else sp.sectors
-                code = ("IGO" + (sp.organisation or "")) if sp.country == "IGO" else sp.country + "".join(sectors[:1])
-                return [Actor(h.text, start, end, code, sp.country, sectors, None, None, sp.organisation, "speaker")]
+                return [self._first_person_actor(h, acts[0], offset)]
             clause = verb
         return []
+
+    @staticmethod
+    def _first_person_actor(h: Any, sp: Actor, offset: int) -> Actor:
+        """What a first-person pronoun of speaker ``sp`` stands for: 'I' / 'my' the speaker, 'we' /
+        'our' the speaker's government (or organisation, or the speaker's own sector: "we" of a
+        rebel commander is the rebels)."""
+        start, end = offset + h.idx, offset + h.idx + len(h.text)
+        if h.lower_ in _SINGULAR_FIRST:
+            return replace(sp, text=h.text, start=start, end=end, resolved_by="speaker")
+        sectors = ("GOV",) if "GOV" in sp.sectors or sp.country == "IGO" else sp.sectors
+        code = ("IGO" + (sp.organisation or "")) if sp.country == "IGO" else (sp.country or UNCODED) + "".join(sectors[:1])
+        return Actor(h.text, start, end, code, sp.country, sectors, None, None, sp.organisation, "speaker")
+
+    def _interviewee_pronoun(self, h: Any, ctx: DocContext, offset: int) -> Optional[list[Actor]]:
+        """'I', 'my', 'we', 'our' outside quotation marks in a press interview ("Minister X spoke to
+        the press ... I will visit Tokyo next week"): in an answer, the interviewee ('we' the
+        interviewee's government); in a question ("Could you tell us ...?"), the press: no one.
+        None where the sentence quotes someone or no interview is known (the pronoun is read as before)."""
+        if ctx.interviewee is None and not ctx.question_turn:
+            return None
+        if self._quotes_someone(h.doc):
+            return None
+        if ctx.is_question or ctx.question_turn:
+            return []
+        iv = ctx.interviewee
+        if iv is None or (h.lower_ not in _SINGULAR_FIRST and not iv.country):
+            return None
+        return [self._first_person_actor(h, iv, offset)]
+
+    @staticmethod
+    def _quotes_someone(sdoc: Any) -> bool:
+        """The sentence holds quotation marks: double ones, or a single one that opens a quote
+        ("'We will stay,' she said"), not the apostrophe of "the leaders' summit"."""
+        for t in sdoc:
+            if t.text in _QUOTE_MARKS:
+                return True
+            if t.text in _SINGLE_QUOTES and not t.whitespace_ and (t.i == 0 or sdoc[t.i - 1].whitespace_):
+                return True
+        return False
 
     def _reported_plural(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int, day: Optional[_dt.date]) -> list[Actor]:
         """'they' in what a plural subject said: "Rebels said they captured the town", "A and B
