@@ -574,7 +574,15 @@ class EventExtractor:
                         reports.append(cand)
                         continue
                 elif inner is not None:
-                    self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
+                    demand = None
+                    if kind == "threat" and tok.lemma_.lower() in ("warn", "warning") and self._clause_modal(inner) == "must":
+                        # "warned Peru that it must pay its debts": what it must do is demanded of
+                        # it (10), no threat of the speaker's own act
+                        demand = self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)
+                    if demand is not None:
+                        cand = demand
+                    else:
+                        self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
             self._reframe(cand, matches, ctx, sent, doc)
             if cand.code == "190" and cand.sources and all(a.sectors[:1] == ("CVL",) for a in cand.sources):
                 cand.code = "145"  # "protesters / a mob attacked the embassy": civilians using force riot
@@ -1110,6 +1118,13 @@ class EventExtractor:
                 if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and any(
                         g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
                     return c
+            if kind in ("demand", "appeal", "threat") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS:
+                # "renewed its demand today that Kiribati free the crew": the that-clause parsed
+                # onto the verb that voices the demand is still the demand's content
+                for c in tok.head.children:
+                    if c.dep_ in ("ccomp", "advcl") and c.i > tok.i and c.pos_ in ("VERB", "AUX") and any(
+                            g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                        return c
         if kind == "comment":
             # "is studying the option of a fuel levy", "weighed the option of sanctions":
             # what is considered is the option's content (or the option itself)
@@ -1365,8 +1380,11 @@ class EventExtractor:
 
     def _reported_demand(self, cand: _Candidate, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
                          doc: Document, consumed: set[int]) -> Optional[_Candidate]:
-        """"X said (that) Y must <act>" is X's demand on Y; "... Y should <act>" an appeal."""
-        if inner.dep_ != "ccomp" or inner.pos_ not in ("VERB", "AUX"):
+        """"X said (that) Y must <act>" is X's demand on Y; "... Y should <act>" an appeal. So is
+        the that-clause of a statement noun: "sent a message to Y that it must <act>"."""
+        told = inner.dep_ == "acl" and cand.trigger.pos_ == "NOUN" and inner.head.i == cand.trigger.i and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in inner.children)
+        if (inner.dep_ != "ccomp" and not told) or inner.pos_ not in ("VERB", "AUX"):
             return None
         modal = self._clause_modal(inner)
         if modal is None:
@@ -1383,9 +1401,17 @@ class EventExtractor:
                     break  # the first actor the phrase names ("about the talks with X")
             return replace(cand, targets=targets or cand.targets, code=tone, rule=f"{cand.rule}-tone")
         subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in ("we", "i", "it", "this", "that", "there"):
+        if subj is not None and subj.lower_ in ("it", "they", "he", "she") and cand.targets and any(
+                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+                for h in ((cand.trigger, cand.trigger.head) if told or cand.trigger.lemma_.lower() == "warn" else ())
+                for c in h.children):
+            # "sent a message to Peru that it must pay", "warned Peru that it must pay": the
+            # pronoun is the one addressed, whom the demand is made of
+            targets = self._others(cand.targets, cand.sources)
+        elif subj is None or subj.lower_ in ("we", "i", "it", "this", "that", "there"):
             return None
-        targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        else:
+            targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
         if not targets:
             return None
         kind = "demand" if modal == "must" else "appeal"
