@@ -799,8 +799,23 @@ class EventExtractor:
                 continue
             if e.without and (e.without & context):
                 continue
+            if e.code == "186" and e.with_ and self._many_victims(tok):
+                continue  # "killed eight militant commanders": an attack, not an assassination
             return e
         return None
+
+    @staticmethod
+    def _many_victims(tok: Any) -> bool:
+        """Whether a killing's victims are many ("killed six rebel commanders", "the killing of
+        two chiefs"): CAMEO's assassination (186) is the targeted killing of one named person."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "nummod" for g in c.children):
+                return True
+        return False
 
     def _adjective_entry(self, tok: Any) -> Optional[TriggerEntry]:
         """A feeling told as the predicate: "X is pessimistic about Y", "X remains confident that
