@@ -934,6 +934,14 @@ class EventExtractor:
         plotting a coup"), leaving out relative clauses, which tell acts of their own."""
         out: set[int] = set()
         stack = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS]
+        reason = {t.i for c in stack for t in c.subtree}
+        for c in tok.children:
+            # "jailed X for helping recruits join a militia": a bare infinitive parsed as a
+            # conjunct of the past-tense sanction verb belongs to the reason's verb before it
+            if c.dep_ == "conj" and c.tag_ == "VB" and tok.tag_ in ("VBD", "VBN") and c.i - 1 in reason and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "cc") for g in c.children) and not any(
+                    t.dep_ == "cc" and tok.i < t.i < c.i for t in tok.children):
+                stack.append(c)
         while stack:
             t = stack.pop()
             if t.dep_ == "relcl":
