@@ -605,6 +605,17 @@ class EventExtractor:
             elif cand.code[:2] == "14" and cand.entry.pos == "verb" and tok.lemma_.lower() in VERBAL_PROTEST_VERBS \
                     and tok.dep_ == "acl" and tok.head.dep_ == "appos" and self._misparsed_main_verb(tok, cand.entry):
                 cand.code = "114"  # "..., the farmers' union protested": it reports a complaint, in words
+            if cand.code[:2] == "14" and cand.entry.pos == "verb" and tok.pos_ == "VERB":
+                # "inmates rioted, burning mattresses and smashing doors": a participle with no
+                # subject of its own tells how the protest went, not an act of its own; force
+                # used in it makes the protest a riot (145)
+                manner = [t for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                          and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+                          for t in [c] + [x for x in c.children if x.dep_ == "conj" and x.tag_ == "VBG"]
+                          if (e := self._entry_for(t)) is not None and e.code[:2] in ("17", "18", "19") or t.lemma_.lower() == "riot"]
+                if manner:
+                    consumed.update(t.i for t in manner)
+                    cand.code = "145"
             if cand.code[:2] == "17" and cand.entry.pos == "verb":
                 # "police banned / prevented / broke up the rally": the protest is what was
                 # stopped, not an act told on its own (nor one by the police)
