@@ -949,7 +949,7 @@ class EventExtractor:
         for c in tok.children:
             # "jailed X for helping recruits join a militia": a bare infinitive parsed as a
             # conjunct of the past-tense sanction verb belongs to the reason's verb before it
-            if c.dep_ == "conj" and c.tag_ == "VB" and tok.tag_ in ("VBD", "VBN") and c.i - 1 in reason and not any(
+            if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and tok.tag_ in ("VBD", "VBN") and c.i - 1 in reason and not any(
                     g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "cc") for g in c.children) and not any(
                     t.dep_ == "cc" and tok.i < t.i < c.i for t in tok.children):
                 stack.append(c)
