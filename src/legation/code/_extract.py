@@ -60,6 +60,10 @@ NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone
 NARRATIVE_PLACE_ROOTS = {"03", "04", "05", "06"}
 # material conflict, protest and sanctions: where no target is named, the place of the act is one
 PLACE_TARGET_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+# appeals, cooperation, aid, inquiries and demands aimed at no one named: the country where the act
+# is to happen, or to which it is sent, is its target ("agreed to open a clinic in X", "sent 40
+# inspectors to X", "called for a truce in X"); not meetings: "held talks in X" is no talk with X
+PLACE_OBJECT_ROOTS = {"02", "03", "05", "07", "09", "10"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 # acts a state does to its own people by definition (curfews, emergency rule, political freedoms,
 # repression, easing or threatening them): with no one else named, they fall on the actor's country
@@ -70,6 +74,11 @@ DOMESTIC_CODES = {"0811", "0812", "0813", "0814", "082", "1321", "1322", "1323",
 REACTION_VERBS = {"condemn", "denounce", "deplore", "criticize", "criticise", "blame", "deny", "investigate", "probe",
                   "welcome", "praise", "applaud", "witness", "survive", "fear", "prevent", "mourn", "regret"}
 INTENT_TARGET_SLOTS = ("to", "with", "against", "on", "dative", "dobj")
+# "a trawler operated by X", "land seized by X", "a law signed by X": the thing is X's
+OWNER_PARTICIPLES = {"operate", "own", "run", "hold", "seize", "capture", "occupy", "control", "sign", "issue", "impose",
+                     "enact", "pass", "propose", "sponsor", "fund", "back", "build", "commit", "carry", "perpetrate", "order",
+                     "stage", "organize", "organise", "lead", "launch", "mount", "call"}
+AIM_SLOTS = ("dobj", "for", "at", "against", "from", "on", "to")  # "to demand the resignation of X", "anger at X"
 MUTUAL_ROOTS = {"04", "05", "06"}
 # Matrix verbs: the event is the threat / demand / refusal / appeal, not the act it embeds. Entries
 # with these roots embed their complement implicitly ("threatened to break off relations" -> 13).
@@ -142,6 +151,9 @@ EFFORT_NOUNS = {"effort", "initiative", "bid", "drive"}
 # ... when the subject undertakes the effort ("ended / welcomed the mediation effort" tells no mediation)
 EFFORT_VERBS = {"launch", "make", "begin", "start", "lead", "undertake", "spearhead", "intensify", "pursue", "mount",
                 "step", "redouble", "renew", "head", "continue"}
+# nouns that frame the gerund after their "of" as the act of whoever undertakes them: "began the
+# process of repatriating the refugees" is the subject repatriating them
+PROCESS_NOUNS = {"process", "procedure", "task", "work", "job", "business", "exercise"}
 TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "amidst", "despite", "throughout"}
 # verbs that end or take back what their object names: "cancelled the restrictions" eases them
 # (08x), "scrapped the aid" cuts it (16x)
@@ -358,6 +370,13 @@ def _ordinal(text: str) -> Optional[int]:
 def _infinitive(tok: Any) -> bool:
     """A verb with its own "to" ("to visit"): a to-infinitive clause."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _owner_participle(tok: Any) -> bool:
+    """A participle of holding or doing ("operated", "staged"), read from its lemma or its form
+    (the lemmatizer gives "stag" for "staged")."""
+    low = tok.lower_
+    return bool({tok.lemma_.lower(), low[:-1], low[:-2]} & OWNER_PARTICIPLES)
 
 
 def _recent(date: Optional[EventDate], published: Optional[_dt.date]) -> bool:
@@ -763,6 +782,22 @@ class EventExtractor:
             if events:
                 return events
         return []
+
+    def _spoken_of(self, tok: Any, sources: list[Actor], res: Any) -> list[Actor]:
+        """Whom a bare prediction is about: "X said Chile would have to stay united" is X's comment
+        on Chile (010 X -> Chile) when the reported clause is in the future, names one other coded
+        actor as its subject and holds no event word at all (one the coder could not code is no
+        statement; "X said Chile has doubts" reports Chile's stance, not X's word on it)."""
+        inner = self._embedded(tok, "report")
+        subj = self._clause_subject_token(inner) if inner is not None else None
+        if subj is None or subj.pos_ == "PRON" or any(self._entry_for(t) is not None for t in inner.subtree):
+            return []
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in inner.children):
+            return []
+        acts = self._others(res(subj), sources)
+        if len(acts) != 1 or not acts[0].country or any(a.country == acts[0].country for a in sources):
+            return []
+        return acts
 
     def _context_in_clause(self, tok: Any, entry: TriggerEntry) -> bool:
         """A verb entry whose context words ("announce" + curfew) are found only inside a clause
@@ -1346,6 +1381,10 @@ class EventExtractor:
         # "demanded that the US cancel ...", "alleged that X attacked ...": the complement's subject
         if kind in ("demand", "appeal", "accuse", "reject"):
             cand.targets = self._clause_subject(inner, cand, matches, ctx, sent, doc)
+            if not cand.targets and inner.pos_ == "NOUN" and clause is not cand.trigger and clause.pos_ in ("VERB", "AUX"):
+                # "wants Y to pay compensation", "demanded that Y make amends": the event noun was
+                # handed over from a light verb, whose subject is still the one asked to act
+                cand.targets = self._clause_subject(clause, cand, matches, ctx, sent, doc)
         if not cand.targets:
             icand = self._arguments(inner, ientry, matches, ctx, sent, doc)
             if icand is not None:
@@ -1366,14 +1405,21 @@ class EventExtractor:
         """Whom the act a matrix verb embeds is aimed at, read from the embedded verb's own object
         or its to / with / against / on phrase ("vowed to send engineers to Haiti", "refused to let
         UN planes land"), whatever that verb is."""
-        if inner.pos_ != "VERB":
-            return []
         generic = replace(cand.entry, pos="verb", target=INTENT_TARGET_SLOTS, embed=None, passive_target_is_subject=True)
-        icand = self._arguments(inner, generic, matches, ctx, sent, doc)
-        if icand is None or not icand.targets:
-            return []
-        # "promised to democratize the country": a promise about one's own country is domestic policy
-        return [a for a in icand.targets if not any(a.country == x.country for x in cand.sources)]
+        for _ in range(3):
+            if inner is None or inner.pos_ != "VERB":
+                return []
+            icand = self._arguments(inner, generic, matches, ctx, sent, doc)
+            if icand is not None and icand.targets:
+                # "promised to democratize the country": a promise about one's own country is domestic policy
+                return [a for a in icand.targets if not any(a.country == x.country for x in cand.sources)]
+            # "pledged to send engineers to help rebuild X", "offered to help protect X": the help
+            # the act is for names whom it is for (other purposes need not: "offered to pay Y to
+            # invite her to X")
+            helping = inner.lemma_.lower() in HELP_LEMMAS
+            inner = next((c for c in inner.children if (c.dep_ == "xcomp" and helping) or (
+                c.dep_ in ("xcomp", "advcl") and _infinitive(c) and c.lemma_.lower() in HELP_LEMMAS)), None)
+        return []
 
     def _clause_subject(self, inner: Any, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
                         doc: Document) -> list[Actor]:
@@ -1601,8 +1647,8 @@ class EventExtractor:
             if c.dep_ == "nsubjpass":
                 return c
         head = verb.head
-        if head is verb:
-            return None
+        if head.i == verb.i:
+            return self._stranded_subject(verb)
         if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _infinitive(verb)):
             if head.lemma_.lower() in CONTROL_OBJECT_VERBS:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
@@ -1618,6 +1664,8 @@ class EventExtractor:
         if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") or (verb.dep_ == "pobj"):
             return self._subject_of(head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            if verb.dep_ == "acl" and self._addressee(verb) is not None:
+                return self._subject_of(head.head.head, depth + 1)
             if verb.dep_ == "relcl" and self._entry_for(head) is None:
                 return head
             # "the trip of President X to attend ..." -> X
@@ -1640,6 +1688,61 @@ class EventExtractor:
             return head
         if verb.dep_ == "prep" or head.dep_ == "prep":
             return self._subject_of(head if verb.dep_ == "prep" else head.head, depth + 1)
+        if (verb.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in PROCESS_NOUNS and head.pos_ == "VERB"
+                and depth > 0):
+            # "X initiated the process of returning Y": the one who undertakes the process acts
+            return self._subject_of(head, depth + 1)
+        return None
+
+    @staticmethod
+    def _stranded_subject(verb: Any) -> Optional[Any]:
+        """The subject the parser hung in an opening phrase as one more item of its list: "With
+        the signing of the accord, Chad and Niger have agreed to ..." (Chad a conjunct of
+        "accord"). It is the first conjunct after the comma that closes the phrase, when nothing
+        but auxiliaries and adverbs stand between it and the subjectless main verb."""
+        lead = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+        if lead is None or lead.i != verb.doc[lead.i].sent.start:
+            return None
+        for x in lead.subtree:
+            if x.dep_ != "conj" or x.i < 1 or x.doc[x.left_edge.i - 1].text != "," or x.pos_ not in ("NOUN", "PROPN"):
+                continue
+            end = x.right_edge.i
+            if end < verb.i and all(t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in x.doc[end + 1:verb.i]):
+                return x
+            return None
+        return None
+
+    def _stranded_agent(self, verb: Any) -> Optional[Any]:
+        """"X was accused of misusing funds by Y": the parser hangs the passive's "by" phrase on the
+        active gerund of its complement, whose subject is X and whose agent it cannot be: Y."""
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "for", "with"):
+                continue
+            ger = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if ger is None or not any(g.dep_ == "dobj" for g in ger.children):
+                continue
+            by = self._prep_object(ger, "by")
+            if by is not None and by.pos_ in ("NOUN", "PROPN"):
+                return by
+        return None
+
+    @staticmethod
+    def _addressee(verb: Any) -> Optional[Any]:
+        """"wrote to the president urging him to ...": a participle hung on the object of a
+        verb's preposition whose own object is a plain pronoun (which cannot stand for the
+        participle's own subject) tells the writer's act, aimed at that noun: the noun."""
+        if verb.tag_ != "VBG":
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in ("him", "her", "them"):
+            return None
+        head = verb.head
+        if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+            return head
+        if verb.dep_ == "advcl" and head.pos_ == "VERB":
+            # (the participle parsed onto the verb itself)
+            to = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            return next((g for g in to.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if to is not None else None
         return None
 
     @staticmethod
@@ -1810,6 +1913,8 @@ class EventExtractor:
                 t = next((x for x in t.children if x.dep_ == "pobj"), t)
             return t
         t = self._prep_object(tok, slot)
+        if t is None and slot == "against" and (purpose := self._prep_object(tok, "for")) is not None:
+            t = self._prep_object(purpose, slot)  # "called up the navy for a conflict against X"
         if t is None:
             dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if dobj is None and slot != "on":
@@ -1852,6 +1957,41 @@ class EventExtractor:
                 return [replace(a, code=a.country, sectors=())]
         return []
 
+    def _aim_targets(self, tok: Any, light: Optional[Any], matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                     doc: Document) -> list[Actor]:
+        """Whom a protest is aimed at, read from the demand or grievance it is held for: "began a
+        hunger strike to demand the resignation of X", "blocked roads to show their anger at X's
+        tariffs", "marched calling for the removal of X", "rallied demanding that X free ...".
+        (The aim itself is not coded on its own: _protest_aim.)"""
+        for head in (tok, light):
+            if head is None:
+                continue
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "over":
+                    # "stopped work over a law signed by X", "rallied over X's decision"
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    by = next((x for a in (obj.children if obj is not None else ()) if a.dep_ == "acl" and a.tag_ == "VBN"
+                               and _owner_participle(a)
+                               for g in a.children if g.dep_ == "agent" for x in g.children if x.dep_ == "pobj"), None)
+                    acts = self._resolve(obj, matches, ctx, sent, doc) or self._resolve(by, matches, ctx, sent, doc)
+                    if acts:
+                        return acts
+                if c.dep_ not in ("advcl", "xcomp", "acl") or c.pos_ != "VERB" or not (_infinitive(c) or c.tag_ == "VBG"):
+                    continue
+                clause = next((g for g in c.children if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")), None)
+                subj = self._clause_subject_token(clause) if clause is not None else None
+                if subj is not None:
+                    return self._resolve(subj, matches, ctx, sent, doc)
+                entry = self._entry_for(c)
+                if entry is None and c.lemma_.lower() not in VOICING_VERBS:
+                    continue
+                generic = TriggerEntry("020", "verb", c.lemma_.lower(), (c.lemma_.lower(),),
+                                       None, frozenset(), frozenset(), AIM_SLOTS, ("nsubj",), False, True, None)
+                icand = self._arguments(c, generic, matches, ctx, sent, doc)
+                if icand is not None and icand.targets:
+                    return icand.targets
+        return []
+
     def _arguments(self, tok: Any, entry: TriggerEntry, matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document) -> Optional[_Candidate]:
         off = sent.start
         day = doc.date
@@ -1864,14 +2004,34 @@ class EventExtractor:
         def res_target(t: Optional[Any]) -> list[Actor]:
             # "raided a shelter for Sudanese migrants", "demanded the removal of President X",
             # "endorsed an agreement with X": a thing that names no actor stands for the one it
-            # belongs to, serves or is made with
+            # belongs to, serves or is made with; "demanded an apology by X", "investigated crimes
+            # by X", "sought sanctions against X": for whoever does it or suffers it; "undertook a
+            # mission between X and Y": for both parties
             acts = res(t)
+            # (a statement is aimed at whom it is made to, not at whom what it announces concerns)
+            preps = ("of", "for", "with") if entry.code[:2] == "01" else ("of", "for", "with", "by", "against", "between", "among")
             if not acts and t is not None and t.pos_ == "NOUN":
-                for prep in ("of", "for", "with"):
+                for prep in preps:
                     o = self._prep_object(t, prep)
                     acts = res(o) if o is not None and o.pos_ in ("NOUN", "PROPN") else []
+                    if prep in ("between", "among") and any(_same_actor(a, s) for a in acts for s in sources):
+                        # "promoted cooperation between X and other countries" (X the subject)
+                        acts = []
                     if acts:
                         break
+                if not acts and entry.code[:2] != "01":
+                    # "released a trawler operated by X", "the return of land seized by X": the thing
+                    # stands for whoever holds it; "a suspension of air links with X": for the
+                    # partner of the thing it is about
+                    owner = next((x for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i != tok.i
+                                  and _owner_participle(c)
+                                  for g in c.children if g.dep_ == "agent" for x in g.children if x.dep_ == "pobj"), None)
+                    of = self._prep_object(t, "of")
+                    for o in [owner] + [self._prep_object(of, p) for p in ("with", "to", "against")
+                                        if of is not None and of.pos_ == "NOUN"]:
+                        acts = res(o) if o is not None and o.pos_ in ("NOUN", "PROPN") else []
+                        if acts:
+                            break
             if acts and t is not None and t.dep_ == "pobj" and t.head.dep_ == "prep":
                 # "held talks with X, ..., and with Y": the same preposition coordinated
                 for c in t.head.children:
@@ -1952,6 +2112,8 @@ class EventExtractor:
                 passive, stance = False, True  # "X is opposed to Y": a stance of the subject, not done to it
             if passive:
                 agent = self._prep_object(tok, "by")
+                if agent is None and (stranded := self._stranded_agent(tok)) is not None and res(stranded):
+                    agent = stranded  # (one that names an actor: not "of smuggling arms by boat")
                 sources = res(agent) or unknown_source(agent)
                 # "soldiers backed by AU troops": the participle's head noun is the target
                 subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -2005,6 +2167,8 @@ class EventExtractor:
                     sources = [self._unknown_agent(subj_tok, off)]
                 # "X is opposed to Y": a stance of the subject, whose grammatical object is no target
                 slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target if not (stance and slot == "nsubjpass")]
+                if (addressee := self._addressee(tok)) is not None:
+                    slot_toks = [("dobj", addressee)]  # "wrote to X urging him to ...": him is X
                 for slot, t in slot_toks:
                     targets = res_target(t)
                     if slot == "between" and targets:
@@ -2045,8 +2209,14 @@ class EventExtractor:
                     # "Georgia received weapons from Russia": the giver is the source
                     sources, targets, uncoded = targets or uncoded, sources, []
             h = tok
-            while h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head.i != h.i and len(chain) < 5:
-                h = h.head
+            while len(chain) < 5:
+                if h.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and h.head.i != h.i:
+                    h = h.head
+                elif h.dep_ == "prep" and h.lower_ == "of" and h.head.lemma_.lower() in PROCESS_NOUNS \
+                        and h.head.dep_ in ("dobj", "nsubjpass") and h.head.head.pos_ == "VERB":
+                    h = h.head.head  # "will begin / halted the process of withdrawing": that verb's modality
+                else:
+                    break
                 chain.append(h)
         else:
             # nominal event: "the visit of X to Y", "X's visit", "talks between X and Y", "X paid a visit"
@@ -2139,6 +2309,11 @@ class EventExtractor:
                     if targets:
                         break
                     tgt_toks.append(t)
+                of = self._prep_object(tok, "of") if not targets and not pair and "of" not in entry.target else None
+                if of is not None and of.pos_ == "NOUN" and not res(of):
+                    # "a suspension of air links with X", "the destruction of homes of X": the act is
+                    # aimed at whom the thing it is done to belongs to or is shared with
+                    targets = [a for a in res_target(of) if not any(_same_actor(a, s) for s in sources)]
                 if not targets and not pair and light is not None and tok.dep_ == "pobj":
                     # "engaged peacekeepers in a firefight", "killed two soldiers in an ambush",
                     # "two soldiers were killed in an ambush"
@@ -2167,6 +2342,13 @@ class EventExtractor:
                     h = h.head
                     chain.append(h)
             rule = "noun-light" if light is not None else "noun"
+        if not targets and not pair and sources and entry.code[:2] == "14":
+            # (a government of no known country, "X's government", is the protesters' own, as for
+            # a protest that names no one; other uncoded aims are left out)
+            home = next((a.country for a in sources if a.country and a.country != "IGO"), None)
+            targets = [a if a.country else replace(a, code=home + a.code[3:], country=home, resolved_by="composition")
+                       for a in self._others(self._aim_targets(tok, light, matches, ctx, sent, doc), sources)
+                       if a.country or (home and a.code == UNCODED + "GOV")]
         if not targets and not pair and sources and entry.pos == "verb" and entry.code[:2] in _PLACE_TARGET_ROOTS:
             targets = self._place_target(tok, res)
         sources, targets = _unfill(sources, targets), _unfill(targets, sources)
@@ -2199,6 +2381,8 @@ class EventExtractor:
                     and all(a.country and a.country != att.country for a in sources)):
                 targets = [replace(att, text=obj.text, start=sent.start + obj.idx, end=sent.start + obj.idx + len(obj.text),
                                    resolved_by="coreference")]
+        if not targets and not pair and sources and entry.embed == "report" and entry.pos == "verb":
+            targets = self._spoken_of(tok, sources, res)
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
             pass  # "mobilising countries to donate ...": the addressee is named but generic
         elif not targets and not pair and entry.code[:2] == "02" and entry.pos == "verb" and self._asked_for(tok):
@@ -2280,6 +2464,19 @@ class EventExtractor:
             where = Actor(location.text, location.start, location.end, iso, iso, (), None, None, None, "composition")
             pairs = [(a, None if a.code == iso else where) for a, b in pairs]
             placed = any(b is where for a, b in pairs)
+        if (not placed and not cand.pair and code[:2] in PLACE_OBJECT_ROOTS and not code.startswith(("042", "043"))
+                and not cand.uncoded_targets and pairs and all(b is None or b.country is None for a, b in pairs)):
+            # "agreed to build a clinic in X", "ready to add troops to a force in X": the place the act
+            # is aimed at stands in for a target that is missing or names no country (a person the
+            # text names stays the target: "met Ana Ruiz in X")
+            # (an appeal's "to" place is where someone is asked to go: "urged them to return to X")
+            dest = self._place_of_act(cand, sent, ("in", "at", "inside") if code[:2] == "02" else ("in", "at", "inside", "to", "into"))
+            if dest is not None and dest.country and dest.start is not None and dest.end is not None:
+                where = Actor(dest.text, dest.start, dest.end, dest.country, dest.country, (), None, None, None, "composition")
+                # (the actor's own country does not replace a person it names: "pressed foreign
+                # firms to move their plants to X" is aimed at the firms, not at X)
+                pairs = [(a, b if b is not None and a.country == where.country else where) for a, b in pairs]
+                placed = True
         if not cand.pair and code[:2] == "14":
             # a protest that names no one is aimed at the protesters' own government
             pairs = [(a, b) if b is not None or not self._people_of_a_country(a)
@@ -2695,6 +2892,35 @@ class EventExtractor:
                     place = self._place(obj, sent) if obj is not None else None
                     if place is not None:
                         return place
+        return None
+
+    def _place_of_act(self, cand: _Candidate, sent: Sentence, preps: tuple[str, ...]) -> Optional[Place]:
+        """Where an act is to happen or is sent: a place after in/at/to/into on the trigger, its
+        light verb, the verbs that govern it (not a verb of saying: "said in X" is where the speaker
+        was), the act it embeds ("agreed to set up a centre in X") or their objects ("opened an
+        office in X"), or a place inside that phrase ("aid to refugees in X")."""
+        tok = cand.trigger
+        own = [tok] + ([cand.light] if cand.light is not None else [])
+        embedded = [c for h in own for c in h.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX", "ADJ")]
+        embedded += [c for h in embedded for c in h.children if c.dep_ == "xcomp"]
+        near = own + embedded
+        heads = near + [h for h in cand.chain[1:3] if h.lemma_.lower() not in _REPORT_LEMMAS and h not in own]
+        for h in heads:
+            kids = list(h.children) + [g for c in h.children if c.dep_ == "dobj" for g in c.children]
+            for c in kids:
+                if c.dep_ != "prep":
+                    continue
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                place = self._place(obj, sent) if c.lower_ in preps else None
+                if place is None and h in near:
+                    # "a truce with militias in X", "aid to refugees in X", "a ceasefire in X"
+                    # (not through the verbs that govern the act: "thanked them for their trust in X")
+                    deep = self._prep_object_deep(obj, ("in", "inside"))
+                    place = self._place(deep, sent) if deep is not None else None
+                if place is not None:
+                    return place
         return None
 
     def _actor_place(self, actor: Actor) -> Place:

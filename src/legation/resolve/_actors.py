@@ -473,11 +473,15 @@ class ActorResolver:
                           day: Optional[_dt.date]) -> list[Actor]:
         """'their fighters', 'its troops' as the subject of what a country or group said: they
         belong to the speakers ("The rebels said their fighters ..."): the speakers' country, the
-        phrase's own sector or else the speakers'."""
+        phrase's own sector or else the speakers'. 'his forces', 'her troops' in what one named or
+        titled person said ("Rebel chief Omar Dalu said his forces will disarm") are that person's
+        side the same way; bare "forces" of a state's official are its military."""
         if h.dep_ not in ("nsubj", "nsubjpass") or h.pos_ != "NOUN":
             return []
-        if not any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in h.children):
+        poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")), None)
+        if poss is None:
             return []
+        person = poss.lower_ in ("his", "her")
         clause = h.head
         while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
             clause = clause.head
@@ -486,11 +490,17 @@ class ActorResolver:
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON" or any(c.dep_ == "conj" for c in subj.children):
             return []
+        if person and subj.tag_ not in ("NN", "NNP"):
+            return []
         speakers = self._resolve_one(subj, matches, ctx, offset, day)
-        if len(speakers) != 1 or not speakers[0].country or speakers[0].country == "IGO" or speakers[0].name is not None:
+        if len(speakers) != 1 or not speakers[0].country or speakers[0].country == "IGO":
             return []
         sp = speakers[0]
+        if person != (sp.name is not None or sp.role is not None):
+            return []  # "the rebels said his ..." / "Chile said his ...": not the speaker's own
         own = self._sectors(toks, matches)
+        if not own and h.lemma_.lower() == "force" and not set(sp.sectors) & {"REB", "INS", "MIL"}:
+            own = ("MIL",)
         sectors = own or sp.sectors
         start = offset + toks[0].idx
         end = offset + toks[-1].idx + len(toks[-1].text)
@@ -620,6 +630,12 @@ class ActorResolver:
                 return [self._person_actor(self.k.people[name], text, start, end, day, resolved_by="dictionary")]
         title_role = next((self.k.agents[t].role for t in titles if self.k.agents[t].role), None)
         sectors = tuple(dict.fromkeys(self.k.agents[x].sector for x in titles + groups))
+        head_hit = matches.by_token.get(h.i)
+        if igos and countries and h.pos_ == "PROPN" and head_hit is not None and not any(en.kind == "igo" for en in head_hit[2]) \
+                and any(en.kind == "country" and en.form == "name" for en in head_hit[2]):
+            # "NATO-member Norway", "EU member Poland": the phrase names the member state, the
+            # organisation only describes it
+            igos = []
         if igos:
             org = igos[0]
             name = self._role_and_name(toks, h, matches) if not titles else self._unknown_name(toks, matches)
