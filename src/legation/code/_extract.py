@@ -599,7 +599,15 @@ class EventExtractor:
                         reports.append(cand)
                         continue
                 elif inner is not None:
-                    self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
+                    demand = None
+                    if kind == "threat" and tok.lemma_.lower() in ("warn", "warning") and self._clause_modal(inner) == "must":
+                        # "warned Peru that it must pay its debts": what it must do is demanded of
+                        # it (10), no threat of the speaker's own act
+                        demand = self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)
+                    if demand is not None:
+                        cand = demand
+                    else:
+                        self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
             self._reframe(cand, matches, ctx, sent, doc)
             if cand.code == "190" and cand.sources and all(a.sectors[:1] == ("CVL",) for a in cand.sources):
                 cand.code = "145"  # "protesters / a mob attacked the embassy": civilians using force riot
@@ -622,6 +630,17 @@ class EventExtractor:
             elif cand.code[:2] == "14" and cand.entry.pos == "verb" and tok.lemma_.lower() in VERBAL_PROTEST_VERBS \
                     and tok.dep_ == "acl" and tok.head.dep_ == "appos" and self._misparsed_main_verb(tok, cand.entry):
                 cand.code = "114"  # "..., the farmers' union protested": it reports a complaint, in words
+            if cand.code[:2] == "14" and cand.entry.pos == "verb" and tok.pos_ == "VERB":
+                # "inmates rioted, burning mattresses and smashing doors": a participle with no
+                # subject of its own tells how the protest went, not an act of its own; force
+                # used in it makes the protest a riot (145)
+                manner = [t for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                          and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+                          for t in [c] + [x for x in c.children if x.dep_ == "conj" and x.tag_ == "VBG"]
+                          if (e := self._entry_for(t)) is not None and e.code[:2] in ("17", "18", "19") or t.lemma_.lower() == "riot"]
+                if manner:
+                    consumed.update(t.i for t in manner)
+                    cand.code = "145"
             if cand.code[:2] == "17" and cand.entry.pos == "verb":
                 # "police banned / prevented / broke up the rally": the protest is what was
                 # stopped, not an act told on its own (nor one by the police)
@@ -832,8 +851,23 @@ class EventExtractor:
                 continue
             if e.without and (e.without & context):
                 continue
+            if e.code == "186" and e.with_ and self._many_victims(tok):
+                continue  # "killed eight militant commanders": an attack, not an assassination
             return e
         return None
+
+    @staticmethod
+    def _many_victims(tok: Any) -> bool:
+        """Whether a killing's victims are many ("killed six rebel commanders", "the killing of
+        two chiefs"): CAMEO's assassination (186) is the targeted killing of one named person."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "nummod" for g in c.children):
+                return True
+        return False
 
     def _adjective_entry(self, tok: Any) -> Optional[TriggerEntry]:
         """A feeling told as the predicate: "X is pessimistic about Y", "X remains confident that
@@ -952,6 +986,14 @@ class EventExtractor:
         plotting a coup"), leaving out relative clauses, which tell acts of their own."""
         out: set[int] = set()
         stack = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS]
+        reason = {t.i for c in stack for t in c.subtree}
+        for c in tok.children:
+            # "jailed X for helping recruits join a militia": a bare infinitive parsed as a
+            # conjunct of the past-tense sanction verb belongs to the reason's verb before it
+            if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and tok.tag_ in ("VBD", "VBN") and c.i - 1 in reason and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "cc") for g in c.children) and not any(
+                    t.dep_ == "cc" and tok.i < t.i < c.i for t in tok.children):
+                stack.append(c)
         while stack:
             t = stack.pop()
             if t.dep_ == "relcl":
@@ -1151,6 +1193,13 @@ class EventExtractor:
                 if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and any(
                         g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
                     return c
+            if kind in ("demand", "appeal", "threat") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS:
+                # "renewed its demand today that Kiribati free the crew": the that-clause parsed
+                # onto the verb that voices the demand is still the demand's content
+                for c in tok.head.children:
+                    if c.dep_ in ("ccomp", "advcl") and c.i > tok.i and c.pos_ in ("VERB", "AUX") and any(
+                            g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                        return c
         if kind == "comment":
             # "is studying the option of a fuel levy", "weighed the option of sanctions":
             # what is considered is the option's content (or the option itself)
@@ -1417,8 +1466,11 @@ class EventExtractor:
 
     def _reported_demand(self, cand: _Candidate, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
                          doc: Document, consumed: set[int]) -> Optional[_Candidate]:
-        """"X said (that) Y must <act>" is X's demand on Y; "... Y should <act>" an appeal."""
-        if inner.dep_ != "ccomp" or inner.pos_ not in ("VERB", "AUX"):
+        """"X said (that) Y must <act>" is X's demand on Y; "... Y should <act>" an appeal. So is
+        the that-clause of a statement noun: "sent a message to Y that it must <act>"."""
+        told = inner.dep_ == "acl" and cand.trigger.pos_ == "NOUN" and inner.head.i == cand.trigger.i and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in inner.children)
+        if (inner.dep_ != "ccomp" and not told) or inner.pos_ not in ("VERB", "AUX"):
             return None
         modal = self._clause_modal(inner)
         if modal is None:
@@ -1435,9 +1487,17 @@ class EventExtractor:
                     break  # the first actor the phrase names ("about the talks with X")
             return replace(cand, targets=targets or cand.targets, code=tone, rule=f"{cand.rule}-tone")
         subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in ("we", "i", "it", "this", "that", "there"):
+        if subj is not None and subj.lower_ in ("it", "they", "he", "she") and cand.targets and any(
+                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+                for h in ((cand.trigger, cand.trigger.head) if told or cand.trigger.lemma_.lower() == "warn" else ())
+                for c in h.children):
+            # "sent a message to Peru that it must pay", "warned Peru that it must pay": the
+            # pronoun is the one addressed, whom the demand is made of
+            targets = self._others(cand.targets, cand.sources)
+        elif subj is None or subj.lower_ in ("we", "i", "it", "this", "that", "there"):
             return None
-        targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        else:
+            targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
         if not targets:
             return None
         kind = "demand" if modal == "must" else "appeal"
