@@ -59,8 +59,8 @@ def test_killing_many_commanders_is_no_assassination(coder):
 
 
 def test_misparsed_verb_in_the_reason_of_a_jailing_is_not_coded(coder):
-    roots = _roots(coder, "A Kenyan court has jailed a Ugandan pastor for six years for helping teenage recruits "
-                          "join a rebel faction in Somalia, police said.")
+    roots = _roots(coder, "An appeals court in Kampala has sentenced a Kenyan imam to four years for urging idle "
+                          "youths join a militia in South Sudan, the prosecutor said.")
     assert roots == {"17"}
 
 
