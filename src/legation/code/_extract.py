@@ -120,6 +120,12 @@ THREAT_MAP = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311
               "195": "1384", "20": "1385"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 CONDITION_MARKS = {"if", "unless"}
+# verbs that demand: what they set to come "before" or "until" it is met is conditional
+DEMAND_LEMMAS = {"demand", "insist", "require", "want", "ask", "urge", "condition"}
+# verbs of getting a force ready: what attack they govern is a posture (15), not yet an attack
+FORCE_PREPARE_LEMMAS = {"prepare", "poise", "gear"}
+# verbs of phase between a verb and the act it governs ("began shelling", "resumed fighting")
+PHASE_LEMMAS = {"resume", "begin", "start", "continue", "renew", "launch"}
 # nouns whose to-infinitive names what they entitle, oblige or settle, not an act told as done
 CONTENT_NOUNS = {"right", "duty", "obligation", "responsibility", "authority", "mandate", "permission", "power",
                  "freedom", "consensus", "decision", "readiness", "willingness", "determination", "intention",
@@ -223,7 +229,8 @@ STATE_EVENT_VERBS = VOICING_VERBS | {
 NON_EVENT_GOVERNORS = {"pose", "involve", "represent", "constitute", "entail", "require", "mean"}
 # verbs and nouns whose object or "about"/"on"/"over" object is only a topic: "discussed the war",
 # "talks about the sanctions" (the war and the sanctions are not coded from such a mention)
-TOPIC_WORDS = {"discuss", "debate", "discussion", "talk", "speak", "conversation", "chat"}
+TOPIC_WORDS = {"discuss", "debate", "discussion", "talk", "speak", "conversation", "chat", "negotiation",
+               "consultation", "dialogue", "agreement", "accord"}
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 # what is only asked for: "calls for boosting aid to X", "pressure for talks" (the call, where it is
 # coded, is the appeal; what it asks for has not happened)
@@ -609,8 +616,18 @@ class EventExtractor:
                     else:
                         self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
             self._reframe(cand, matches, ctx, sent, doc)
+            if (cand.entry.pos == "noun" and cand.light is not None and cand.code[:2] == "16" and entry.code[:2] != "16"
+                    and cand.light.lemma_.lower() in PROHIBIT_VERBS):
+                consumed.add(cand.light.i)  # "will ban all aid to X": the cut aid (16x) is the act, no ban of its own
+            if cand.code[:2] in ("18", "19", "20") and tok.pos_ == "VERB" and self._force_prepared(tok):
+                cand.code = "150"  # "the army prepared to resume shelling X": a force posture (CAMEO 15), no attack yet
+                cand.modality = "occurred"
             if cand.code == "190" and cand.sources and all(a.sectors[:1] == ("CVL",) for a in cand.sources):
                 cand.code = "145"  # "protesters / a mob attacked the embassy": civilians using force riot
+            elif cand.code[:2] in ("18", "19") and tok.pos_ == "VERB" and cand.sources and all(
+                    a.sectors and not set(a.sectors) & (STATE_SECTORS | _FORCE_SECTORS) for a in cand.sources) \
+                    and self._during_protest(tok):
+                cand.code = "145"  # "students hurled rocks during the march": force used in a protest makes it a riot
             means = self._economic_means(cand)
             if means is not None:
                 cand.code = means  # "tariffs targeting X", "hit X with a levy": a sanction, not force
@@ -687,6 +704,34 @@ class EventExtractor:
             out = self._statement(doc, sent, reports, dates, ctx)
         return out
 
+    def _during_protest(self, tok: Any) -> bool:
+        """An act told as done in the course of a protest ("hurled rocks during the march", "set
+        cars on fire at a rally"), the protest named by a noun after a time or place preposition."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("during", "at", "amid", "in"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and ((e := self._entry_for(g)) is not None and e.code[:2] == "14"
+                                             or g.lemma_.lower() in ("protest", "demonstration", "rally", "march")):
+                        return True
+        return False
+
+    @staticmethod
+    def _force_prepared(tok: Any) -> bool:
+        """An attack a force is getting ready for ("troops were preparing to storm the town",
+        "gunboats poised to resume shelling the coast"): the verb of preparing governs it, through
+        at most one verb of phase ("resume", "begin"). (An adjective, "said it was prepared to
+        strike", is a stated readiness: intent or threat, not this.)"""
+        h = tok
+        for _ in range(2):
+            if h.dep_ != "xcomp" or h.head.pos_ != "VERB":
+                return False
+            h = h.head
+            if h.lemma_.lower() in FORCE_PREPARE_LEMMAS and h.dep_ != "acomp":
+                return True
+            if h.lemma_.lower() not in PHASE_LEMMAS:
+                return False
+        return False
+
     @staticmethod
     def _condition_clause(tok: Any) -> bool:
         """Whether a trigger is told in a condition clause ("will pull its troops out unless the
@@ -696,6 +741,13 @@ class EventExtractor:
         for _ in range(10):
             if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in h.children):
                 return True
+            # "demanded a truce before letting convoys in", "wants guarantees until it disarms":
+            # what a demand sets as coming after it is met is offered on a condition
+            if ((h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in h.children))
+                    or (h.dep_ == "pcomp" and h.head.lower_ in ("before", "until"))):
+                gov = h.head if h.dep_ == "advcl" else h.head.head
+                if gov.lemma_.lower() in DEMAND_LEMMAS:
+                    return True
             if h.head.i == h.i:
                 return False
             h = h.head
@@ -1082,7 +1134,15 @@ class EventExtractor:
             h = h.head
         if h.dep_ == "dobj" and h.head.lemma_.lower() in TOPIC_WORDS:
             return True
-        return h.dep_ == "pobj" and h.head.lower_ in TOPIC_PREPS and h.head.head.lemma_.lower() in TOPIC_WORDS
+        if h.dep_ == "dobj" and h.head.dep_ == "pcomp":
+            h = h.head  # "an accord on holding a rally": what the gerund does is the topic too
+        if not (h.dep_ in ("pobj", "pcomp") and h.head.lower_ in TOPIC_PREPS):
+            return False
+        gov = h.head.head
+        # "resumed negotiations on a troop pullback": the topic attached to the verb whose object
+        # is the talks
+        return gov.lemma_.lower() in TOPIC_WORDS or (gov.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TOPIC_WORDS for c in gov.children))
 
     def _wished(self, tok: Any) -> bool:
         """The event is what a call or demand asks for ("after calls for boosting aid to X"): it

@@ -1,0 +1,50 @@
+"""code: a third pass on roots. An attack a force is getting ready for is a force posture (15);
+stones hurled in the course of a rally make a riot (145); what a demand offers "before" it is
+met is conditional; a ban on aid is the cut aid (16x), not a ban of its own; the topic of
+negotiations attached to the verb is only talked about.
+
+The sentences are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2023, 4, 20)
+
+
+def _events(coder, text):
+    return coder.code_text(text, doc_id="t", date=DAY)
+
+
+def _roots(coder, text):
+    return {e.cameo_root for e in _events(coder, text)}
+
+
+def test_preparing_an_attack_is_a_force_posture(coder):
+    evs = _events(coder, "Ethiopian artillery units were preparing to begin bombarding Eritrean positions near the river.")
+    assert {e.cameo_root for e in evs} == {"15"}
+
+
+def test_stones_thrown_during_a_rally_make_a_riot(coder):
+    roots = _roots(coder, "Kurdish students in Diyarbakir hurled rocks during a rally against the new Turkish curfew.")
+    assert "14" in roots and "18" not in roots
+
+
+def test_what_a_demand_offers_before_it_is_met_is_not_done(coder):
+    roots = _roots(coder, "Tuareg rebels demanded a ceasefire with Malian troops before letting relief trucks reach Kidal.")
+    assert roots == {"10"}
+
+
+def test_a_ban_on_aid_is_no_ban_of_its_own(coder):
+    roots = _roots(coder, "Canada said it will prohibit all loans to the Venezuelan military.")
+    assert "16" in roots and "13" not in roots and "17" not in roots
+
+
+def test_topic_of_negotiations_attached_to_the_verb_is_not_done(coder):
+    roots = _roots(coder, "Armenia and Azerbaijan resumed negotiations on Monday on an Armenian troop withdrawal from Karabakh.")
+    assert "08" not in roots and "04" in roots
