@@ -48,3 +48,28 @@ def test_a_ban_on_aid_is_no_ban_of_its_own(coder):
 def test_topic_of_negotiations_attached_to_the_verb_is_not_done(coder):
     roots = _roots(coder, "Armenia and Azerbaijan resumed negotiations on Monday on an Armenian troop withdrawal from Karabakh.")
     assert "08" not in roots and "04" in roots
+
+
+def test_a_threatened_curfew_is_not_imposed(coder):
+    roots = _roots(coder, "The Kyrgyz interior minister threatened to introduce a curfew in Osh after the clashes.")
+    assert "13" in roots and "17" not in roots
+
+
+def test_demand_voiced_by_protesters_joined_is_the_protest_aim(coder):
+    roots = _roots(coder, "Miners in Potosi rallied on Friday, joining hundreds of marchers in demanding higher Bolivian wages.")
+    assert "14" in roots and "10" not in roots
+
+
+def test_the_rest_of_an_alleged_list_is_alleged(coder):
+    roots = _roots(coder, "Freedom House accused Belarus of violating human rights, ignoring international law and expelling foreign reporters.")
+    assert roots == {"11"}
+
+
+def test_what_a_called_for_act_is_to_serve_is_not_done(coder):
+    roots = _roots(coder, "Chile called for the withdrawal of Bolivian troops from the border to end the war there.")
+    assert "08" not in roots and "02" in roots
+
+
+def test_joining_someone_is_no_meeting(coder):
+    roots = _roots(coder, "Two Dutch frigates are expected to be joined next week by Belgian and Danish minesweepers.")
+    assert "04" not in roots

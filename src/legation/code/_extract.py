@@ -181,7 +181,8 @@ VERBAL_PROTEST_VERBS = {"protest"}  # a state's protest is a complaint (114), a 
 ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten", "want", "wish"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
-                                "fulfil", "fulfill", "restore", "open", "be", "engage", "enter", "seek", "send"}
+                                "fulfil", "fulfill", "restore", "open", "be", "engage", "enter", "seek", "send",
+                                "institute", "introduce", "enforce", "reimpose"}
 # "allow X to ...", "permit X to ...": a concession only where X is someone
 PERMIT_LEMMAS = {"allow", "permit", "let"}
 # material cooperation, aid and concessions: a named subject the tables do not know still acts
@@ -1030,6 +1031,9 @@ class EventExtractor:
             return False
         head = tok.head.head if tok.dep_ == "pcomp" else tok.head
         protest = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr")]
+        # ("joined hundreds of marchers in demanding ...": the protesters after a quantity)
+        protest += [g for t in protest for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
         return any(t.lemma_.lower() in PROTESTER_NOUNS or ((e := self._entry_for(t)) is not None and e.code[:2] == "14")
                    for t in protest)
 
@@ -1404,7 +1408,8 @@ class EventExtractor:
         if ientry is None:
             if kind in ("accuse", "comment"):
                 # "accused X of plotting against the talks": the allegation's content
-                consumed.update(t.i for t in inner.subtree if t.i != cand.trigger.i and self._entry_for(t) is not None)
+                consumed.update(t.i for t in list(inner.subtree) + self._alleged_list(cand.trigger, inner)
+                                if t.i != cand.trigger.i and self._entry_for(t) is not None)
             elif kind in ("demand", "appeal") and inner.pos_ in ("VERB", "AUX"):
                 # "demanded that X forsake its programme": what is demanded has not happened, and
                 # the clause's subject is whom the demand is made of
@@ -1430,6 +1435,12 @@ class EventExtractor:
         clause = inner if inner.pos_ in ("VERB", "AUX") else inner.head
         # what is alleged, denied or commented on did not necessarily happen: all of it goes
         content = list(inner.subtree) if kind in ("accuse", "comment") or ientry.code.startswith("11") else self._clause_tokens(inner)
+        if kind == "accuse":
+            content += self._alleged_list(cand.trigger, inner)
+        if kind in ("demand", "appeal") and inner.pos_ == "NOUN":
+            # "called for a pullout of X's troops to end the war": what the asked-for act is to
+            # serve is asked for too
+            content += [t for c in inner.children if c.dep_ == "acl" and _infinitive(c) for t in c.subtree]
         for t in content + ([clause] if clause is not cand.trigger and clause.head is cand.trigger else []):
             if t.i != cand.trigger.i and self._entry_for(t) is not None:
                 consumed.add(t.i)
@@ -1465,6 +1476,17 @@ class EventExtractor:
             if cond is not None:
                 subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+
+    @staticmethod
+    def _alleged_list(verb: Any, inner: Any) -> list[Any]:
+        """"accused X of arming militias, ignoring the courts and ...": the rest of the list the
+        parser hung on the accusing verb after a comma goes on with what is alleged."""
+        if inner.dep_ != "pcomp" or inner.head.head.i != verb.i:
+            return []
+        end = inner.head.right_edge.i
+        return [t for c in verb.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == end + 2 and c.nbor(-1).text == ","
+                and not any(g.dep_ in ("nsubj", "mark") for g in c.children) for t in c.subtree]
 
     def _clause_targets(self, cand: _Candidate, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
                         doc: Document) -> list[Actor]:
