@@ -73,3 +73,22 @@ def test_what_a_called_for_act_is_to_serve_is_not_done(coder):
 def test_joining_someone_is_no_meeting(coder):
     roots = _roots(coder, "Two Dutch frigates are expected to be joined next week by Belgian and Danish minesweepers.")
     assert "04" not in roots
+
+
+def _triples(coder, text):
+    return {(e.cameo_root, e.source.country, e.target.country if e.target else None) for e in _events(coder, text)}
+
+
+def test_a_month_named_march_is_no_protest(coder):
+    roots = _roots(coder, "Rwanda will bring its battalion home from Mozambique in March, an army spokesman said.")
+    assert "14" not in roots
+
+
+def test_pulling_out_of_a_named_country_aims_at_it(coder):
+    assert ("08", "TCD", "NER") in _triples(coder, "Chad pulled its soldiers out of Niger on Saturday.")
+
+
+def test_a_caption_participle_names_the_victims_not_the_attackers(coder):
+    evs = [e for e in _events(coder, "Five Burundian soldiers killed in Congolese ambush") if e.cameo_root in ("18", "19")]
+    assert evs and all(e.source.country == "COD" for e in evs)
+    assert all(e.target is not None and e.target.country == "BDI" for e in evs)

@@ -375,6 +375,20 @@ def _ordinal(text: str) -> Optional[int]:
     return _ORDINAL_WORDS.get(text)
 
 
+# words before a month's name that make it a date ("in March", "since March", "last March")
+MONTH_LEADS = {"in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "from",
+               "through", "to", "before", "after", "during", "between", "and", "or", "-", "end", "on"}
+
+
+def _month_name(tok: Any) -> bool:
+    """A capitalised "March" that is the month: next to a number ("March 3", "3 March", "March
+    2024") or after a word of time ("in March", "last March", "mid-March")."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (prev is not None and (prev.lower_ in MONTH_LEADS or prev.like_num)) or (nxt is not None and nxt.like_num)
+
+
 def _infinitive(tok: Any) -> bool:
     """A verb with its own "to" ("to visit"): a to-infinitive clause."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -873,6 +887,8 @@ class EventExtractor:
 
     def _entry_for(self, tok: Any) -> Optional[TriggerEntry]:
         lemma = tok.lemma_.lower()
+        if tok.text == "March" and _month_name(tok):
+            return None  # "will leave in March", "on March 3": the month, not a protest
         if tok.pos_ == "VERB":
             pos = "verb"
         elif tok.pos_ in ("NOUN", "PROPN"):
@@ -1904,8 +1920,8 @@ class EventExtractor:
     def _suffered(self, verb: Any) -> bool:
         """A passive verb of harm ("were killed / wounded / attacked in ..."): its subject suffered
         the act ("were engaged in fighting" is no harm done to them)."""
-        if not self._is_passive(verb):
-            return False
+        if not self._is_passive(verb) and not (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+            return False  # (a reduced passive: "two guards killed in an ambush")
         e = self._entry_for(verb)
         return e is not None and e.code[:2] in HOSTILE_ROOTS
 
@@ -2003,6 +2019,15 @@ class EventExtractor:
                 t = next((x for x in t.children if x.dep_ == "pobj"), t)
             return t
         t = self._prep_object(tok, slot)
+        if t is None and slot == "from":
+            # "pulled (its troops) out of X", "moved out of X": "out of" is "from"
+            out = next((c for c in tok.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"), None)
+            t = self._prep_object(out, "of") if out is not None else None
+            if t is None and out is not None:
+                t = self._prep_object(tok, "of") if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == out.i + 1
+                                                        for c in tok.children) else None
+            if t is not None and t.pos_ != "PROPN":
+                t = None  # ("forced the agency out of the country": the one forced out is the target)
         if t is None and slot == "against" and (purpose := self._prep_object(tok, "for")) is not None:
             t = self._prep_object(purpose, slot)  # "called up the navy for a conflict against X"
         if t is None:
@@ -2410,6 +2435,8 @@ class EventExtractor:
                     # "engaged peacekeepers in a firefight", "killed two soldiers in an ambush",
                     # "two soldiers were killed in an ambush"
                     obj = next((c for c in light.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and self._suffered(light))), None)
+                    if obj is None and light.dep_ == "acl" and self._suffered(light):
+                        obj = light.head  # "two guards killed in a rebel ambush": the guards suffered it
                     targets = [a for a in res_target(obj) if not any(_same_actor(a, s) for s in sources)]
                     tgt_toks.append(obj)
                     if targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and self._suffered(light):
