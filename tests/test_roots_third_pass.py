@@ -92,3 +92,8 @@ def test_a_caption_participle_names_the_victims_not_the_attackers(coder):
     evs = [e for e in _events(coder, "Five Burundian soldiers killed in Congolese ambush") if e.cameo_root in ("18", "19")]
     assert evs and all(e.source.country == "COD" for e in evs)
     assert all(e.target is not None and e.target.country == "BDI" for e in evs)
+
+
+def test_denying_a_permit_is_a_refusal(coder):
+    roots = _roots(coder, "The Greek interior ministry denied a building permit to an Albanian cultural association.")
+    assert "12" in roots and "01" not in roots
