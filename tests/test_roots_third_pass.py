@@ -97,3 +97,8 @@ def test_a_caption_participle_names_the_victims_not_the_attackers(coder):
 def test_denying_a_permit_is_a_refusal(coder):
     roots = _roots(coder, "The Greek interior ministry denied a building permit to an Albanian cultural association.")
     assert "12" in roots and "01" not in roots
+
+
+def test_what_an_inquiry_looks_into_is_not_told(coder):
+    roots = _roots(coder, "The Kenyan ombudsman has completed an investigation into an accusation by Somali traders that Kenyan police had seized their shops.")
+    assert "11" not in roots and "18" not in roots

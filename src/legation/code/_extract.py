@@ -233,6 +233,8 @@ NON_EVENT_GOVERNORS = {"pose", "involve", "represent", "constitute", "entail", "
 TOPIC_WORDS = {"discuss", "debate", "discussion", "talk", "speak", "conversation", "chat", "negotiation",
                "consultation", "dialogue", "agreement", "accord"}
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
+# nouns of looking into something: what they look "into" is a topic, not an act told
+INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "inquest"}
 # what is only asked for: "calls for boosting aid to X", "pressure for talks" (the call, where it is
 # coded, is the appeal; what it asks for has not happened)
 WISH_NOUNS = {"call", "appeal", "plea", "demand", "request", "push", "pressure", "petition", "clamor", "clamour"}
@@ -1156,6 +1158,13 @@ class EventExtractor:
             return True
         if h.dep_ == "dobj" and h.head.dep_ == "pcomp":
             h = h.head  # "an accord on holding a rally": what the gerund does is the topic too
+        if h.dep_ in ("pobj", "pcomp") and h.head.lower_ == "into":
+            # "an inquiry into the allegations of X": what a coded inquiry looks into is only its topic
+            gov = h.head.head
+            inquiry = gov if gov.pos_ in ("NOUN", "PROPN") else next(
+                (c for c in gov.children if c.dep_ == "dobj"), None) if gov.pos_ == "VERB" else None
+            if inquiry is not None and inquiry.lemma_.lower() in INQUIRY_NOUNS and self._entry_for(inquiry) is not None:
+                return True
         if not (h.dep_ in ("pobj", "pcomp") and h.head.lower_ in TOPIC_PREPS):
             return False
         gov = h.head.head
