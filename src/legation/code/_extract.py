@@ -243,6 +243,8 @@ OCCUR_VERBS = {"erupt", "break", "flare", "rage", "continue", "resume", "intensi
 # "go" is a visit only with a destination: "is going to <verb>" is the future, "go in the future" no journey
 GO_LEMMAS = {"go"}
 # verbs that tell a journey only with a "to" destination: "continues to Lima" (not "continued to grow")
+# prepositions that introduce what talks or agreements are about ("talks on trade in X")
+TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 ONWARD_LEMMAS = {"continue", "proceed"}
 JOURNEY_PRESENT_LEMMAS = {"continue", "proceed", "travel", "fly", "head", "leave", "depart"}
 JOURNEY_LEMMAS = JOURNEY_PRESENT_LEMMAS | {"go", "return", "arrive"}
@@ -1939,6 +1941,20 @@ class EventExtractor:
                     return obj
         return None
 
+    @staticmethod
+    def _topic_country(obj: Any, top: Any, place: Place) -> bool:
+        """The place is a country named inside what talks are about ("talks with Y about access in
+        X", "discussed the crisis in X"): the topic's place, not where they met. A city there is
+        mostly where they met ("talks on the dam in Addis Ababa")."""
+        if place.lat is not None:
+            return False
+        t = obj
+        while t.i != top.i and t.head.i != t.i:
+            t = t.head
+            if t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and t.i != top.i:
+                return True
+        return top.dep_ == "prep" and top.lower_ in TOPIC_PREPS
+
     def _prep_object_deep(self, tok: Any, preps: tuple[str, ...]) -> Optional[Any]:
         """A prepositional object anywhere inside a noun phrase (not crossing clauses)."""
         stack = [tok]
@@ -2941,6 +2957,8 @@ class EventExtractor:
                     # (the object of "discussed the war in X" is a topic: X is not where they met)
                     obj = self._prep_object_deep(c, ("in", "at"))
                     place = self._place(obj, sent) if obj is not None else None
+                    if place is not None and cand.code[:2] in NARRATIVE_PLACE_ROOTS and self._topic_country(obj, c, place):
+                        place = None
                     if place is not None:
                         return place
         for h in heads:
@@ -2972,6 +2990,8 @@ class EventExtractor:
                     pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                     obj = self._prep_object_deep(pobj, ("in", "inside")) if pobj is not None else None
                     place = self._place(obj, sent) if obj is not None else None
+                    if place is not None and code[:2] in NARRATIVE_PLACE_ROOTS and self._topic_country(obj, c, place):
+                        place = None
                     if place is not None:
                         return place
         return None
