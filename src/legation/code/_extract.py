@@ -242,6 +242,12 @@ OCCUR_VERBS = {"erupt", "break", "flare", "rage", "continue", "resume", "intensi
                "begin", "start", "hold", "open", "conclude", "end", "follow", "ensue", "happen", "spread", "persist"}
 # "go" is a visit only with a destination: "is going to <verb>" is the future, "go in the future" no journey
 GO_LEMMAS = {"go"}
+# verbs that tell a journey only with a "to" destination: "continues to Lima" (not "continued to grow")
+# prepositions that introduce what talks or agreements are about ("talks on trade in X")
+TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
+ONWARD_LEMMAS = {"continue", "proceed"}
+JOURNEY_PRESENT_LEMMAS = {"continue", "proceed", "travel", "fly", "head", "leave", "depart"}
+JOURNEY_LEMMAS = JOURNEY_PRESENT_LEMMAS | {"go", "return", "arrive"}
 TIME_NOUNS = {"future", "past", "time", "moment", "meantime", "end", "direction", "way"}
 # words that date a state noun and so make it an event ("the 2014 alliance", "its support last week")
 DATE_WORDS = CALENDAR_WORDS | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -288,11 +294,22 @@ _SCHEDULE_LEMMAS = {"schedule", "slate", "set", "plan", "due"}
 _PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
 
+def _scheduled_journey(t: Any) -> bool:
+    """A journey told in the simple present, as wires tell a tour's next stop: "continues to Lima
+    on Friday", "travels to Hanoi next": a plan, dated forwards."""
+    return (t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() in JOURNEY_PRESENT_LEMMAS and t.dep_ in ("ROOT", "conj")
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in t.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "for", "onto") for c in t.children))
+
+
 def _speaks_of_the_future(sdoc: Any) -> bool:
     """Future tense or a scheduling frame anywhere in the sentence: yearless and weekday dates
     then resolve forwards ("is expected to travel on Friday" is the coming Friday)."""
     for t in sdoc:
-        if t.lower_ in ("will", "'ll", "shall", "upcoming", "forthcoming"):
+        if t.lower_ in ("will", "'ll", "shall") and t.dep_ == "aux" and t.head.dep_ == "relcl" and any(
+                r.dep_ == "ROOT" and r.tag_ == "VBD" for r in sdoc):
+            continue  # "arrived on Wednesday on a tour that will take him to X": the tour's future, told in the past
+        if t.lower_ in ("will", "'ll", "shall", "upcoming", "forthcoming") or _scheduled_journey(t):
             return True
         # reported future: "the ministry said X would visit from March 4 to 6"
         if (t.lower_ == "would" and t.dep_ == "aux" and t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT"
@@ -445,6 +462,8 @@ class EventExtractor:
     def extract(self, doc: Document, sentences: list[Sentence], parsed: dict[int, Any]) -> list[Event]:
         ctx = DocContext(date=doc.date)
         ctx.dateline = self._dateline(doc.text)
+        if ctx.dateline is not None:
+            ctx.dateline_seat = self.k.city(ctx.dateline.text.title()) is None and self.k.city(ctx.dateline.text) is None
         self.actors.prepare(ctx, [t for s in parsed.values() for t in (x.text for x in s)])
         events: list[Event] = []
         for sent in sentences:
@@ -491,10 +510,11 @@ class EventExtractor:
         if line is not None:
             # "BRASILIA, Nov 20 (Reuters) - X and Lula signed ...": talks, agreements and cooperation
             # of the dateline's country that name no place, happened in the days the story reports,
-            # took place where the story was filed
+            # took place where the story was filed; filed from an organisation's seat ("UNITED
+            # NATIONS, Sept 25 -"), the story's meetings are there whoever met
             out = [replace(ev, location=line) if (
                 ev.location is None and ev.cameo[:2] in NARRATIVE_PLACE_ROOTS and not ev.cameo.startswith("041")
-                and ev.modality == "occurred" and line.country in {ev.source.country, ev.target.country if ev.target else None}
+                and ev.modality == "occurred" and (ctx.dateline_seat or line.country in {ev.source.country, ev.target.country if ev.target else None})
                 and _recent(ev.date, ctx.date)) else ev for ev in out]
         for ev in out:
             if ev.cameo[:3] in ("042", "043") and ev.location is not None and ev.target is not None:
@@ -521,10 +541,28 @@ class EventExtractor:
                 if iso:
                     break
         city = self.k.city(name.title(), iso) or self.k.city(name, iso)
+        if city is None and not region:
+            # "UNITED NATIONS, Sept 25 (Wire) -": an organisation filed from is its seat
+            seat = self._seat(name)
+            if seat is not None:
+                return Place(text[start:start + len(name)], seat[0], seat[1], start=start, end=start + len(name))
         if city is None or (iso and city.country != iso):
             return None
         return Place(text[start:start + len(name)], city.name, city.country, city.admin1, city.lat, city.lon, start,
                      start + len(name))
+
+    def _seat(self, name: str) -> Optional[tuple[str, str]]:
+        """The seat city and its country of the organisation a whole name names ("UNITED NATIONS"
+        -> New York, USA)."""
+        words = name.split()
+        for s, e, entries in self.k.gazetteer.find(words):
+            if s != 0 or e != len(words):
+                continue
+            for en in entries:
+                igo = self.k.igos.get(en.key) if en.kind == "igo" else None
+                if igo is not None and igo.seat_city and igo.seat_country:
+                    return igo.seat_city, igo.seat_country
+        return None
 
     def _narrative_time(self, sent: Sentence, doc: Document, ctx: DocContext, sdoc: Any = None) -> None:
         """Dates every sentence states (parsed or not) that later undated events inherit, read in the
@@ -922,6 +960,14 @@ class EventExtractor:
                 return True
             dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children if g.dep_ == "pobj"]
             return not any(g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in TIME_NOUNS for g in dest)
+        if entry.code[:2] == "04" and lemma in ONWARD_LEMMAS and tok.pos_ == "VERB":
+            # "continues to Lima on Friday" is the tour's next stop; "continued to press for talks",
+            # "continued with the talks" tell no journey
+            if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                return True
+            dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "onto") for g in c.children if g.dep_ == "pobj"]
+            return not any(g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in TIME_NOUNS and g.pos_ == "PROPN"
+                           for g in dest)
         if entry.code == "043" and lemma in ("receive", "greet"):
             # "received a delegation" is a visit received; "received weapons / assurances" is not
             obj = [c for c in tok.children if c.dep_ == "dobj"]
@@ -1895,6 +1941,20 @@ class EventExtractor:
                     return obj
         return None
 
+    @staticmethod
+    def _topic_country(obj: Any, top: Any, place: Place) -> bool:
+        """The place is a country named inside what talks are about ("talks with Y about access in
+        X", "discussed the crisis in X"): the topic's place, not where they met. A city there is
+        mostly where they met ("talks on the dam in Addis Ababa")."""
+        if place.lat is not None:
+            return False
+        t = obj
+        while t.i != top.i and t.head.i != t.i:
+            t = t.head
+            if t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and t.i != top.i:
+                return True
+        return top.dep_ == "prep" and top.lower_ in TOPIC_PREPS
+
     def _prep_object_deep(self, tok: Any, preps: tuple[str, ...]) -> Optional[Any]:
         """A prepositional object anywhere inside a noun phrase (not crossing clauses)."""
         stack = [tok]
@@ -2459,6 +2519,21 @@ class EventExtractor:
         tok = cand.trigger
         trig = Mention(tok.text, sent.start + tok.idx, sent.start + tok.idx + len(tok.text))
         location = self._location(cand, pairs, sent)
+        if code.startswith("042") and not cand.pair and location is None and all(b is None for _, b in pairs) and self._arrival(cand):
+            # "SEOUL, June 12 (Wire) - ... X arrived on Tuesday evening": an arrival that names no
+            # destination is a visit to where the story is filed, by a party foreign to it; with no
+            # such dateline it tells no visit
+            line = ctx.dateline
+            if line is None or not line.country or line.start is None or line.end is None:
+                if cand.entry.pos == "verb":
+                    return
+            else:
+                host = Actor(line.text, line.start, line.end, line.country, line.country, (), None, None, None, "composition")
+                pairs = [(a, host if a.country and a.country not in (line.country, "IGO") else b) for a, b in pairs]
+                if any(b is host for _, b in pairs):
+                    location = line
+                elif cand.entry.pos == "verb":
+                    return
         if code.startswith("043") and cand.pair and location is not None and location.country:
             # a reception between two parties ("the reception ... of X and Y in Hanoi") is hosted by
             # the party at home, not both ways
@@ -2644,6 +2719,8 @@ class EventExtractor:
         if (cand.entry.pos == "noun" and tok.dep_ == "conj" and tok.head.pos_ == "NOUN"
                 and any(c.dep_ == "amod" and c.lower_ in FUTURE_AMODS for c in tok.head.children)):
             return "planned"  # "the upcoming visit to X and his participation in Y": both ahead
+        if cand.code.startswith("04") and _scheduled_journey(tok):
+            return "planned"
         for i, h in enumerate(cand.chain[:4]):
             kids = list(h.children)
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
@@ -2720,6 +2797,16 @@ class EventExtractor:
             if entry is not None and entry.code[:2] in ECONOMIC_ROOTS:
                 return entry.code
         return None
+
+    @staticmethod
+    def _arrival(cand: _Candidate) -> bool:
+        """The visit is an arrival: "arrived on Tuesday", or a visit noun the arrival is on or for
+        ("arrived on a two-day visit")."""
+        tok = cand.trigger
+        if tok.lemma_.lower() == "arrive" and tok.pos_ in ("VERB", "AUX"):
+            return True
+        return (cand.entry.pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for")
+                and tok.head.head.lemma_.lower() == "arrive")
 
     @staticmethod
     def _visiting_guest(tok: Any) -> Optional[Any]:
@@ -2870,6 +2957,8 @@ class EventExtractor:
                     # (the object of "discussed the war in X" is a topic: X is not where they met)
                     obj = self._prep_object_deep(c, ("in", "at"))
                     place = self._place(obj, sent) if obj is not None else None
+                    if place is not None and cand.code[:2] in NARRATIVE_PLACE_ROOTS and self._topic_country(obj, c, place):
+                        place = None
                     if place is not None:
                         return place
         for h in heads:
@@ -2886,8 +2975,9 @@ class EventExtractor:
             return self._actor_place(pairs[0][1])
         if code.startswith("043") and pairs and pairs[0][0].country not in (None, "IGO"):
             return self._actor_place(pairs[0][0])
-        if code.startswith("042") and cand.entry.pos == "verb":
+        if cand.entry.pos == "verb" and (code.startswith("042") or (code[:2] == "04" and tok.lemma_.lower() in JOURNEY_LEMMAS)):
             # "visited Darfur", "travelled to Crimea": a destination that is a place but no actor
+            # ("flies on to Lima for talks with X": the talks are where the journey goes)
             for c in tok.children:
                 obj = c if c.dep_ == "dobj" else next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in ("to", "into") else None
                 place = self._place(obj, sent) if obj is not None else None
@@ -2900,6 +2990,8 @@ class EventExtractor:
                     pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                     obj = self._prep_object_deep(pobj, ("in", "inside")) if pobj is not None else None
                     place = self._place(obj, sent) if obj is not None else None
+                    if place is not None and code[:2] in NARRATIVE_PLACE_ROOTS and self._topic_country(obj, c, place):
+                        place = None
                     if place is not None:
                         return place
         return None

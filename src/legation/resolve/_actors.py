@@ -95,6 +95,7 @@ class DocContext:
     narrative_past: Optional[Any] = None  # last day stated in the week before publication ("on Tuesday")
     narrative_visit: Optional[Any] = None  # (Place, countries of visitor and host, modality, EventDate) of the last visit
     dateline: Optional[Any] = None  # Place of the story's dateline ("NAIROBI, March 3 (Reuters) -")
+    dateline_seat: bool = False  # the dateline names an organisation, filed from its seat ("UNITED NATIONS, ...")
     igos: list[str] = field(default_factory=list)  # organisations in order of mention
     last_attacker: Optional[Actor] = None  # source of the last attack told ("... condemned the attack")
     visitor: Optional[Actor] = None  # who made the last visit the story tells of ("the visiting president")
@@ -207,8 +208,29 @@ class ActorResolver:
     def observe_sentence(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
         """Record names, countries and speakers of a sentence for later coreference."""
         ctx.sentence_people = {}
+        before = len(ctx.countries)
         self.observe_mentions(sdoc, matches, ctx)
+        # "on a tour that began in X and will take him to Y": countries named only as the places of
+        # a relative clause are background, no side of "the two sides" the story goes on to tell of
+        for s, e, entries in matches.spans:
+            iso = next((en.key for en in entries if en.kind == "country" and en.form == "name"), None)
+            head = sdoc[e - 1]
+            if iso and head.dep_ in ("pobj", "conj") and self._in_relative_place(head) and iso in ctx.countries[before:]:
+                i = len(ctx.countries) - 1 - ctx.countries[::-1].index(iso)
+                if i >= before:
+                    del ctx.countries[i]
         self._observe_parsed(sdoc, matches, ctx, offset)
+
+    @staticmethod
+    def _in_relative_place(tok: Any) -> bool:
+        """The token is the object of a place preposition ("in", "to", "from") of a relative clause's verb."""
+        while tok.dep_ == "conj":
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "to", "from", "through", "via"):
+            return False
+        verb = prep.head
+        return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "relcl"
 
     def observe_mentions(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext) -> None:
         """Record the countries and dictionary people a sentence names (needs tokens only, so the
