@@ -76,6 +76,13 @@ OWNER_PARTICIPLES = {"operate", "own", "run", "hold", "seize", "capture", "occup
                      "stage", "organize", "organise", "lead", "launch", "mount", "call"}
 AIM_SLOTS = ("dobj", "for", "at", "against", "from", "on", "to")  # "to demand the resignation of X", "anger at X"
 MUTUAL_ROOTS = {"04", "05", "06"}
+# demands, accusations, refusals, threats, protests, mobilisation and repression: what a group of no
+# stated country does to one country's state or people is that country's own politics ("hardline
+# clerics demanded the minister's resignation" -> the minister's country on both sides)
+DOMESTIC_SOURCE_ROOTS = {"10", "11", "12", "13", "14", "15", "17"}
+# groups that are not of the country they act on by being there: aid groups, the UN, companies,
+# unidentified gunmen
+FOREIGN_SECTORS = {"NGO", "IGO", "MNC", "UAF"}
 # Matrix verbs: the event is the threat / demand / refusal / appeal, not the act it embeds. Entries
 # with these roots embed their complement implicitly ("threatened to break off relations" -> 13).
 MATRIX_ROOTS = {"10": "demand", "12": "reject", "13": "threat", "08": "halt", "16": "halt"}
@@ -2421,6 +2428,9 @@ class EventExtractor:
                       for a, b in pairs]
             placed = placed or filled != pairs
             pairs = filled
+        if not cand.pair and code[:2] in DOMESTIC_SOURCE_ROOTS:
+            if not code.startswith("174"):  # (one who expels or deports sends people to another country)
+                pairs = [(self._domestic_source(a, b, code[:2] in SPOKEN_ROOTS | {"11"}), b) for a, b in pairs]
         for src, tgt in pairs:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
             if tgt is None or placed:
@@ -2509,6 +2519,19 @@ class EventExtractor:
         if a.sectors:
             return set(a.sectors) <= {"GOV"}
         return self._names_state(a)
+
+    @staticmethod
+    def _domestic_source(a: Actor, b: Optional[Actor], spoken: bool) -> Actor:
+        """An actor of no stated country ("striking teachers", "hardline clerics") who protests,
+        demands of or represses ... one country's state or people: that country's own. Words alone
+        are local only when said by a social group: a person, official or group of unnamed kind that
+        speaks of a country ("President Okoro warned Ruritania", "Mr Adeyemi said Ruritania must
+        ...", "the group opposes Ruritanian investment") is as likely a foreign one."""
+        if (a.country is not None or a.code[:3] != UNCODED or a.name is not None or b is None or not b.country
+                or b.country == "IGO" or set(a.sectors) & FOREIGN_SECTORS
+                or (spoken and (not a.sectors or set(a.sectors) & (STATE_SECTORS | {"ENV"})))):
+            return a
+        return replace(a, code=b.country + a.code[3:], country=b.country, resolved_by="context")
 
     def _people_of_a_country(self, a: Actor) -> bool:
         """Protesters, students, opposition ... of one country, not the state or its forces."""

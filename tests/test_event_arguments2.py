@@ -1,0 +1,37 @@
+"""code: the country pair of events whose root is right. An actor of no stated country who protests
+against, demands of or represses one country's state or people is that country's own (PLOVER codes
+domestic politics with the same country on both sides).
+
+The sentences are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2023, 4, 20)
+
+
+def _pairs(coder, text):
+    return {(e.cameo_root, e.source.country, e.target.country if e.target else None)
+            for e in coder.code_text(text, doc_id="t", date=DAY)}
+
+
+def test_protesters_of_no_stated_country_are_the_targets_own(coder):
+    pairs = _pairs(coder, "Striking dockworkers staged a sit-in to protest against Portugal's new labour law.")
+    assert ("14", "PRT", "PRT") in pairs
+
+
+def test_demand_by_a_group_of_no_stated_country_is_domestic(coder):
+    pairs = _pairs(coder, "Village elders demanded that the Malawian health ministry reopen the clinics.")
+    assert ("10", "MWI", "MWI") in pairs
+
+
+def test_an_official_of_no_stated_country_speaking_to_a_country_stays_uncoded(coder):
+    # a government speaking of a country is as likely a foreign one
+    pairs = _pairs(coder, "The visiting minister criticized Chile's fishing quotas.")
+    assert ("11", None, "CHL") in pairs
