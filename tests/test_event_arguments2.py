@@ -35,3 +35,16 @@ def test_an_official_of_no_stated_country_speaking_to_a_country_stays_uncoded(co
     # a government speaking of a country is as likely a foreign one
     pairs = _pairs(coder, "The visiting minister criticized Chile's fishing quotas.")
     assert ("11", None, "CHL") in pairs
+
+
+def test_a_verb_whose_object_is_the_same_act_tells_it_once(coder):
+    # "mounted" (force) and "invasion" (force) are one act: the mention naming Chile carries it
+    pairs = _pairs(coder, "Bolivia mounted an invasion of northern Chile.")
+    assert ("19", "BOL", "CHL") in pairs
+    assert ("19", "BOL", None) not in pairs
+
+
+def test_an_attempt_and_the_act_attempted_are_one_event(coder):
+    pairs = _pairs(coder, "Separatist fighters said they attempted to assassinate the Malian defence minister.")
+    assert ("18", "MLI", "MLI") in pairs
+    assert ("18", "MLI", None) not in pairs

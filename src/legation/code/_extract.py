@@ -406,6 +406,19 @@ def _speaks_of_the_past(sdoc: Any) -> bool:
     return False
 
 
+def _governs(head: Any, tok: Any) -> bool:
+    """``tok`` is inside what ``head`` takes (its object, complement or their phrases), not a
+    conjoined or adverbial act of its own ("kidnapped ... and bombed ...")."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("conj", "advcl", "parataxis", "relcl") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == head.i:
+            return True
+    return False
+
+
 def _event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
@@ -645,6 +658,14 @@ class EventExtractor:
         # that found no target adds nothing to the one that did
         aimed = {(ev.cameo, ev.source.code) for ev in out if ev.target is not None}
         out = [ev for ev in out if ev.target is not None or (ev.cameo, ev.source.code) not in aimed]
+        # "mounted an invasion of X", "attempted to assassinate X": a verb whose object or complement
+        # is the same kind of act by the same actor tells it once; the mention that names the target
+        # carries it
+        tok_at = {t.idx + sent.start: t for t in sdoc}
+        aimed_at = [(ev.cameo_root, ev.source.code, tok_at[ev.trigger.start]) for ev in out
+                    if ev.target is not None and ev.trigger.start in tok_at]
+        out = [ev for ev in out if ev.target is not None or ev.trigger.start not in tok_at or not any(
+            root == ev.cameo_root and src == ev.source.code and _governs(tok_at[ev.trigger.start], t) for root, src, t in aimed_at)]
         # beside a fully resolved event, weak ones are mostly background ("... after the fighting")
         # (a weak event that governs the strong one, "a trip ... after X and Y upgraded ties", stays)
         # (judged on the evidence for the event itself: the penalty of a subordinate clause only ranks)
