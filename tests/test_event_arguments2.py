@@ -48,3 +48,10 @@ def test_an_attempt_and_the_act_attempted_are_one_event(coder):
     pairs = _pairs(coder, "Separatist fighters said they attempted to assassinate the Malian defence minister.")
     assert ("18", "MLI", "MLI") in pairs
     assert ("18", "MLI", None) not in pairs
+
+
+def test_withdrawal_of_x_from_y_names_x(coder):
+    # the one asked to pull out is the owner of the troops, not the country they leave
+    pairs = _pairs(coder, "Ghana's parliament demanded the withdrawal of Togolese troops from Burkina Faso.")
+    assert ("10", "GHA", "TGO") in pairs
+    assert ("10", "GHA", "BFA") not in pairs

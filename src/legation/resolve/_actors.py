@@ -334,11 +334,14 @@ class ActorResolver:
         """Tokens of the noun phrase without relative clauses, conjuncts and most PPs."""
         toks = [head]
         stack = [head]
+        # "the withdrawal of X's troops from Y", "the release of X from Y": with an "of" beside it,
+        # "from" is where the thing moves from, not whom the phrase names ("officials from Y")
+        kept = ("of",) if {c.lower_ for c in head.children if c.dep_ == "prep"} >= {"of", "from"} else ("of", "from")
         while stack:
             t = stack.pop()
             for c in t.children:
                 if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "punct", "det", "prep") and not (
-                    c.dep_ == "prep" and c.lower_ in ("of", "from") and t is head
+                    c.dep_ == "prep" and c.lower_ in kept and t is head
                 ) or self._list_appos(c) or (c.dep_ == "appos" and c.pos_ in ("PRON", "DET")):  # "X and Y all"
                     continue
                 toks.append(c)
