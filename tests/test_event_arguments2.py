@@ -55,3 +55,9 @@ def test_withdrawal_of_x_from_y_names_x(coder):
     pairs = _pairs(coder, "Ghana's parliament demanded the withdrawal of Togolese troops from Burkina Faso.")
     assert ("10", "GHA", "TGO") in pairs
     assert ("10", "GHA", "BFA") not in pairs
+
+
+def test_a_listed_region_before_a_group_gives_its_country(coder):
+    # two countries in the sentence: only the region tells whose separatists they are
+    pairs = _pairs(coder, "The Pakistani army accused Balochistan separatists of attacking a convoy, an Afghan official said.")
+    assert ("11", "PAK", "PAK") in pairs

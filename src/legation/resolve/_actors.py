@@ -763,6 +763,17 @@ class ActorResolver:
                             return en.key
         return None
 
+    def _region_modifier(self, h: Any) -> Optional[str]:
+        """The country of a province or region named before a group ("Ogaden rebels", "Aceh
+        police"): only the regions the tables list, not any town (surnames are towns too)."""
+        for c in h.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i:
+                name = h.doc[c.left_edge.i : c.i + 1].text
+                region = next((x for x in self.k.cities.get(fold(name), []) if x.population == 0 and x.admin1 is None), None)
+                if region is not None:
+                    return region.country
+        return None
+
     def _context_country(self, h: Any, matches: SentenceMatches, ctx: DocContext) -> Optional[str]:
         """The country a domestic group belongs to when the phrase names none: the only country
         the sentence names, or, in a sentence naming none, the document's main country."""
@@ -783,7 +794,7 @@ class ActorResolver:
                      sectors: tuple[str, ...], role: Optional[str]) -> Actor:
         """A title or group that names no country: the place it is "in", else (for domestic
         sectors) the country the sentence or document is about, else none."""
-        iso = self._place_country(h, matches)
+        iso = self._place_country(h, matches) or self._region_modifier(h)
         if iso:
             return Actor(text, start, end, iso + sectors[0], iso, sectors, None, role, None, "composition")
         if sectors[0] in _DOMESTIC_SECTORS:
