@@ -61,3 +61,10 @@ def test_a_listed_region_before_a_group_gives_its_country(coder):
     # two countries in the sentence: only the region tells whose separatists they are
     pairs = _pairs(coder, "The Pakistani army accused Balochistan separatists of attacking a convoy, an Afghan official said.")
     assert ("11", "PAK", "PAK") in pairs
+
+
+def test_a_claim_of_responsibility_is_aimed_at_the_victim_of_the_act(coder):
+    pairs = _pairs(coder, "A separatist militia claimed responsibility for an attack on Gabonese police.")
+    assert any(r == "01" and t == "GAB" for r, s, t in pairs)
+    pairs = _pairs(coder, "The Malian army claimed that it had attacked Nigerien positions.")
+    assert ("01", "MLI", "NER") in pairs
