@@ -68,3 +68,9 @@ def test_a_claim_of_responsibility_is_aimed_at_the_victim_of_the_act(coder):
     assert any(r == "01" and t == "GAB" for r, s, t in pairs)
     pairs = _pairs(coder, "The Malian army claimed that it had attacked Nigerien positions.")
     assert ("01", "MLI", "NER") in pairs
+
+
+def test_a_language_is_not_its_country(coder):
+    evs = coder.code_text("The Moldovan parliament lifted restrictions on the use of the Ukrainian language in state media.",
+                          doc_id="t", date=DAY)
+    assert evs and all(e.target is None or e.target.country != "UKR" for e in evs)

@@ -35,6 +35,8 @@ _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "aff
 # sectors of actors that belong to a country even when the phrase does not say which; such an
 # actor is resolved_by "context" inside the coder (so that it can be undone) and "coreference" in events
 _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP"}
+# heads whose demonym names a language, not a people or a state ("lessons in the Tamil language")
+_LANGUAGE_HEADS = {"language", "dialect", "tongue", "alphabet", "script", "translation"}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
 _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "multinational", "regional", "global"}
@@ -603,6 +605,8 @@ class ActorResolver:
                 elif en.kind == "igo":
                     igos.append(en.key)
                 elif en.kind == "country":
+                    if en.form == "adjective" and t.head.lemma_.lower() in _LANGUAGE_HEADS and t.head.i != t.i:
+                        continue  # "the use of the Russian language": a language, not the country
                     countries.append((en.key, en.form))
                 elif en.kind == "title":
                     titles.append(en.key)
