@@ -74,3 +74,8 @@ def test_a_language_is_not_its_country(coder):
     evs = coder.code_text("The Moldovan parliament lifted restrictions on the use of the Ukrainian language in state media.",
                           doc_id="t", date=DAY)
     assert evs and all(e.target is None or e.target.country != "UKR" for e in evs)
+
+
+def test_a_countrys_ally_is_not_that_country(coder):
+    pairs = _pairs(coder, "Rebel guerrillas killed the deputy commander of Chile's militia ally in northern Peru on Sunday.")
+    assert not any(t == "CHL" for r, s, t in pairs)

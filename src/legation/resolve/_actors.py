@@ -37,6 +37,8 @@ _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "aff
 _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP"}
 # heads whose demonym names a language, not a people or a state ("lessons in the Tamil language")
 _LANGUAGE_HEADS = {"language", "dialect", "tongue", "alphabet", "script", "translation"}
+# heads whose possessor is someone else's backer, not the party named ("X's proxies in Y")
+_ALLY_HEADS = {"ally", "proxy", "client", "surrogate"}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
 _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "multinational", "regional", "global"}
@@ -607,6 +609,8 @@ class ActorResolver:
                 elif en.kind == "country":
                     if en.form == "adjective" and t.head.lemma_.lower() in _LANGUAGE_HEADS and t.head.i != t.i:
                         continue  # "the use of the Russian language": a language, not the country
+                    if t.dep_ == "poss" and t.head.lemma_.lower() in _ALLY_HEADS:
+                        continue  # "Ruritania's militia ally": another party, backed by it
                     countries.append((en.key, en.form))
                 elif en.kind == "title":
                     titles.append(en.key)
