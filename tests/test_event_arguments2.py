@@ -79,3 +79,8 @@ def test_a_language_is_not_its_country(coder):
 def test_a_countrys_ally_is_not_that_country(coder):
     pairs = _pairs(coder, "Rebel guerrillas killed the deputy commander of Chile's militia ally in northern Peru on Sunday.")
     assert not any(t == "CHL" for r, s, t in pairs)
+
+
+def test_refusing_to_step_down_falls_on_the_leaders_own_country(coder):
+    pairs = _pairs(coder, "The Zambian deputy president has declined to resign despite mounting pressure from opposition lawmakers.")
+    assert ("12", "ZMB", "ZMB") in pairs

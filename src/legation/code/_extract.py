@@ -62,9 +62,10 @@ NARRATIVE_PLACE_ROOTS = {"03", "04", "05", "06"}
 PLACE_TARGET_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 # acts a state does to its own people by definition (curfews, emergency rule, political freedoms,
-# repression, easing or threatening them): with no one else named, they fall on the actor's country
-DOMESTIC_CODES = {"0811", "0812", "0813", "0814", "082", "1321", "1322", "1323", "1324", "1721", "1722", "1723",
-                  "1724", "175"}
+# repression, easing or threatening them; refusing to step down, to grant rights or to reform the
+# regime): with no one else named, they fall on the actor's country
+DOMESTIC_CODES = {"0811", "0812", "0813", "0814", "082", "123", "1231", "1233", "1234", "1321", "1322", "1323", "1324",
+                  "1721", "1722", "1723", "1724", "175"}
 # verbs whose subject judges, reports or suffers an act rather than doing it: in "X condemned the
 # attack" X is not the attacker
 REACTION_VERBS = {"condemn", "denounce", "deplore", "criticize", "criticise", "blame", "deny", "investigate", "probe",
