@@ -84,3 +84,8 @@ def test_a_countrys_ally_is_not_that_country(coder):
 def test_refusing_to_step_down_falls_on_the_leaders_own_country(coder):
     pairs = _pairs(coder, "The Zambian deputy president has declined to resign despite mounting pressure from opposition lawmakers.")
     assert ("12", "ZMB", "ZMB") in pairs
+
+
+def test_a_protest_against_a_leader_of_no_stated_country_is_against_the_protesters_own(coder):
+    pairs = _pairs(coder, "Hundreds of Bolivian miners staged rallies against the party's leader over a deal with a Chilean firm.")
+    assert ("14", "BOL", "BOL") in pairs

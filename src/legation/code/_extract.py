@@ -2444,9 +2444,13 @@ class EventExtractor:
             pairs = [(a, None if a.code == iso else where) for a, b in pairs]
             placed = any(b is where for a, b in pairs)
         if not cand.pair and code[:2] == "14":
-            # a protest that names no one is aimed at the protesters' own government
-            pairs = [(a, b) if b is not None or not self._people_of_a_country(a)
+            # a protest that names no one is aimed at the protesters' own government; one against
+            # a leader or government of no stated country ("rallied against the party's leader"),
+            # at their own country's
+            pairs = [(a, b) if (b is not None and (b.country or not set(b.sectors) & STATE_SECTORS))
+                     or not self._people_of_a_country(a)
                      else (a, Actor(a.text, a.start, a.end, a.country + "GOV", a.country, ("GOV",), None, None, None, "context"))
+                     if b is None else (a, replace(b, code=a.country + b.code[3:], country=a.country, resolved_by="context"))
                      for a, b in pairs]
         subordinate = self._subordinate(cand)
         if not cand.pair and cand.uncoded_targets:
