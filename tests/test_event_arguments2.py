@@ -89,3 +89,10 @@ def test_refusing_to_step_down_falls_on_the_leaders_own_country(coder):
 def test_a_protest_against_a_leader_of_no_stated_country_is_against_the_protesters_own(coder):
     pairs = _pairs(coder, "Hundreds of Bolivian miners staged rallies against the party's leader over a deal with a Chilean firm.")
     assert ("14", "BOL", "BOL") in pairs
+
+
+def test_a_light_verb_with_a_place_target_does_not_repeat_the_aimed_act(coder):
+    # "engaged X in a firefight": one fight, aimed at X, not also at the place it was in
+    pairs = _pairs(coder, "Chadian rebels engaged Nigerien soldiers in a firefight in Darfur on Sunday, officials said.")
+    assert ("19", "TCD", "NER") in pairs
+    assert ("19", "TCD", "SDN") not in pairs

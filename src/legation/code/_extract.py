@@ -663,9 +663,10 @@ class EventExtractor:
         # is the same kind of act by the same actor tells it once; the mention that names the target
         # carries it
         tok_at = {t.idx + sent.start: t for t in sdoc}
+        # (a target only taken from the place or the actor's own country names no one)
         aimed_at = [(ev.cameo_root, ev.source.code, tok_at[ev.trigger.start]) for ev in out
-                    if ev.target is not None and ev.trigger.start in tok_at]
-        out = [ev for ev in out if ev.target is not None or ev.trigger.start not in tok_at or not any(
+                    if ev.target is not None and not ev.extras.get("placed") and ev.trigger.start in tok_at]
+        out = [ev for ev in out if (ev.target is not None and not ev.extras.get("placed")) or ev.trigger.start not in tok_at or not any(
             root == ev.cameo_root and src == ev.source.code and _governs(tok_at[ev.trigger.start], t) for root, src, t in aimed_at)]
         # beside a fully resolved event, weak ones are mostly background ("... after the fighting")
         # (a weak event that governs the strong one, "a trip ... after X and Y upgraded ties", stays)
@@ -2513,7 +2514,8 @@ class EventExtractor:
                 rule=f"{cand.rule}:{cand.entry.code}:{'+'.join(cand.entry.words)}",
                 reciprocal=cand.pair,
                 in_question=sent.is_question,
-                extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None, "subordinate": subordinate},
+                extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None, "subordinate": subordinate,
+                        "placed": placed},
             )
 
     def _subordinate(self, cand: _Candidate) -> bool:
