@@ -96,3 +96,9 @@ def test_a_light_verb_with_a_place_target_does_not_repeat_the_aimed_act(coder):
     pairs = _pairs(coder, "Chadian rebels engaged Nigerien soldiers in a firefight in Darfur on Sunday, officials said.")
     assert ("19", "TCD", "NER") in pairs
     assert ("19", "TCD", "SDN") not in pairs
+
+
+def test_a_threat_is_aimed_at_whoever_must_act_to_avert_it(coder):
+    pairs = _pairs(coder, "Farmers in the Chilean south threatened today to hold a general strike unless Argentina "
+                          "lifted its ban on their fruit within ten days.")
+    assert ("13", "CHL", "ARG") in pairs

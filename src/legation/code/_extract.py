@@ -612,6 +612,14 @@ class EventExtractor:
                 elif inner is not None:
                     self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
             self._reframe(cand, matches, ctx, sent, doc)
+            if cand.code[:2] == "13" and not cand.targets and not cand.pair and tok.pos_ == "VERB":
+                # "threatened to call a strike unless X lifts the ban": the threat is aimed at
+                # whoever must act to avert it
+                inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                cond = self._condition(tok) or (self._condition(inner) if inner is not None else None)
+                if cond is not None and cond[1] == "unless":
+                    subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
             if cand.code == "190" and cand.sources and all(a.sectors[:1] == ("CVL",) for a in cand.sources):
                 cand.code = "145"  # "protesters / a mob attacked the embassy": civilians using force riot
             means = self._economic_means(cand)
