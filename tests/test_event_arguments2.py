@@ -102,3 +102,9 @@ def test_a_threat_is_aimed_at_whoever_must_act_to_avert_it(coder):
     pairs = _pairs(coder, "Farmers in the Chilean south threatened today to hold a general strike unless Argentina "
                           "lifted its ban on their fruit within ten days.")
     assert ("13", "CHL", "ARG") in pairs
+
+
+def test_an_object_misparsed_as_the_subject_of_a_following_participle(coder):
+    # the parser may hang "four journalists" on "hiding", leaving "to" without an object
+    pairs = _pairs(coder, "Ecuador has offered refuge to four Colombian journalists hiding in a church after the raid.")
+    assert ("03", "ECU", "COL") in pairs

@@ -1859,6 +1859,15 @@ class EventExtractor:
                 obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+                if c.i + 1 < len(c.doc):
+                    # "granted asylum to five officers holed up in ...": the parse made the object
+                    # the subject of the participle after it; the subject starts right after "to"
+                    nxt = c.doc[c.i + 1]
+                    subj = next((x for x in [nxt, *nxt.ancestors] if x.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None and subj.left_edge.i == c.i + 1 and subj.pos_ in ("NOUN", "PROPN") and (
+                            (subj.head.dep_ in ("advcl", "acl", "ccomp") and subj.head.head.i == tok.i)
+                            or (subj.head.dep_ == "pcomp" and subj.head.head.i == c.i)):
+                        return subj
         return None
 
     def _prep_object_deep(self, tok: Any, preps: tuple[str, ...]) -> Optional[Any]:
