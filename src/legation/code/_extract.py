@@ -1860,7 +1860,7 @@ class EventExtractor:
                 if obj is not None:
                     return obj
                 if c.i + 1 < len(c.doc):
-                    # "granted asylum to five officers holed up in ...": the parse made the object
+                    # "offered refuge to four reporters hiding in a church": the parse made the object
                     # the subject of the participle after it; the subject starts right after "to"
                     nxt = c.doc[c.i + 1]
                     subj = next((x for x in [nxt, *nxt.ancestors] if x.dep_ in ("nsubj", "nsubjpass")), None)
