@@ -66,9 +66,10 @@ PLACE_TARGET_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 PLACE_OBJECT_ROOTS = {"02", "03", "05", "07", "09", "10"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 # acts a state does to its own people by definition (curfews, emergency rule, political freedoms,
-# repression, easing or threatening them): with no one else named, they fall on the actor's country
-DOMESTIC_CODES = {"0811", "0812", "0813", "0814", "082", "1321", "1322", "1323", "1324", "1721", "1722", "1723",
-                  "1724", "175"}
+# repression, easing or threatening them; refusing to step down, to grant rights or to reform the
+# regime): with no one else named, they fall on the actor's country
+DOMESTIC_CODES = {"0811", "0812", "0813", "0814", "082", "123", "1231", "1233", "1234", "1321", "1322", "1323", "1324",
+                  "1721", "1722", "1723", "1724", "175"}
 # verbs whose subject judges, reports or suffers an act rather than doing it: in "X condemned the
 # attack" X is not the attacker
 REACTION_VERBS = {"condemn", "denounce", "deplore", "criticize", "criticise", "blame", "deny", "investigate", "probe",
@@ -80,6 +81,13 @@ OWNER_PARTICIPLES = {"operate", "own", "run", "hold", "seize", "capture", "occup
                      "stage", "organize", "organise", "lead", "launch", "mount", "call"}
 AIM_SLOTS = ("dobj", "for", "at", "against", "from", "on", "to")  # "to demand the resignation of X", "anger at X"
 MUTUAL_ROOTS = {"04", "05", "06"}
+# demands, accusations, refusals, threats, protests, mobilisation and repression: what a group of no
+# stated country does to one country's state or people is that country's own politics ("hardline
+# clerics demanded the minister's resignation" -> the minister's country on both sides)
+DOMESTIC_SOURCE_ROOTS = {"10", "11", "12", "13", "14", "15", "17"}
+# groups that are not of the country they act on by being there: aid groups, the UN, companies,
+# unidentified gunmen
+FOREIGN_SECTORS = {"NGO", "IGO", "MNC", "UAF"}
 # Matrix verbs: the event is the threat / demand / refusal / appeal, not the act it embeds. Entries
 # with these roots embed their complement implicitly ("threatened to break off relations" -> 13).
 MATRIX_ROOTS = {"10": "demand", "12": "reject", "13": "threat", "08": "halt", "16": "halt"}
@@ -420,6 +428,19 @@ def _speaks_of_the_past(sdoc: Any) -> bool:
     return False
 
 
+def _governs(head: Any, tok: Any) -> bool:
+    """``tok`` is inside what ``head`` takes (its object, complement or their phrases), not a
+    conjoined or adverbial act of its own ("kidnapped ... and bombed ...")."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("conj", "advcl", "parataxis", "relcl") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == head.i:
+            return True
+    return False
+
+
 def _event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
@@ -647,6 +668,14 @@ class EventExtractor:
                     else:
                         self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
             self._reframe(cand, matches, ctx, sent, doc)
+            if cand.code[:2] == "13" and not cand.targets and not cand.pair and tok.pos_ == "VERB":
+                # "threatened to call a strike unless X lifts the ban": the threat is aimed at
+                # whoever must act to avert it
+                inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                cond = self._condition(tok) or (self._condition(inner) if inner is not None else None)
+                if cond is not None and cond[1] == "unless":
+                    subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
             if cand.code == "190" and cand.sources and all(a.sectors[:1] == ("CVL",) for a in cand.sources):
                 cand.code = "145"  # "protesters / a mob attacked the embassy": civilians using force riot
             means = self._economic_means(cand)
@@ -705,6 +734,15 @@ class EventExtractor:
         # that found no target adds nothing to the one that did
         aimed = {(ev.cameo, ev.source.code) for ev in out if ev.target is not None}
         out = [ev for ev in out if ev.target is not None or (ev.cameo, ev.source.code) not in aimed]
+        # "mounted an invasion of X", "attempted to assassinate X": a verb whose object or complement
+        # is the same kind of act by the same actor tells it once; the mention that names the target
+        # carries it
+        tok_at = {t.idx + sent.start: t for t in sdoc}
+        # (a target only taken from the place or the actor's own country names no one)
+        aimed_at = [(ev.cameo_root, ev.source.code, tok_at[ev.trigger.start]) for ev in out
+                    if ev.target is not None and not ev.extras.get("placed") and ev.trigger.start in tok_at]
+        out = [ev for ev in out if (ev.target is not None and not ev.extras.get("placed")) or ev.trigger.start not in tok_at or not any(
+            root == ev.cameo_root and src == ev.source.code and _governs(tok_at[ev.trigger.start], t) for root, src, t in aimed_at)]
         # beside a fully resolved event, weak ones are mostly background ("... after the fighting")
         # (a weak event that governs the strong one, "a trip ... after X and Y upgraded ties", stays)
         # (judged on the evidence for the event itself: the penalty of a subordinate clause only ranks)
@@ -1939,6 +1977,15 @@ class EventExtractor:
                 obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+                if c.i + 1 < len(c.doc):
+                    # "offered refuge to four reporters hiding in a church": the parse made the object
+                    # the subject of the participle after it; the subject starts right after "to"
+                    nxt = c.doc[c.i + 1]
+                    subj = next((x for x in [nxt, *nxt.ancestors] if x.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None and subj.left_edge.i == c.i + 1 and subj.pos_ in ("NOUN", "PROPN") and (
+                            (subj.head.dep_ in ("advcl", "acl", "ccomp") and subj.head.head.i == tok.i)
+                            or (subj.head.dep_ == "pcomp" and subj.head.head.i == c.i)):
+                        return subj
         return None
 
     @staticmethod
@@ -2451,6 +2498,20 @@ class EventExtractor:
                     and all(a.country and a.country != att.country for a in sources)):
                 targets = [replace(att, text=obj.text, start=sent.start + obj.idx, end=sent.start + obj.idx + len(obj.text),
                                    resolved_by="coreference")]
+        if not targets and not pair and sources and entry.code == "015" and entry.pos == "verb":
+            # "X claimed responsibility for an attack on Y", "X claimed it had shelled Y": a claim of
+            # responsibility is aimed at whom the act it claims was done to
+            act = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+            if act is not None:
+                victim = next((c for c in act.children if c.dep_ == "dobj"), None)
+            else:
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                act = self._prep_object(tok, "for") or (self._prep_object(obj, "for") if obj is not None else None)
+                victim = next((self._prep_object(act, p) for p in ("on", "against") if self._prep_object(act, p) is not None),
+                              None) if act is not None else None
+            own = self._entry_for(act) if act is not None else None
+            if victim is not None and own is not None and own.code[:2] in HOSTILE_ROOTS:
+                targets = self._others(res(victim), sources)
         if not targets and not pair and sources and entry.embed == "report" and entry.pos == "verb":
             targets = self._spoken_of(tok, sources, res)
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
@@ -2563,9 +2624,13 @@ class EventExtractor:
                 pairs = [(a, b if b is not None and a.country == where.country else where) for a, b in pairs]
                 placed = True
         if not cand.pair and code[:2] == "14":
-            # a protest that names no one is aimed at the protesters' own government
-            pairs = [(a, b) if b is not None or not self._people_of_a_country(a)
+            # a protest that names no one is aimed at the protesters' own government; one against
+            # a leader or government of no stated country ("rallied against the party's leader"),
+            # at their own country's
+            pairs = [(a, b) if (b is not None and (b.country or not set(b.sectors) & STATE_SECTORS))
+                     or not self._people_of_a_country(a)
                      else (a, Actor(a.text, a.start, a.end, a.country + "GOV", a.country, ("GOV",), None, None, None, "context"))
+                     if b is None else (a, replace(b, code=a.country + b.code[3:], country=a.country, resolved_by="context"))
                      for a, b in pairs]
         subordinate = self._subordinate(cand)
         if not cand.pair and cand.uncoded_targets:
@@ -2583,6 +2648,9 @@ class EventExtractor:
                       for a, b in pairs]
             placed = placed or filled != pairs
             pairs = filled
+        if not cand.pair and code[:2] in DOMESTIC_SOURCE_ROOTS:
+            if not code.startswith("174"):  # (one who expels or deports sends people to another country)
+                pairs = [(self._domestic_source(a, b, code[:2] in SPOKEN_ROOTS | {"11"}), b) for a, b in pairs]
         for src, tgt in pairs:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
             if tgt is None or placed:
@@ -2625,7 +2693,8 @@ class EventExtractor:
                 rule=f"{cand.rule}:{cand.entry.code}:{'+'.join(cand.entry.words)}",
                 reciprocal=cand.pair,
                 in_question=sent.is_question,
-                extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None, "subordinate": subordinate},
+                extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None, "subordinate": subordinate,
+                        "placed": placed},
             )
 
     def _subordinate(self, cand: _Candidate) -> bool:
@@ -2671,6 +2740,19 @@ class EventExtractor:
         if a.sectors:
             return set(a.sectors) <= {"GOV"}
         return self._names_state(a)
+
+    @staticmethod
+    def _domestic_source(a: Actor, b: Optional[Actor], spoken: bool) -> Actor:
+        """An actor of no stated country ("striking teachers", "hardline clerics") who protests,
+        demands of or represses ... one country's state or people: that country's own. Words alone
+        are local only when said by a social group: a person, official or group of unnamed kind that
+        speaks of a country ("President Okoro warned Ruritania", "Mr Adeyemi said Ruritania must
+        ...", "the group opposes Ruritanian investment") is as likely a foreign one."""
+        if (a.country is not None or a.code[:3] != UNCODED or a.name is not None or b is None or not b.country
+                or b.country == "IGO" or set(a.sectors) & FOREIGN_SECTORS
+                or (spoken and (not a.sectors or set(a.sectors) & (STATE_SECTORS | {"ENV"})))):
+            return a
+        return replace(a, code=b.country + a.code[3:], country=b.country, resolved_by="context")
 
     def _people_of_a_country(self, a: Actor) -> bool:
         """Protesters, students, opposition ... of one country, not the state or its forces."""

@@ -44,6 +44,10 @@ _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "aff
 # sectors of actors that belong to a country even when the phrase does not say which; such an
 # actor is resolved_by "context" inside the coder (so that it can be undone) and "coreference" in events
 _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP"}
+# heads whose demonym names a language, not a people or a state ("lessons in the Tamil language")
+_LANGUAGE_HEADS = {"language", "dialect", "tongue", "alphabet", "script", "translation"}
+# heads whose possessor is someone else's backer, not the party named ("X's proxies in Y")
+_ALLY_HEADS = {"ally", "proxy", "client", "surrogate"}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
 _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "multinational", "regional", "global"}
@@ -448,11 +452,14 @@ class ActorResolver:
         """Tokens of the noun phrase without relative clauses, conjuncts and most PPs."""
         toks = [head]
         stack = [head]
+        # "the withdrawal of X's troops from Y", "the release of X from Y": with an "of" beside it,
+        # "from" is where the thing moves from, not whom the phrase names ("officials from Y")
+        kept = ("of",) if {c.lower_ for c in head.children if c.dep_ == "prep"} >= {"of", "from"} else ("of", "from")
         while stack:
             t = stack.pop()
             for c in t.children:
                 if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "punct", "det", "prep") and not (
-                    c.dep_ == "prep" and c.lower_ in ("of", "from") and t is head
+                    c.dep_ == "prep" and c.lower_ in kept and t is head
                 ) or self._list_appos(c) or (c.dep_ == "appos" and c.pos_ in ("PRON", "DET")):  # "X and Y all"
                     continue
                 toks.append(c)
@@ -764,6 +771,10 @@ class ActorResolver:
                 elif en.kind == "igo":
                     igos.append(en.key)
                 elif en.kind == "country":
+                    if en.form == "adjective" and t.head.lemma_.lower() in _LANGUAGE_HEADS and t.head.i != t.i:
+                        continue  # "the use of the Russian language": a language, not the country
+                    if t.dep_ == "poss" and t.head.lemma_.lower() in _ALLY_HEADS:
+                        continue  # "Ruritania's militia ally": another party, backed by it
                     countries.append((en.key, en.form))
                 elif en.kind == "title":
                     titles.append(en.key)
@@ -924,6 +935,17 @@ class ActorResolver:
                             return en.key
         return None
 
+    def _region_modifier(self, h: Any) -> Optional[str]:
+        """The country of a province or region named before a group ("Ogaden rebels", "Aceh
+        police"): only the regions the tables list, not any town (surnames are towns too)."""
+        for c in h.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i:
+                name = h.doc[c.left_edge.i : c.i + 1].text
+                region = next((x for x in self.k.cities.get(fold(name), []) if x.population == 0 and x.admin1 is None), None)
+                if region is not None:
+                    return region.country
+        return None
+
     def _context_country(self, h: Any, matches: SentenceMatches, ctx: DocContext) -> Optional[str]:
         """The country a domestic group belongs to when the phrase names none: the only country
         the sentence names, or, in a sentence naming none, the document's main country."""
@@ -944,7 +966,7 @@ class ActorResolver:
                      sectors: tuple[str, ...], role: Optional[str]) -> Actor:
         """A title or group that names no country: the place it is "in", else (for domestic
         sectors) the country the sentence or document is about, else none."""
-        iso = self._place_country(h, matches)
+        iso = self._place_country(h, matches) or self._region_modifier(h)
         if iso:
             return Actor(text, start, end, iso + sectors[0], iso, sectors, None, role, None, "composition")
         if sectors[0] in _DOMESTIC_SECTORS:
