@@ -282,6 +282,8 @@ _SCHEDULE_LEMMAS = {"schedule", "slate", "set", "plan", "due"}
 
 # roots whose event, with no one named as its target, falls on the place where it happens
 _PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# condolences and mourning (the place of what is mourned stands for the mourned)
+_SYMPATHY_CODES = {"017", "018"}
 
 
 def _speaks_of_the_future(sdoc: Any) -> bool:
@@ -1893,6 +1895,36 @@ class EventExtractor:
                 return [replace(a, code=a.country, sectors=())]
         return []
 
+    def _occasion_place(self, tok: Any, res: Any, sent: Sentence) -> list[Actor]:
+        """Sympathy or mourning over an occasion that names no one is offered to the country where it
+        happened: "sent condolences over the floods in <country>", "mourned the victims of the
+        bombing in <city>" (the country of the city)."""
+        heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        for c in (c for h in heads for c in h.children):
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and not res(c):
+                obj: Optional[Any] = c
+            elif c.dep_ == "prep" and c.lower_ in ("for", "over", "after", "to"):
+                obj = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"), None)
+            else:
+                continue
+            if obj is None or res(obj):
+                continue
+            of = next((x for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for x in p.children if x.dep_ == "pobj" and x.pos_ == "NOUN"), None)
+            for occasion in (obj, of):
+                if occasion is None:
+                    continue
+                if found := self._place_target(occasion, res):
+                    return found
+                # a province or city no actor table lists ("the floods in <state>")
+                where = next((x for p in occasion.children if p.dep_ == "prep" and p.lower_ in ("in", "across")
+                              for x in p.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
+                place = self._place(where, sent) if where is not None else None
+                if place is not None and place.country and place.start is not None and place.end is not None:
+                    return [Actor(place.text, place.start, place.end, place.country, place.country, (), None, None, None,
+                                  "composition")]
+        return []
+
     def _aim_targets(self, tok: Any, light: Optional[Any], matches: SentenceMatches, ctx: DocContext, sent: Sentence,
                      doc: Document) -> list[Actor]:
         """Whom a protest is aimed at, read from the demand or grievance it is held for: "began a
@@ -2287,6 +2319,8 @@ class EventExtractor:
                        if a.country or (home and a.code == UNCODED + "GOV")]
         if not targets and not pair and sources and entry.pos == "verb" and entry.code[:2] in _PLACE_TARGET_ROOTS:
             targets = self._place_target(tok, res)
+        if not targets and not pair and sources and entry.code in _SYMPATHY_CODES:
+            targets = self._occasion_place(tok, res, sent)
         sources, targets = _unfill(sources, targets), _unfill(targets, sources)
         if (entry.code[:2] == "15" and not targets and len({a.country for a in sources if a.country}) >= 2
                 and any(e.code.startswith("062") for e in self.k.triggers.get((entry.pos, tok.lemma_.lower()), ()))):

@@ -60,6 +60,30 @@ def _is_leader_role(role: str) -> bool:
     return any(k in r for k in _LEADER_ROLES) and "vice" not in r and "deputy" not in r
 
 
+# Names are matched in lower case only where the casing is plainly a slip, not another word
+# ("turkey", "chad"): a capital inside the word ("norLand", a typo), a name right after a
+# capitalised title ("President smith"), a demonym qualifying a group of people ("norlandic rioters").
+def _odd_casing(word: str) -> bool:
+    return word[:1].islower() and any(ch.isupper() for ch in word[1:])
+
+
+def _name_after_title(s: int, texts: list[str], spans: list[tuple[int, int, list[Entry]]]) -> bool:
+    return any(e == s and texts[b][:1].isupper() and any(en.kind == "title" for en in entries)
+               for b, e, entries in spans)
+
+
+def _demonym_of_people(sdoc: Any, s: int, e: int, proper: list[Entry], knowledge: Knowledge) -> bool:
+    if e - s != 1 or not all(en.kind == "country" and en.form == "adjective" for en in proper):
+        return False
+    tok = sdoc[s]
+    head = tok.head
+    if tok.dep_ != "amod" or head.pos_ != "NOUN" or head is tok:
+        return False
+    lemma = head.lemma_.lower()
+    return (lemma in knowledge.actor_words.person_nouns
+            or any(en.kind in ("group", "title") for _, _, en_list in knowledge.gazetteer.find([head.text]) for en in en_list))
+
+
 @dataclass
 class PersonMention:
     name: str  # canonical (dictionary) or as written (composed)
@@ -132,7 +156,9 @@ class SentenceMatches:
             proper = [en for en in entries if en.kind in ("country", "igo", "person")]
             # a name the table lists with its article ("the Philippines") is judged by its own word
             w = texts[s + 1] if texts[s].lower() == "the" and e > s + 1 else texts[s]
-            if proper and not (w[:1].isupper() or w.isupper() or any(en.form == "acronym" for en in proper)):
+            if proper and not (w[:1].isupper() or w.isupper() or any(en.form == "acronym" for en in proper)
+                               or _odd_casing(w) or _name_after_title(s, texts, self.spans)
+                               or _demonym_of_people(sdoc, s, e, proper, knowledge)):
                 entries = [en for en in entries if en.kind not in ("country", "igo", "person")]
                 if not entries:
                     if e - s > 1:
@@ -851,8 +877,10 @@ class ActorResolver:
         With no date known (a lone sentence), the form's one owner is taken when the title beside it
         is one of their offices, held in one country ("President Obama"), or, standing alone, when
         they led one country only and the form is not a common name (data/common_names.txt)."""
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
+        if tok.pos_ != "PROPN" or tok.text.isupper():
             return None
+        if not tok.text[:1].isupper() and not (titles and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper()):
+            return None  # lower case only as a slip right after a capitalised title ("President smith")
         owners = set(self.k.short_names.get(fold(tok.text), ()))
         if len(owners) != 1:
             return None
