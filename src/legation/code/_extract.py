@@ -282,6 +282,8 @@ _SCHEDULE_LEMMAS = {"schedule", "slate", "set", "plan", "due"}
 
 # roots whose event, with no one named as its target, falls on the place where it happens
 _PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# the acts a claim of responsibility is for (attacks, abductions, killings)
+_CLAIMED_ROOTS = {"18", "19", "20"}
 # condolences and mourning (the place of what is mourned stands for the mourned)
 _SYMPATHY_CODES = {"017", "018"}
 
@@ -1895,6 +1897,56 @@ class EventExtractor:
                 return [replace(a, code=a.country, sectors=())]
         return []
 
+    def _attack_author(self, verb: Any, res: Any) -> list[Actor]:
+        """Who carried out the attack a passive suffering took place in: "were killed in an air
+        strike by the army", "died in <country>'s shelling", "were wounded in <demonym> artillery fire"."""
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+                continue
+            for noun in (x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"):
+                e = self._entry_for(noun)
+                if (e is None or e.code[:2] not in UNKNOWN_ATTACKER_ROOTS) and noun.lemma_.lower() not in WEAPON_NOUNS:
+                    continue
+                by = res(self._prep_object(noun, "by"))
+                if by:
+                    return by
+                for m in noun.children:
+                    if m.dep_ in ("poss", "amod", "compound", "nmod"):
+                        found = [a for a in res(m) if a.country]
+                        if found:
+                            return found
+        return []
+
+    def _claimed_target(self, tok: Any, res_target: Any, res: Any) -> list[Actor]:
+        """A claim of responsibility is aimed at the target of the attack claimed: "claimed the
+        bombing of <country>'s embassy", "claimed responsibility for an attack on a hotel in <city>",
+        "said that they had shelled <country>"; failing a named target, the country where it struck."""
+        heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        acts: list[Any] = []
+        for c in (c for h in heads for c in h.children):
+            if c.dep_ == "prep" and c.lower_ == "for":
+                acts.extend(x for x in c.children if x.dep_ == "pobj")
+            elif c.dep_ in ("dobj", "ccomp"):
+                acts.append(c)
+        for act in acts:
+            e = self._entry_for(act)
+            if e is None or e.code[:2] not in _CLAIMED_ROOTS:
+                continue
+            steps = [act] + [c for c in act.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "an attack targeting X"
+            for h in steps:
+                for c in h.children:
+                    if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "against")):
+                        t = c if c.dep_ == "dobj" else next((x for x in c.children if x.dep_ == "pobj"), None)
+                        found = [a for a in res_target(t) if a.country]
+                        if found:
+                            return found
+            # "an attack on a mall in <country>'s capital": the country where it struck
+            for h in (x for x in act.subtree if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "inside")):
+                found = [a for a in res(h) if a.country and a.country != "IGO"]
+                if len(found) == 1:
+                    return [replace(found[0], code=found[0].country, sectors=())]
+        return []
+
     def _occasion_place(self, tok: Any, res: Any, sent: Sentence) -> list[Actor]:
         """Sympathy or mourning over an occasion that names no one is offered to the country where it
         happened: "sent condolences over the floods in <country>", "mourned the victims of the
@@ -2112,7 +2164,8 @@ class EventExtractor:
                       and (agent is None or not self._animate(agent))):
                     # "three policemen were killed (by a landmine)": an attack whose author is not
                     # named; the weapon, or the verb, stands for the unknown attacker
-                    sources = [self._unknown_agent(agent if agent is not None else tok, off)]
+                    sources = (self._attack_author(tok, res) if agent is None else []) or [
+                        self._unknown_agent(agent if agent is not None else tok, off)]
                 elif (agent is None and not participle and targets and not sources and entry.code[:2] == "15"
                       and subj is not None and (subj.lemma_.lower() in FORCE_NOUNS
                                                  or all(set(a.sectors) & _FORCE_SECTORS for a in targets))):
@@ -2319,6 +2372,8 @@ class EventExtractor:
                        if a.country or (home and a.code == UNCODED + "GOV")]
         if not targets and not pair and sources and entry.pos == "verb" and entry.code[:2] in _PLACE_TARGET_ROOTS:
             targets = self._place_target(tok, res)
+        if not targets and not pair and sources and entry.code == "015":
+            targets = self._others(self._claimed_target(tok, res_target, res), sources)
         if not targets and not pair and sources and entry.code in _SYMPATHY_CODES:
             targets = self._occasion_place(tok, res, sent)
         sources, targets = _unfill(sources, targets), _unfill(targets, sources)
