@@ -231,6 +231,8 @@ ACCIDENT_NOUNS = {"crash", "accident", "collision", "earthquake", "quake", "floo
                   "epidemic", "outbreak", "heatwave", "disaster", "sinking", "capsizing", "collapse", "eruption", "tornado"}
 DEATH_VERBS = {"die", "perish", "succumb"}
 DEATH_PREPS = {"in", "of", "from", "after", "during", "to"}
+# verbs whose subject meets with an act that another directs at it ("faced criticism from X")
+RECEIVING_VERBS = {"face", "receive", "draw", "attract", "get", "earn", "incur", "meet"}
 UNDERGO_EVENT_VERBS = {"die", "perish", "flee", "suffer", "survive", "escape", "hear", "witness", "lose", "endure"}
 # verbs that say an event happened: "fighting erupted between X and Y", "talks were held between X and Y"
 # (the pair hangs on the verb, not on the event noun that is its subject)
@@ -1897,6 +1899,22 @@ class EventExtractor:
                 return [replace(a, code=a.country, sectors=())]
         return []
 
+    def _faced_from(self, tok: Any) -> Optional[tuple[Any, Any]]:
+        """The verb and the giver of an act its subject meets with: "X faced criticism from Y",
+        "X drew a rebuke from Y", "X is under pressure from Y" (Y acts, X is the target)."""
+        verb: Optional[Any] = None
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in RECEIVING_VERBS:
+            verb = tok.head
+        elif (tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX")
+              and tok.head.head.lemma_.lower() in ("be", "come", "remain", "fall")):
+            verb = tok.head.head
+        if verb is None:
+            return None
+        giver = self._prep_object(tok, "from")
+        if giver is None:
+            giver = self._prep_object(verb, "from")
+        return (verb, giver) if giver is not None else None
+
     def _attack_author(self, verb: Any, res: Any) -> list[Actor]:
         """Who carried out the attack a passive suffering took place in: "were killed in an air
         strike by the army", "died in <country>'s shelling", "were wounded in <demonym> artillery fire"."""
@@ -2242,7 +2260,10 @@ class EventExtractor:
         else:
             # nominal event: "the visit of X to Y", "X's visit", "talks between X and Y", "X paid a visit"
             src_toks: list[tuple[Any, Any]] = []
-            for slot in entry.source:
+            faced = self._faced_from(tok)
+            if faced is not None and (sources := res(faced[1])):
+                light = faced[0]
+            for slot in (() if sources else entry.source):
                 if slot == "poss":
                     t = next((c for c in tok.children if c.dep_ == "poss"), None)
                 elif slot == "light":
@@ -2330,6 +2351,9 @@ class EventExtractor:
                     if targets:
                         break
                     tgt_toks.append(t)
+                if faced is not None and light is faced[0]:
+                    # "X faces criticism from Y": the act is aimed at the one who faces it
+                    targets = self._others(res_target(self._subject_of(light)), sources) or targets
                 of = self._prep_object(tok, "of") if not targets and not pair and "of" not in entry.target else None
                 if of is not None and of.pos_ == "NOUN" and not res(of):
                     # "a suspension of air links with X", "the destruction of homes of X": the act is

@@ -797,10 +797,28 @@ class ActorResolver:
                     return None  # "leaders of countries": many countries, none named
         named = matches.countries
         if len(named) == 1:
+            if self._other_peoples_leader(h.sent, named[0], matches):
+                return None  # "parliament urged <leader of A> to help B": the body may be A's or B's
             return named[0]
         if not named:
             return ctx.dominant_country()
         return None
+
+    def _other_peoples_leader(self, sent: Any, iso: str, matches: SentenceMatches) -> bool:
+        """The sentence also names a listed person (in full, or a leader by surname) who never
+        served ``iso``: then ``iso`` is not the only country the sentence is about."""
+        names: set[str] = {en.key for _, _, entries in matches.spans for en in entries if en.kind == "person"}
+        doc = sent.doc
+        for t in sent:
+            # a surname standing alone ("Putin"), not part of a longer name ("Michel Aoun") or a date
+            if (t.pos_ == "PROPN" and t.i not in matches.by_token and t.text[:1].isupper() and not t.ent_type_ == "DATE"
+                    and fold(t.text) not in self.k.common_names
+                    and not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (t.i - 1, t.i + 1))):
+                owners = self.k.short_names.get(fold(t.text), ())
+                if len(owners) == 1:
+                    names.update(owners)
+        return any(n in self.k.people and self.k.people[n].roles and all(r.country != iso for r in self.k.people[n].roles)
+                   for n in names)
 
     def _countryless(self, h: Any, matches: SentenceMatches, ctx: DocContext, text: str, start: int, end: int,
                      sectors: tuple[str, ...], role: Optional[str]) -> Actor:
