@@ -797,8 +797,12 @@ class ActorResolver:
                     return None  # "leaders of countries": many countries, none named
         named = matches.countries
         if len(named) == 1:
-            if self._other_peoples_leader(h.sent, named[0], matches):
-                return None  # "parliament urged <leader of A> to help B": the body may be A's or B's
+            hit = matches.by_token.get(h.i)
+            body = hit is not None and all(en.kind == "group" for en in hit[2])
+            if body and self._other_peoples_leader(h.sent, named[0], matches):
+                # "parliament urged <leader of A> to help B": the body may be A's or B's (a title
+                # beside a foreign leader is rather their counterpart: "talks with the prime minister")
+                return None
             return named[0]
         if not named:
             return ctx.dominant_country()
