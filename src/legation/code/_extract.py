@@ -1863,6 +1863,9 @@ class EventExtractor:
                 # a prepositional verb's object stands in for the direct object: "reneged on
                 # its pledge to the dockers", "backed out of its promise to X"
                 dobj = self._prep_object(tok, "on") or self._prep_object(tok, "upon")
+            if dobj is None and slot in ("to", "for"):
+                # "advised against travel to X": the warned-against trip names where it goes
+                dobj = self._prep_object(tok, "against")
             if dobj is not None:
                 t = self._prep_object(dobj, slot)
                 inner = self._prep_object(dobj, "in") if t is None else None
