@@ -283,11 +283,19 @@ _SCHEDULE_LEMMAS = {"schedule", "slate", "set", "plan", "due"}
 
 
 # roots whose event, with no one named as its target, falls on the place where it happens
-_PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+_PLACE_TARGET_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 # the acts a claim of responsibility is for (attacks, abductions, killings)
 _CLAIMED_ROOTS = {"18", "19", "20"}
 # condolences and mourning (the place of what is mourned stands for the mourned)
 _SYMPATHY_CODES = {"017", "018"}
+
+
+def _existential(participle: Any) -> bool:
+    """"There were five guards wounded in X": the participle on the noun of an existential "there
+    is" tells the event itself, as a passive clause would ("five guards were wounded")."""
+    noun = participle.head
+    return (participle.dep_ == "acl" and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_.lower() == "be"
+            and any(c.dep_ == "expl" for c in noun.head.children))
 
 
 def _speaks_of_the_future(sdoc: Any) -> bool:
@@ -2178,10 +2186,10 @@ class EventExtractor:
                         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)):
                     # "Seven Turkish drivers were freed": the unstated agent, mentioned by the verb
                     sources = [self._unknown_agent(tok, off)]
-                elif (not participle and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
+                elif ((not participle or _existential(tok)) and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
                       and (agent is None or not self._animate(agent)) and self._accident(tok)):
                     return None  # "twenty passengers were killed in a bus crash": no one attacked them
-                elif (not participle and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
+                elif ((not participle or _existential(tok)) and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
                       and (agent is None or not self._animate(agent))):
                     # "three policemen were killed (by a landmine)": an attack whose author is not
                     # named; the weapon, or the verb, stands for the unknown attacker
