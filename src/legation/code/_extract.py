@@ -283,7 +283,7 @@ _SCHEDULE_LEMMAS = {"schedule", "slate", "set", "plan", "due"}
 
 
 # roots whose event, with no one named as its target, falls on the place where it happens
-_PLACE_TARGET_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
+_PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
 # the acts a claim of responsibility is for (attacks, abductions, killings)
 _CLAIMED_ROOTS = {"18", "19", "20"}
 # condolences and mourning (the place of what is mourned stands for the mourned)
@@ -1954,7 +1954,7 @@ class EventExtractor:
         acts: list[Any] = []
         for c in (c for h in heads for c in h.children):
             if c.dep_ == "prep" and c.lower_ == "for":
-                acts.extend(x for x in c.children if x.dep_ == "pobj")
+                acts.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))  # "for shelling X"
             elif c.dep_ in ("dobj", "ccomp"):
                 acts.append(c)
         for act in acts:

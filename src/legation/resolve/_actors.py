@@ -72,6 +72,11 @@ def _name_after_title(s: int, texts: list[str], spans: list[tuple[int, int, list
                for b, e, entries in spans)
 
 
+def _title_word(i: int, matches: "SentenceMatches") -> bool:
+    hit = matches.by_token.get(i)
+    return hit is not None and all(en.kind == "title" for en in hit[2])
+
+
 def _demonym_of_people(sdoc: Any, s: int, e: int, proper: list[Entry], knowledge: Knowledge) -> bool:
     if e - s != 1 or not all(en.kind == "country" and en.form == "adjective" for en in proper):
         return False
@@ -647,7 +652,10 @@ class ActorResolver:
                 if pm is not None:
                     return [self._mention_actor(pm, text, start, end, day)]
         # a leader's short name with no earlier full mention ("Putin met Xi", "Modi said")
-        names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]
+        names = [t for t in toks if t.i not in matches.by_token and (t.pos_ == "PROPN" or (
+            # "Chancellor smith": a lower-case surname after a capitalised title may be tagged a noun
+            t.pos_ == "NOUN" and t.text.islower() and t.i > 0 and _title_word(t.i - 1, matches)
+            and t.doc[t.i - 1].text[:1].isupper() and fold(t.text) in self.k.short_names))]
         if len(names) == 1:
             name = self._leader_by_short_form(names[0], day, {c for c, _ in countries}, titles)
             if name is not None:
@@ -817,7 +825,8 @@ class ActorResolver:
             # a surname standing alone ("Putin"), not part of a longer name ("Michel Aoun") or a date
             if (t.pos_ == "PROPN" and t.i not in matches.by_token and t.text[:1].isupper() and not t.ent_type_ == "DATE"
                     and fold(t.text) not in self.k.common_names
-                    and not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (t.i - 1, t.i + 1))):
+                    and not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and not _title_word(j, matches)
+                                for j in (t.i - 1, t.i + 1))):
                 owners = self.k.short_names.get(fold(t.text), ())
                 if len(owners) == 1:
                     names.update(owners)
@@ -899,7 +908,7 @@ class ActorResolver:
         With no date known (a lone sentence), the form's one owner is taken when the title beside it
         is one of their offices, held in one country ("President Obama"), or, standing alone, when
         they led one country only and the form is not a common name (data/common_names.txt)."""
-        if tok.pos_ != "PROPN" or tok.text.isupper():
+        if tok.pos_ not in ("PROPN", "NOUN") or tok.text.isupper() or (tok.pos_ == "NOUN" and not titles):
             return None
         if not tok.text[:1].isupper() and not (titles and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper()):
             return None  # lower case only as a slip right after a capitalised title ("President smith")
