@@ -75,3 +75,9 @@ def test_bare_parliament_beside_another_leader_takes_no_country(coder):
     pairs = _pairs(coder, "The parliament asked Chancellor Scholz to help Moldova.")
     assert not any(src == "MDA" for _, src, _ in pairs)
     assert any(root == "02" and tgt == "DEU" for root, _, tgt in pairs)
+
+
+def test_engaged_in_a_gunbattle_the_object_is_the_other_side(coder):
+    pairs = _pairs(coder, "Sudanese militiamen engaged Chadian border guards in a gunbattle in Darfur on Sunday.")
+    assert ("19", "SDN", "TCD") in pairs
+    assert ("19", "SDN", "SDN") not in pairs
