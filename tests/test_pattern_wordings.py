@@ -81,3 +81,8 @@ def test_engaged_in_a_gunbattle_the_object_is_the_other_side(coder):
     pairs = _pairs(coder, "Sudanese militiamen engaged Chadian border guards in a gunbattle in Darfur on Sunday.")
     assert ("19", "SDN", "TCD") in pairs
     assert ("19", "SDN", "SDN") not in pairs
+
+
+def test_killed_by_a_crash_naming_an_airline_is_no_attack(coder):
+    pairs = _pairs(coder, "Forty passengers were killed by the Uganda Airlines flight 318 crash near the runway.")
+    assert not any(root == "19" for root, _, _ in pairs)

@@ -2164,6 +2164,8 @@ class EventExtractor:
                 if agent is None and (stranded := self._stranded_agent(tok)) is not None and res(stranded):
                     agent = stranded  # (one that names an actor: not "of smuggling arms by boat")
                 sources = res(agent) or unknown_source(agent)
+                if agent is not None and agent.lemma_.lower() in ACCIDENT_NOUNS and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS:
+                    sources = []  # "killed by the <airline> crash": the name in the accident is no attacker
                 # "soldiers backed by AU troops": the participle's head noun is the target
                 subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 targets = res_target(subj)
