@@ -243,6 +243,8 @@ ACCIDENT_NOUNS = {"crash", "accident", "collision", "earthquake", "quake", "floo
                   "epidemic", "outbreak", "heatwave", "disaster", "sinking", "capsizing", "collapse", "eruption", "tornado"}
 DEATH_VERBS = {"die", "perish", "succumb"}
 DEATH_PREPS = {"in", "of", "from", "after", "during", "to"}
+# verbs whose subject meets with an act that another directs at it ("faced criticism from X")
+RECEIVING_VERBS = {"face", "receive", "draw", "attract", "get", "earn", "incur", "meet"}
 UNDERGO_EVENT_VERBS = {"die", "perish", "flee", "suffer", "survive", "escape", "hear", "witness", "lose", "endure"}
 # verbs that say an event happened: "fighting erupted between X and Y", "talks were held between X and Y"
 # (the pair hangs on the verb, not on the event noun that is its subject)
@@ -300,6 +302,18 @@ _SCHEDULE_LEMMAS = {"schedule", "slate", "set", "plan", "due"}
 
 # roots whose event, with no one named as its target, falls on the place where it happens
 _PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# the acts a claim of responsibility is for (attacks, abductions, killings)
+_CLAIMED_ROOTS = {"18", "19", "20"}
+# condolences and mourning (the place of what is mourned stands for the mourned)
+_SYMPATHY_CODES = {"017", "018"}
+
+
+def _existential(participle: Any) -> bool:
+    """"There were five guards wounded in X": the participle on the noun of an existential "there
+    is" tells the event itself, as a passive clause would ("five guards were wounded")."""
+    noun = participle.head
+    return (participle.dep_ == "acl" and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_.lower() == "be"
+            and any(c.dep_ == "expl" for c in noun.head.children))
 
 
 def _scheduled_journey(t: Any) -> bool:
@@ -2036,6 +2050,9 @@ class EventExtractor:
                 # a prepositional verb's object stands in for the direct object: "reneged on
                 # its pledge to the dockers", "backed out of its promise to X"
                 dobj = self._prep_object(tok, "on") or self._prep_object(tok, "upon")
+            if dobj is None and slot in ("to", "for"):
+                # "advised against travel to X": the warned-against trip names where it goes
+                dobj = self._prep_object(tok, "against")
             if dobj is not None:
                 t = self._prep_object(dobj, slot)
                 inner = self._prep_object(dobj, "in") if t is None else None
@@ -2070,6 +2087,102 @@ class EventExtractor:
             if len(acts) == 1:
                 a = acts[0]
                 return [replace(a, code=a.country, sectors=())]
+        return []
+
+    def _faced_from(self, tok: Any) -> Optional[tuple[Any, Any]]:
+        """The verb and the giver of an act its subject meets with: "X faced criticism from Y",
+        "X drew a rebuke from Y", "X is under pressure from Y" (Y acts, X is the target)."""
+        verb: Optional[Any] = None
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in RECEIVING_VERBS:
+            verb = tok.head
+        elif (tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX")
+              and tok.head.head.lemma_.lower() in ("be", "come", "remain", "fall")):
+            verb = tok.head.head
+        if verb is None:
+            return None
+        giver = self._prep_object(tok, "from")
+        if giver is None:
+            giver = self._prep_object(verb, "from")
+        return (verb, giver) if giver is not None else None
+
+    def _attack_author(self, verb: Any, res: Any) -> list[Actor]:
+        """Who carried out the attack a passive suffering took place in: "were killed in an air
+        strike by the army", "died in <country>'s shelling", "were wounded in <demonym> artillery fire"."""
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+                continue
+            for noun in (x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"):
+                e = self._entry_for(noun)
+                if (e is None or e.code[:2] not in UNKNOWN_ATTACKER_ROOTS) and noun.lemma_.lower() not in WEAPON_NOUNS:
+                    continue
+                by = res(self._prep_object(noun, "by"))
+                if by:
+                    return by
+                for m in noun.children:
+                    if m.dep_ in ("poss", "amod", "compound", "nmod"):
+                        found = [a for a in res(m) if a.country]
+                        if found:
+                            return found
+        return []
+
+    def _claimed_target(self, tok: Any, res_target: Any, res: Any) -> list[Actor]:
+        """A claim of responsibility is aimed at the target of the attack claimed: "claimed the
+        bombing of <country>'s embassy", "claimed responsibility for an attack on a hotel in <city>",
+        "said that they had shelled <country>"; failing a named target, the country where it struck."""
+        heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        acts: list[Any] = []
+        for c in (c for h in heads for c in h.children):
+            if c.dep_ == "prep" and c.lower_ == "for":
+                acts.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))  # "for shelling X"
+            elif c.dep_ in ("dobj", "ccomp"):
+                acts.append(c)
+        for act in acts:
+            e = self._entry_for(act)
+            if e is None or e.code[:2] not in _CLAIMED_ROOTS:
+                continue
+            steps = [act] + [c for c in act.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "an attack targeting X"
+            for h in steps:
+                for c in h.children:
+                    if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "against")):
+                        t = c if c.dep_ == "dobj" else next((x for x in c.children if x.dep_ == "pobj"), None)
+                        found = [a for a in res_target(t) if a.country]
+                        if found:
+                            return found
+            # "an attack on a mall in <country>'s capital": the country where it struck
+            for h in (x for x in act.subtree if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "inside")):
+                found = [a for a in res(h) if a.country and a.country != "IGO"]
+                if len(found) == 1:
+                    return [replace(found[0], code=found[0].country, sectors=())]
+        return []
+
+    def _occasion_place(self, tok: Any, res: Any, sent: Sentence) -> list[Actor]:
+        """Sympathy or mourning over an occasion that names no one is offered to the country where it
+        happened: "sent condolences over the floods in <country>", "mourned the victims of the
+        bombing in <city>" (the country of the city)."""
+        heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        for c in (c for h in heads for c in h.children):
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and not res(c):
+                obj: Optional[Any] = c
+            elif c.dep_ == "prep" and c.lower_ in ("for", "over", "after", "to"):
+                obj = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"), None)
+            else:
+                continue
+            if obj is None or res(obj):
+                continue
+            of = next((x for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for x in p.children if x.dep_ == "pobj" and x.pos_ == "NOUN"), None)
+            for occasion in (obj, of):
+                if occasion is None:
+                    continue
+                if found := self._place_target(occasion, res):
+                    return found
+                # a province or city no actor table lists ("the floods in <state>")
+                where = next((x for p in occasion.children if p.dep_ == "prep" and p.lower_ in ("in", "across")
+                              for x in p.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
+                place = self._place(where, sent) if where is not None else None
+                if place is not None and place.country and place.start is not None and place.end is not None:
+                    return [Actor(place.text, place.start, place.end, place.country, place.country, (), None, None, None,
+                                  "composition")]
         return []
 
     def _aim_targets(self, tok: Any, light: Optional[Any], matches: SentenceMatches, ctx: DocContext, sent: Sentence,
@@ -2230,6 +2343,8 @@ class EventExtractor:
                 if agent is None and (stranded := self._stranded_agent(tok)) is not None and res(stranded):
                     agent = stranded  # (one that names an actor: not "of smuggling arms by boat")
                 sources = res(agent) or unknown_source(agent)
+                if agent is not None and agent.lemma_.lower() in ACCIDENT_NOUNS and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS:
+                    sources = []  # "killed by the <airline> crash": the name in the accident is no attacker
                 # "soldiers backed by AU troops": the participle's head noun is the target
                 subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 targets = res_target(subj)
@@ -2252,14 +2367,15 @@ class EventExtractor:
                         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)):
                     # "Seven Turkish drivers were freed": the unstated agent, mentioned by the verb
                     sources = [self._unknown_agent(tok, off)]
-                elif (not participle and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
+                elif ((not participle or _existential(tok)) and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
                       and (agent is None or not self._animate(agent)) and self._accident(tok)):
                     return None  # "twenty passengers were killed in a bus crash": no one attacked them
-                elif (not participle and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
+                elif ((not participle or _existential(tok)) and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
                       and (agent is None or not self._animate(agent))):
                     # "three policemen were killed (by a landmine)": an attack whose author is not
                     # named; the weapon, or the verb, stands for the unknown attacker
-                    sources = [self._unknown_agent(agent if agent is not None else tok, off)]
+                    sources = (self._attack_author(tok, res) if agent is None else []) or [
+                        self._unknown_agent(agent if agent is not None else tok, off)]
                 elif (agent is None and not participle and targets and not sources and entry.code[:2] == "15"
                       and subj is not None and (subj.lemma_.lower() in FORCE_NOUNS
                                                  or all(set(a.sectors) & _FORCE_SECTORS for a in targets))):
@@ -2336,7 +2452,10 @@ class EventExtractor:
         else:
             # nominal event: "the visit of X to Y", "X's visit", "talks between X and Y", "X paid a visit"
             src_toks: list[tuple[Any, Any]] = []
-            for slot in entry.source:
+            faced = self._faced_from(tok)
+            if faced is not None and (sources := res(faced[1])):
+                light = faced[0]
+            for slot in (() if sources else entry.source):
                 if slot == "poss":
                     t = next((c for c in tok.children if c.dep_ == "poss"), None)
                 elif slot == "light":
@@ -2426,6 +2545,9 @@ class EventExtractor:
                     if targets:
                         break
                     tgt_toks.append(t)
+                if faced is not None and light is faced[0]:
+                    # "X faces criticism from Y": the act is aimed at the one who faces it
+                    targets = self._others(res_target(self._subject_of(light)), sources) or targets
                 of = self._prep_object(tok, "of") if not targets and not pair and "of" not in entry.target else None
                 if of is not None and of.pos_ == "NOUN" and not res(of):
                     # "a suspension of air links with X", "the destruction of homes of X": the act is
@@ -2468,6 +2590,10 @@ class EventExtractor:
                        if a.country or (home and a.code == UNCODED + "GOV")]
         if not targets and not pair and sources and entry.pos == "verb" and entry.code[:2] in _PLACE_TARGET_ROOTS:
             targets = self._place_target(tok, res)
+        if not targets and not pair and sources and entry.code == "015":
+            targets = self._others(self._claimed_target(tok, res_target, res), sources)
+        if not targets and not pair and sources and entry.code in _SYMPATHY_CODES:
+            targets = self._occasion_place(tok, res, sent)
         sources, targets = _unfill(sources, targets), _unfill(targets, sources)
         if (entry.code[:2] == "15" and not targets and len({a.country for a in sources if a.country}) >= 2
                 and any(e.code.startswith("062") for e in self.k.triggers.get((entry.pos, tok.lemma_.lower()), ()))):

@@ -73,6 +73,35 @@ def _is_leader_role(role: str) -> bool:
     return any(k in r for k in _LEADER_ROLES) and "vice" not in r and "deputy" not in r
 
 
+# Names are matched in lower case only where the casing is plainly a slip, not another word
+# ("turkey", "chad"): a capital inside the word ("norLand", a typo), a name right after a
+# capitalised title ("President smith"), a demonym qualifying a group of people ("norlandic rioters").
+def _odd_casing(word: str) -> bool:
+    return word[:1].islower() and any(ch.isupper() for ch in word[1:])
+
+
+def _name_after_title(s: int, texts: list[str], spans: list[tuple[int, int, list[Entry]]]) -> bool:
+    return any(e == s and texts[b][:1].isupper() and any(en.kind == "title" for en in entries)
+               for b, e, entries in spans)
+
+
+def _title_word(i: int, matches: "SentenceMatches") -> bool:
+    hit = matches.by_token.get(i)
+    return hit is not None and all(en.kind == "title" for en in hit[2])
+
+
+def _demonym_of_people(sdoc: Any, s: int, e: int, proper: list[Entry], knowledge: Knowledge) -> bool:
+    if e - s != 1 or not all(en.kind == "country" and en.form == "adjective" for en in proper):
+        return False
+    tok = sdoc[s]
+    head = tok.head
+    if tok.dep_ != "amod" or head.pos_ != "NOUN" or head is tok:
+        return False
+    lemma = head.lemma_.lower()
+    return (lemma in knowledge.actor_words.person_nouns
+            or any(en.kind in ("group", "title") for _, _, en_list in knowledge.gazetteer.find([head.text]) for en in en_list))
+
+
 @dataclass
 class PersonMention:
     name: str  # canonical (dictionary) or as written (composed)
@@ -152,7 +181,9 @@ class SentenceMatches:
             proper = [en for en in entries if en.kind in ("country", "igo", "person")]
             # a name the table lists with its article ("the Philippines") is judged by its own word
             w = texts[s + 1] if texts[s].lower() == "the" and e > s + 1 else texts[s]
-            if proper and not (w[:1].isupper() or w.isupper() or any(en.form == "acronym" for en in proper)):
+            if proper and not (w[:1].isupper() or w.isupper() or any(en.form == "acronym" for en in proper)
+                               or _odd_casing(w) or _name_after_title(s, texts, self.spans)
+                               or _demonym_of_people(sdoc, s, e, proper, knowledge)):
                 entries = [en for en in entries if en.kind not in ("country", "igo", "person")]
                 if not entries:
                     if e - s > 1:
@@ -796,7 +827,10 @@ class ActorResolver:
                 if pm is not None:
                     return [self._mention_actor(pm, text, start, end, day)]
         # a leader's short name with no earlier full mention ("Putin met Xi", "Modi said")
-        names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]
+        names = [t for t in toks if t.i not in matches.by_token and (t.pos_ == "PROPN" or (
+            # "Chancellor smith": a lower-case surname after a capitalised title may be tagged a noun
+            t.pos_ == "NOUN" and t.text.islower() and t.i > 0 and _title_word(t.i - 1, matches)
+            and t.doc[t.i - 1].text[:1].isupper() and fold(t.text) in self.k.short_names))]
         if len(names) == 1:
             name = self._leader_by_short_form(names[0], day, {c for c, _ in countries}, titles)
             if name is not None:
@@ -957,10 +991,33 @@ class ActorResolver:
                     return None  # "leaders of countries": many countries, none named
         named = matches.countries
         if len(named) == 1:
+            hit = matches.by_token.get(h.i)
+            body = hit is not None and all(en.kind == "group" for en in hit[2])
+            if body and self._other_peoples_leader(h.sent, named[0], matches):
+                # "parliament urged <leader of A> to help B": the body may be A's or B's (a title
+                # beside a foreign leader is rather their counterpart: "talks with the prime minister")
+                return None
             return named[0]
         if not named:
             return ctx.dominant_country()
         return None
+
+    def _other_peoples_leader(self, sent: Any, iso: str, matches: SentenceMatches) -> bool:
+        """The sentence also names a listed person (in full, or a leader by surname) who never
+        served ``iso``: then ``iso`` is not the only country the sentence is about."""
+        names: set[str] = {en.key for _, _, entries in matches.spans for en in entries if en.kind == "person"}
+        doc = sent.doc
+        for t in sent:
+            # a surname standing alone ("Putin"), not part of a longer name ("Michel Aoun") or a date
+            if (t.pos_ == "PROPN" and t.i not in matches.by_token and t.text[:1].isupper() and not t.ent_type_ == "DATE"
+                    and fold(t.text) not in self.k.common_names
+                    and not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and not _title_word(j, matches)
+                                for j in (t.i - 1, t.i + 1))):
+                owners = self.k.short_names.get(fold(t.text), ())
+                if len(owners) == 1:
+                    names.update(owners)
+        return any(n in self.k.people and self.k.people[n].roles and all(r.country != iso for r in self.k.people[n].roles)
+                   for n in names)
 
     def _countryless(self, h: Any, matches: SentenceMatches, ctx: DocContext, text: str, start: int, end: int,
                      sectors: tuple[str, ...], role: Optional[str]) -> Actor:
@@ -1037,8 +1094,10 @@ class ActorResolver:
         With no date known (a lone sentence), the form's one owner is taken when the title beside it
         is one of their offices, held in one country ("President Obama"), or, standing alone, when
         they led one country only and the form is not a common name (data/common_names.txt)."""
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
+        if tok.pos_ not in ("PROPN", "NOUN") or tok.text.isupper() or (tok.pos_ == "NOUN" and not titles):
             return None
+        if not tok.text[:1].isupper() and not (titles and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper()):
+            return None  # lower case only as a slip right after a capitalised title ("President smith")
         owners = set(self.k.short_names.get(fold(tok.text), ()))
         if len(owners) != 1:
             return None
