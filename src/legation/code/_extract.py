@@ -2624,20 +2624,6 @@ class EventExtractor:
                     and all(a.country and a.country != att.country for a in sources)):
                 targets = [replace(att, text=obj.text, start=sent.start + obj.idx, end=sent.start + obj.idx + len(obj.text),
                                    resolved_by="coreference")]
-        if not targets and not pair and sources and entry.code == "015" and entry.pos == "verb":
-            # "X claimed responsibility for an attack on Y", "X claimed it had shelled Y": a claim of
-            # responsibility is aimed at whom the act it claims was done to
-            act = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
-            if act is not None:
-                victim = next((c for c in act.children if c.dep_ == "dobj"), None)
-            else:
-                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                act = self._prep_object(tok, "for") or (self._prep_object(obj, "for") if obj is not None else None)
-                victim = next((self._prep_object(act, p) for p in ("on", "against") if self._prep_object(act, p) is not None),
-                              None) if act is not None else None
-            own = self._entry_for(act) if act is not None else None
-            if victim is not None and own is not None and own.code[:2] in HOSTILE_ROOTS:
-                targets = self._others(res(victim), sources)
         if not targets and not pair and sources and entry.embed == "report" and entry.pos == "verb":
             targets = self._spoken_of(tok, sources, res)
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
