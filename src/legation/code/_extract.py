@@ -33,6 +33,13 @@ HELP_LEMMAS = {"help", "assist"}
 # "renewed its call for ...", "made an offer to ..." (the object's to-clause is the voicer's)
 VOICING_VERBS = LIGHT_VERBS | {"reiterate", "renew", "repeat", "reaffirm", "voice", "signal", "show", "confirm", "indicate",
                                "demonstrate", "underline", "stress", "emphasize", "emphasise", "convey", "express"}
+# light verbs that hold or show a thing rather than voice it: "has a demand for oil", "saw demand for X"
+NON_VOICING_LIGHT = {"have", "show", "signal", "indicate", "demonstrate", "take", "reach", "meet", "host", "join",
+                     "attend", "produce", "step", "begin", "start", "continue", "complete", "wrap"}
+# nouns that condemn what they are said of: "said the raid was a violation of international law"
+CONDEMNING_NOUNS = {"violation", "breach", "provocation", "crime", "outrage", "affront", "insult", "aggression",
+                    "atrocity", "travesty", "disgrace", "farce", "sham", "interference", "blackmail", "mistake",
+                    "infringement", "transgression"}
 # verbs whose subject is the one a to-clause on their object is about: "faces pressure to ...",
 # "has a mandate to ...", "won approval to ..."
 UNDERGOING_VERBS = {"face", "receive", "get", "win", "gain", "obtain", "secure", "need", "lack", "have", "come"}
@@ -660,10 +667,21 @@ class EventExtractor:
                 continue
             if kind:
                 inner = self._embedded(tok, kind)
+                if (kind == "accuse" and inner is not None and entry.pos == "verb" and inner.dep_ == "ccomp"
+                        and inner.i < tok.i and self._entry_for(inner) is not None
+                        and not any(t.is_quote for t in tok.doc[inner.left_edge.i : tok.i])):
+                    # "X shelled the town, Y charged": an allegation put after the act it tells
+                    # reports that act (the act is coded, as under "said"); "Y charged that X
+                    # shelled the town" and "Y accused X of shelling" stay accusations, and so does
+                    # a quotation the accuser is said to have made
+                    reports.append(cand)
+                    continue
                 if kind == "report":
                     if inner is not None:
                         # "X said Y must release ...": a demand (must) or an appeal (should)
                         demand = self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)
+                        if demand is None and self._judgement_clause(inner) is not None:
+                            continue  # a judgement of no one the coder knows: no statement either
                         if demand is None:
                             reports.append(cand)
                             continue  # the reported event is coded on its own
@@ -894,6 +912,22 @@ class EventExtractor:
         if len(acts) != 1 or not acts[0].country or any(a.country == acts[0].country for a in sources):
             return []
         return acts
+
+    def _alleged_actor(self, tok: Any, sources: list[Actor], res: Any) -> list[Actor]:
+        """Whom an accusation told in a that-clause is aimed at: "X charged that the army had
+        shelled the town" is X's accusation of the army (112), as "X accused the army of ..." is;
+        the clause's doer is its active subject or its passive agent ("alleged that detainees were
+        beaten by police")."""
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if clause is None:
+            return []
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is None and any(c.dep_ == "nsubjpass" for c in clause.children):
+            doer = self._prep_object(clause, "by")
+        if doer is None or doer.pos_ == "PRON":
+            return []
+        return [a for a in res(doer) if not any(_same_actor(a, s) for s in sources)]
 
     def _context_in_clause(self, tok: Any, entry: TriggerEntry) -> bool:
         """A verb entry whose context words ("announce" + curfew) are found only inside a clause
@@ -1275,9 +1309,15 @@ class EventExtractor:
                     return c
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS:
                 # "renewed its call for X to withdraw": the for-clause parsed onto the verb
+                # (or "for X" parsed as the noun's prepositional object and "to withdraw" onto the
+                # verb: "renewed its demand for Y to free the crew")
+                for_obj = any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" for g in p.children)
+                              for p in tok.children)
                 for c in tok.head.children:
-                    if c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) \
-                            and _infinitive(c):
+                    if c.dep_ != "advcl" or c.i <= tok.i or not _infinitive(c):
+                        continue
+                    if any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) or (
+                            for_obj and not any(g.dep_ in ("nsubj", "mark") for g in c.children)):
                         return c
         for c in tok.children:
             if c.dep_ == "advcl" and _infinitive(c):
@@ -1350,7 +1390,8 @@ class EventExtractor:
         inner = self._embedded(tok, kind)
         if kind == "report":
             return inner is not None and inner.dep_ == "ccomp" and (
-                self._clause_modal(inner) is not None or self._tone(inner) is not None)
+                self._clause_modal(inner) is not None or self._tone(inner) is not None
+                or self._judgement_clause(inner) is not None)
         if kind == "comment":
             if entry.code in TONE_CODES:
                 # "expressed hope that ...", "is considering sending troops", "weighs the option of
@@ -1369,11 +1410,25 @@ class EventExtractor:
         if tok.lemma_.lower() in ("warn", "consider", "contemplate", "weigh", "mull"):
             # "warned that the army will not accept ..." is a threat; "warn that it is too
             # late" a comment
-            return inner is not None and inner.dep_ == "ccomp" and tok.lemma_.lower() == "warn" and any(
+            if inner is None or inner.dep_ != "ccomp" or tok.lemma_.lower() != "warn":
+                return False
+            if (self._condition(inner) is not None and inner.pos_ == "VERB" and inner.lemma_.lower() not in ("be", "have")
+                    and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in inner.children)
+                    and not any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("this", "that", "there") for c in inner.children)):
+                # "warned it would take countermeasures if Y ...": an act of the speaker's own made
+                # to hang on what another does is a conditional threat, in reported speech too
+                return True
+            return any(
                 c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in inner.children) and not any(
                 c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that", "there") for c in inner.children)
         if inner is not None and inner.pos_ == "VERB" and kind in ("demand", "reject", "threat", "appeal"):
             return True  # "demanded that X forsake its programme"
+        if (kind == "demand" and tok.pos_ == "NOUN" and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in (VOICING_VERBS | PRESENTING_VERBS) - NON_VOICING_LIGHT
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+            # "issued a demand for higher pay", "renewed their demands for autonomy": a demand voiced
+            # names what it asks for ("its demand for oil" voices nothing)
+            return True
         # "demanded a truce", "refused admittance": the object says what is demanded or refused
         return kind in ("demand", "reject", "threat") and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
 
@@ -1448,6 +1503,8 @@ class EventExtractor:
                 # the clause's subject is whom the demand is made of
                 consumed.update(t.i for t in self._clause_tokens(inner) if t.i != cand.trigger.i and self._entry_for(t) is not None)
                 subj = self._clause_subject_token(inner)
+                if subj is None:
+                    subj = self._split_for_subject(cand.trigger, inner)
                 if not cand.targets and not cand.pair:
                     # "demanded that the US match ...", "a call for X to reform": the one asked to act
                     cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources) if subj is not None else []
@@ -1464,6 +1521,12 @@ class EventExtractor:
                     cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
                 if not cand.targets:
                     cand.targets = self._clause_targets(cand, inner, matches, ctx, sent, doc)
+                if not cand.targets and kind == "threat":
+                    # "warned it would take countermeasures if Y pushed for sanctions": aimed at Y
+                    cond = self._condition(inner)
+                    subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None) if cond else None
+                    if subj is not None:
+                        cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
             return
         clause = inner if inner.pos_ in ("VERB", "AUX") else inner.head
         # what is alleged, denied or commented on did not necessarily happen: all of it goes
@@ -1530,7 +1593,18 @@ class EventExtractor:
         """The subject of an embedded clause that has its own ("that X cancel ...", "for X to ..."),
         other than the matrix event's source."""
         subj = self._clause_subject_token(inner)
+        if subj is None:
+            subj = self._split_for_subject(cand.trigger, inner)
         return self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources) if subj is not None else []
+
+    @staticmethod
+    def _split_for_subject(trig: Any, inner: Any) -> Optional[Any]:
+        """"renewed its demand for Y to free the crew" parsed as "demand for Y" + "to free" (an
+        advcl of the verb that voices the noun): the for-object is the clause's subject."""
+        if trig.pos_ != "NOUN" or inner.dep_ != "advcl" or inner.head.i != trig.head.i or not _infinitive(inner):
+            return None
+        return next((g for p in trig.children if p.dep_ == "prep" and p.lower_ == "for" and p.i < inner.i
+                     for g in p.children if g.dep_ == "pobj"), None)
 
     @staticmethod
     def _clause_subject_token(inner: Any) -> Optional[Any]:
@@ -1562,6 +1636,35 @@ class EventExtractor:
                     return c, mark
         return None
 
+    @staticmethod
+    def _judgement_clause(inner: Any) -> Optional[Any]:
+        """The subject of a clause "<subject> was a violation / a provocation / a crime" (not
+        negated, not a pronoun), the thing condemned; None for any other clause."""
+        if inner.lemma_.lower() != "be" or inner.dep_ != "ccomp" or any(c.dep_ == "neg" for c in inner.children):
+            return None
+        attr = next((c for c in inner.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        subj = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+        if attr is None or subj is None or attr.lemma_.lower() not in CONDEMNING_NOUNS or subj.pos_ == "PRON":
+            return None
+        return subj
+
+    def _condemned(self, inner: Any, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                   doc: Document) -> Optional[list[Actor]]:
+        """Whom a reported copular judgement condemns: "said the strikes were a violation of its
+        sovereignty", "said Y's decision was a provocation" -> the subject's actor, or the doer of
+        the act the subject names; None if the clause is no such judgement."""
+        subj = self._judgement_clause(inner)
+        if subj is None:
+            return None
+        acts = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        if not acts:
+            owner = next((c for c in subj.children if c.dep_ in ("poss", "compound", "amod") and c.i in matches.by_token), None)
+            acts = self._others(self._resolve(owner, matches, ctx, sent, doc), cand.sources) if owner is not None else []
+        if not acts and (entry := self._entry_for(subj)) is not None:
+            icand = self._arguments(subj, entry, matches, ctx, sent, doc)
+            acts = self._others(icand.sources, cand.sources) if icand is not None and not icand.pair else []
+        return acts or None
+
     def _reported_demand(self, cand: _Candidate, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
                          doc: Document, consumed: set[int]) -> Optional[_Candidate]:
         """"X said (that) Y must <act>" is X's demand on Y; "... Y should <act>" an appeal. So is
@@ -1570,6 +1673,12 @@ class EventExtractor:
             g.dep_ == "mark" and g.lower_ == "that" for g in inner.children)
         if (inner.dep_ != "ccomp" and not told) or inner.pos_ not in ("VERB", "AUX"):
             return None
+        judged = self._condemned(inner, cand, matches, ctx, sent, doc) if inner.dep_ == "ccomp" else None
+        if judged is not None:
+            # "X said Y's raid was a flagrant violation of international law": X's criticism of Y
+            # (111); the act judged is the topic, not an event the sentence tells on its own
+            consumed.update(t.i for t in self._clause_tokens(inner) if t.i != cand.trigger.i and self._entry_for(t) is not None)
+            return replace(cand, targets=judged, code="111", rule=f"{cand.rule}-judged")
         modal = self._clause_modal(inner)
         if modal is None:
             tone = self._tone(inner)
@@ -1985,6 +2094,18 @@ class EventExtractor:
         return Actor(tok.doc.text[first.idx : tok.idx + len(tok.text)], offset + first.idx, offset + tok.idx + len(tok.text),
                      UNCODED, None, (), None, None, None, "composition")
 
+    def _weapon_author(self, weapon: Any) -> Optional[Any]:
+        """Who a weapon subject is laid to by its participle: "a bomb planted / set off by X",
+        "a blast blamed on X", "a device attributed to X" (CAMEO codes the bombing as X's)."""
+        for c in weapon.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN":
+                continue
+            prep = "on" if c.lemma_.lower() == "blame" else "to" if c.lemma_.lower() in ("attribute", "ascribe", "link") else "by"
+            obj = self._prep_object(c, prep)
+            if obj is not None:
+                return obj
+        return None
+
     def _prep_object(self, tok: Any, prep: str) -> Optional[Any]:
         for c in tok.children:
             if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
@@ -2390,7 +2511,8 @@ class EventExtractor:
                         and (subj_tok.lemma_.lower() in WEAPON_NOUNS or self._entry_for(subj_tok) is not None)):
                     # "a roadside bombing killed two soldiers": the act or weapon, not an actor, is the
                     # subject; the attacker is unknown unless named in it ("airstrikes by the army")
-                    sources = res(self._prep_object(subj_tok, "by")) or [self._unknown_agent(subj_tok, off)]
+                    sources = (res(self._prep_object(subj_tok, "by")) or res(self._weapon_author(subj_tok))
+                               or [self._unknown_agent(subj_tok, off)])
                 elif (not sources and subj_tok is not None and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and tok.dep_ == "acl"
                       and subj_tok.i == tok.head.i and subj_tok.lemma_.lower() in ATTEMPT_NOUNS and _infinitive(tok)):
                     # "an attempt to assassinate the mayor was foiled": an attack tried by no one
@@ -2626,6 +2748,9 @@ class EventExtractor:
                                    resolved_by="coreference")]
         if not targets and not pair and sources and entry.embed == "report" and entry.pos == "verb":
             targets = self._spoken_of(tok, sources, res)
+        if (not targets and not pair and sources and entry.pos == "verb" and tok.pos_ == "VERB"
+                and self._matrix_kind(entry) == "accuse"):
+            targets = self._alleged_actor(tok, sources, res_target)
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
             pass  # "mobilising countries to donate ...": the addressee is named but generic
         elif not targets and not pair and entry.code[:2] == "02" and entry.pos == "verb" and self._asked_for(tok):
