@@ -64,8 +64,9 @@ ALLOWED_SHARED: dict[str, set[str]] = {
     "wong": {"Lawrence Wong", "Penny Wong"},
     "goh": {"Goh Chok Tong", "Goh Kun"},
     "lim": {"Lim Jock Seng", "Lim Jock Hoi"},
+    "deby": {"Idriss Déby", "Mahamat Idriss Déby"},
     "kim": {
-        "Kim Dae-jung", "Kim Jong-pil", "Kim Suk-soo", "Kim Hwang-sik", "Kim Sung-hwan",
+        "Kim Jong-un", "Kim Dae-jung", "Kim Jong-pil", "Kim Suk-soo", "Kim Hwang-sik", "Kim Sung-hwan",
         "Kim Boo-kyum", "Kim Min-seok", "Jim Yong Kim",
     },
     "lee": {

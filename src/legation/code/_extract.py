@@ -33,6 +33,13 @@ HELP_LEMMAS = {"help", "assist"}
 # "renewed its call for ...", "made an offer to ..." (the object's to-clause is the voicer's)
 VOICING_VERBS = LIGHT_VERBS | {"reiterate", "renew", "repeat", "reaffirm", "voice", "signal", "show", "confirm", "indicate",
                                "demonstrate", "underline", "stress", "emphasize", "emphasise", "convey", "express"}
+# light verbs that hold or show a thing rather than voice it: "has a demand for oil", "saw demand for X"
+NON_VOICING_LIGHT = {"have", "show", "signal", "indicate", "demonstrate", "take", "reach", "meet", "host", "join",
+                     "attend", "produce", "step", "begin", "start", "continue", "complete", "wrap"}
+# nouns that condemn what they are said of: "said the raid was a violation of international law"
+CONDEMNING_NOUNS = {"violation", "breach", "provocation", "crime", "outrage", "affront", "insult", "aggression",
+                    "atrocity", "travesty", "disgrace", "farce", "sham", "interference", "blackmail", "mistake",
+                    "infringement", "transgression"}
 # verbs whose subject is the one a to-clause on their object is about: "faces pressure to ...",
 # "has a mandate to ...", "won approval to ..."
 UNDERGOING_VERBS = {"face", "receive", "get", "win", "gain", "obtain", "secure", "need", "lack", "have", "come"}
@@ -66,9 +73,10 @@ PLACE_TARGET_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 PLACE_OBJECT_ROOTS = {"02", "03", "05", "07", "09", "10"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 # acts a state does to its own people by definition (curfews, emergency rule, political freedoms,
-# repression, easing or threatening them): with no one else named, they fall on the actor's country
-DOMESTIC_CODES = {"0811", "0812", "0813", "0814", "082", "1321", "1322", "1323", "1324", "1721", "1722", "1723",
-                  "1724", "175"}
+# repression, easing or threatening them; refusing to step down, to grant rights or to reform the
+# regime): with no one else named, they fall on the actor's country
+DOMESTIC_CODES = {"0811", "0812", "0813", "0814", "082", "123", "1231", "1233", "1234", "1321", "1322", "1323", "1324",
+                  "1721", "1722", "1723", "1724", "175"}
 # verbs whose subject judges, reports or suffers an act rather than doing it: in "X condemned the
 # attack" X is not the attacker
 REACTION_VERBS = {"condemn", "denounce", "deplore", "criticize", "criticise", "blame", "deny", "investigate", "probe",
@@ -80,6 +88,13 @@ OWNER_PARTICIPLES = {"operate", "own", "run", "hold", "seize", "capture", "occup
                      "stage", "organize", "organise", "lead", "launch", "mount", "call"}
 AIM_SLOTS = ("dobj", "for", "at", "against", "from", "on", "to")  # "to demand the resignation of X", "anger at X"
 MUTUAL_ROOTS = {"04", "05", "06"}
+# demands, accusations, refusals, threats, protests, mobilisation and repression: what a group of no
+# stated country does to one country's state or people is that country's own politics ("hardline
+# clerics demanded the minister's resignation" -> the minister's country on both sides)
+DOMESTIC_SOURCE_ROOTS = {"10", "11", "12", "13", "14", "15", "17"}
+# groups that are not of the country they act on by being there: aid groups, the UN, companies,
+# unidentified gunmen
+FOREIGN_SECTORS = {"NGO", "IGO", "MNC", "UAF"}
 # Matrix verbs: the event is the threat / demand / refusal / appeal, not the act it embeds. Entries
 # with these roots embed their complement implicitly ("threatened to break off relations" -> 13).
 MATRIX_ROOTS = {"10": "demand", "12": "reject", "13": "threat", "08": "halt", "16": "halt"}
@@ -245,6 +260,8 @@ ACCIDENT_NOUNS = {"crash", "accident", "collision", "earthquake", "quake", "floo
                   "epidemic", "outbreak", "heatwave", "disaster", "sinking", "capsizing", "collapse", "eruption", "tornado"}
 DEATH_VERBS = {"die", "perish", "succumb"}
 DEATH_PREPS = {"in", "of", "from", "after", "during", "to"}
+# verbs whose subject meets with an act that another directs at it ("faced criticism from X")
+RECEIVING_VERBS = {"face", "receive", "draw", "attract", "get", "earn", "incur", "meet"}
 UNDERGO_EVENT_VERBS = {"die", "perish", "flee", "suffer", "survive", "escape", "hear", "witness", "lose", "endure"}
 # verbs that say an event happened: "fighting erupted between X and Y", "talks were held between X and Y"
 # (the pair hangs on the verb, not on the event noun that is its subject)
@@ -252,6 +269,12 @@ OCCUR_VERBS = {"erupt", "break", "flare", "rage", "continue", "resume", "intensi
                "begin", "start", "hold", "open", "conclude", "end", "follow", "ensue", "happen", "spread", "persist"}
 # "go" is a visit only with a destination: "is going to <verb>" is the future, "go in the future" no journey
 GO_LEMMAS = {"go"}
+# verbs that tell a journey only with a "to" destination: "continues to Lima" (not "continued to grow")
+# prepositions that introduce what talks or agreements are about ("talks on trade in X")
+TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
+ONWARD_LEMMAS = {"continue", "proceed"}
+JOURNEY_PRESENT_LEMMAS = {"continue", "proceed", "travel", "fly", "head", "leave", "depart"}
+JOURNEY_LEMMAS = JOURNEY_PRESENT_LEMMAS | {"go", "return", "arrive"}
 TIME_NOUNS = {"future", "past", "time", "moment", "meantime", "end", "direction", "way"}
 # words that date a state noun and so make it an event ("the 2014 alliance", "its support last week")
 DATE_WORDS = CALENDAR_WORDS | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -296,13 +319,36 @@ _SCHEDULE_LEMMAS = {"schedule", "slate", "set", "plan", "due"}
 
 # roots whose event, with no one named as its target, falls on the place where it happens
 _PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# the acts a claim of responsibility is for (attacks, abductions, killings)
+_CLAIMED_ROOTS = {"18", "19", "20"}
+# condolences and mourning (the place of what is mourned stands for the mourned)
+_SYMPATHY_CODES = {"017", "018"}
+
+
+def _existential(participle: Any) -> bool:
+    """"There were five guards wounded in X": the participle on the noun of an existential "there
+    is" tells the event itself, as a passive clause would ("five guards were wounded")."""
+    noun = participle.head
+    return (participle.dep_ == "acl" and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_.lower() == "be"
+            and any(c.dep_ == "expl" for c in noun.head.children))
+
+
+def _scheduled_journey(t: Any) -> bool:
+    """A journey told in the simple present, as wires tell a tour's next stop: "continues to Lima
+    on Friday", "travels to Hanoi next": a plan, dated forwards."""
+    return (t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() in JOURNEY_PRESENT_LEMMAS and t.dep_ in ("ROOT", "conj")
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in t.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "for", "onto") for c in t.children))
 
 
 def _speaks_of_the_future(sdoc: Any) -> bool:
     """Future tense or a scheduling frame anywhere in the sentence: yearless and weekday dates
     then resolve forwards ("is expected to travel on Friday" is the coming Friday)."""
     for t in sdoc:
-        if t.lower_ in ("will", "'ll", "shall", "upcoming", "forthcoming"):
+        if t.lower_ in ("will", "'ll", "shall") and t.dep_ == "aux" and t.head.dep_ == "relcl" and any(
+                r.dep_ == "ROOT" and r.tag_ == "VBD" for r in sdoc):
+            continue  # "arrived on Wednesday on a tour that will take him to X": the tour's future, told in the past
+        if t.lower_ in ("will", "'ll", "shall", "upcoming", "forthcoming") or _scheduled_journey(t):
             return True
         # reported future: "the ministry said X would visit from March 4 to 6"
         if (t.lower_ == "would" and t.dep_ == "aux" and t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT"
@@ -427,6 +473,19 @@ def _speaks_of_the_past(sdoc: Any) -> bool:
     return False
 
 
+def _governs(head: Any, tok: Any) -> bool:
+    """``tok`` is inside what ``head`` takes (its object, complement or their phrases), not a
+    conjoined or adverbial act of its own ("kidnapped ... and bombed ...")."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("conj", "advcl", "parataxis", "relcl") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == head.i:
+            return True
+    return False
+
+
 def _event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
@@ -469,6 +528,8 @@ class EventExtractor:
     def extract(self, doc: Document, sentences: list[Sentence], parsed: dict[int, Any]) -> list[Event]:
         ctx = DocContext(date=doc.date)
         ctx.dateline = self._dateline(doc.text)
+        if ctx.dateline is not None:
+            ctx.dateline_seat = self.k.city(ctx.dateline.text.title()) is None and self.k.city(ctx.dateline.text) is None
         self.actors.prepare(ctx, [t for s in parsed.values() for t in (x.text for x in s)])
         events: list[Event] = []
         for sent in sentences:
@@ -515,10 +576,11 @@ class EventExtractor:
         if line is not None:
             # "BRASILIA, Nov 20 (Reuters) - X and Lula signed ...": talks, agreements and cooperation
             # of the dateline's country that name no place, happened in the days the story reports,
-            # took place where the story was filed
+            # took place where the story was filed; filed from an organisation's seat ("UNITED
+            # NATIONS, Sept 25 -"), the story's meetings are there whoever met
             out = [replace(ev, location=line) if (
                 ev.location is None and ev.cameo[:2] in NARRATIVE_PLACE_ROOTS and not ev.cameo.startswith("041")
-                and ev.modality == "occurred" and line.country in {ev.source.country, ev.target.country if ev.target else None}
+                and ev.modality == "occurred" and (ctx.dateline_seat or line.country in {ev.source.country, ev.target.country if ev.target else None})
                 and _recent(ev.date, ctx.date)) else ev for ev in out]
         for ev in out:
             if ev.cameo[:3] in ("042", "043") and ev.location is not None and ev.target is not None:
@@ -545,10 +607,28 @@ class EventExtractor:
                 if iso:
                     break
         city = self.k.city(name.title(), iso) or self.k.city(name, iso)
+        if city is None and not region:
+            # "UNITED NATIONS, Sept 25 (Wire) -": an organisation filed from is its seat
+            seat = self._seat(name)
+            if seat is not None:
+                return Place(text[start:start + len(name)], seat[0], seat[1], start=start, end=start + len(name))
         if city is None or (iso and city.country != iso):
             return None
         return Place(text[start:start + len(name)], city.name, city.country, city.admin1, city.lat, city.lon, start,
                      start + len(name))
+
+    def _seat(self, name: str) -> Optional[tuple[str, str]]:
+        """The seat city and its country of the organisation a whole name names ("UNITED NATIONS"
+        -> New York, USA)."""
+        words = name.split()
+        for s, e, entries in self.k.gazetteer.find(words):
+            if s != 0 or e != len(words):
+                continue
+            for en in entries:
+                igo = self.k.igos.get(en.key) if en.kind == "igo" else None
+                if igo is not None and igo.seat_city and igo.seat_country:
+                    return igo.seat_city, igo.seat_country
+        return None
 
     def _narrative_time(self, sent: Sentence, doc: Document, ctx: DocContext, sdoc: Any = None) -> None:
         """Dates every sentence states (parsed or not) that later undated events inherit, read in the
@@ -611,10 +691,21 @@ class EventExtractor:
                 continue
             if kind:
                 inner = self._embedded(tok, kind)
+                if (kind == "accuse" and inner is not None and entry.pos == "verb" and inner.dep_ == "ccomp"
+                        and inner.i < tok.i and self._entry_for(inner) is not None
+                        and not any(t.is_quote for t in tok.doc[inner.left_edge.i : tok.i])):
+                    # "X shelled the town, Y charged": an allegation put after the act it tells
+                    # reports that act (the act is coded, as under "said"); "Y charged that X
+                    # shelled the town" and "Y accused X of shelling" stay accusations, and so does
+                    # a quotation the accuser is said to have made
+                    reports.append(cand)
+                    continue
                 if kind == "report":
                     if inner is not None:
                         # "X said Y must release ...": a demand (must) or an appeal (should)
                         demand = self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)
+                        if demand is None and self._judgement_clause(inner) is not None:
+                            continue  # a judgement of no one the coder knows: no statement either
                         if demand is None:
                             reports.append(cand)
                             continue  # the reported event is coded on its own
@@ -639,6 +730,14 @@ class EventExtractor:
             if cand.code[:2] in ("18", "19", "20") and tok.pos_ == "VERB" and self._force_prepared(tok):
                 cand.code = "150"  # "the army prepared to resume shelling X": a force posture (CAMEO 15), no attack yet
                 cand.modality = "occurred"
+            if cand.code[:2] == "13" and not cand.targets and not cand.pair and tok.pos_ == "VERB":
+                # "threatened to call a strike unless X lifts the ban": the threat is aimed at
+                # whoever must act to avert it
+                inner = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                cond = self._condition(tok) or (self._condition(inner) if inner is not None else None)
+                if cond is not None and cond[1] == "unless":
+                    subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
             if cand.code == "190" and cand.sources and all(a.sectors[:1] == ("CVL",) for a in cand.sources):
                 cand.code = "145"  # "protesters / a mob attacked the embassy": civilians using force riot
             elif cand.code[:2] in ("18", "19") and tok.pos_ == "VERB" and cand.sources and all(
@@ -701,6 +800,15 @@ class EventExtractor:
         # that found no target adds nothing to the one that did
         aimed = {(ev.cameo, ev.source.code) for ev in out if ev.target is not None}
         out = [ev for ev in out if ev.target is not None or (ev.cameo, ev.source.code) not in aimed]
+        # "mounted an invasion of X", "attempted to assassinate X": a verb whose object or complement
+        # is the same kind of act by the same actor tells it once; the mention that names the target
+        # carries it
+        tok_at = {t.idx + sent.start: t for t in sdoc}
+        # (a target only taken from the place or the actor's own country names no one)
+        aimed_at = [(ev.cameo_root, ev.source.code, tok_at[ev.trigger.start]) for ev in out
+                    if ev.target is not None and not ev.extras.get("placed") and ev.trigger.start in tok_at]
+        out = [ev for ev in out if (ev.target is not None and not ev.extras.get("placed")) or ev.trigger.start not in tok_at or not any(
+            root == ev.cameo_root and src == ev.source.code and _governs(tok_at[ev.trigger.start], t) for root, src, t in aimed_at)]
         # beside a fully resolved event, weak ones are mostly background ("... after the fighting")
         # (a weak event that governs the strong one, "a trip ... after X and Y upgraded ties", stays)
         # (judged on the evidence for the event itself: the penalty of a subordinate clause only ranks)
@@ -874,6 +982,22 @@ class EventExtractor:
             return []
         return acts
 
+    def _alleged_actor(self, tok: Any, sources: list[Actor], res: Any) -> list[Actor]:
+        """Whom an accusation told in a that-clause is aimed at: "X charged that the army had
+        shelled the town" is X's accusation of the army (112), as "X accused the army of ..." is;
+        the clause's doer is its active subject or its passive agent ("alleged that detainees were
+        beaten by police")."""
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if clause is None:
+            return []
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is None and any(c.dep_ == "nsubjpass" for c in clause.children):
+            doer = self._prep_object(clause, "by")
+        if doer is None or doer.pos_ == "PRON":
+            return []
+        return [a for a in res(doer) if not any(_same_actor(a, s) for s in sources)]
+
     def _context_in_clause(self, tok: Any, entry: TriggerEntry) -> bool:
         """A verb entry whose context words ("announce" + curfew) are found only inside a clause
         it reports ("declared that troops would enforce martial law"): that clause holds its own event."""
@@ -993,6 +1117,14 @@ class EventExtractor:
                 return True
             dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children if g.dep_ == "pobj"]
             return not any(g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in TIME_NOUNS for g in dest)
+        if entry.code[:2] == "04" and lemma in ONWARD_LEMMAS and tok.pos_ == "VERB":
+            # "continues to Lima on Friday" is the tour's next stop; "continued to press for talks",
+            # "continued with the talks" tell no journey
+            if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                return True
+            dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "onto") for g in c.children if g.dep_ == "pobj"]
+            return not any(g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in TIME_NOUNS and g.pos_ == "PROPN"
+                           for g in dest)
         if entry.code == "043" and lemma in ("receive", "greet"):
             # "received a delegation" is a visit received; "received weapons / assurances" is not
             obj = [c for c in tok.children if c.dep_ == "dobj"]
@@ -1266,9 +1398,15 @@ class EventExtractor:
                     return c
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS:
                 # "renewed its call for X to withdraw": the for-clause parsed onto the verb
+                # (or "for X" parsed as the noun's prepositional object and "to withdraw" onto the
+                # verb: "renewed its demand for Y to free the crew")
+                for_obj = any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" for g in p.children)
+                              for p in tok.children)
                 for c in tok.head.children:
-                    if c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) \
-                            and _infinitive(c):
+                    if c.dep_ != "advcl" or c.i <= tok.i or not _infinitive(c):
+                        continue
+                    if any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) or (
+                            for_obj and not any(g.dep_ in ("nsubj", "mark") for g in c.children)):
                         return c
         for c in tok.children:
             if c.dep_ == "advcl" and _infinitive(c):
@@ -1341,7 +1479,8 @@ class EventExtractor:
         inner = self._embedded(tok, kind)
         if kind == "report":
             return inner is not None and inner.dep_ == "ccomp" and (
-                self._clause_modal(inner) is not None or self._tone(inner) is not None)
+                self._clause_modal(inner) is not None or self._tone(inner) is not None
+                or self._judgement_clause(inner) is not None)
         if kind == "comment":
             if entry.code in TONE_CODES:
                 # "expressed hope that ...", "is considering sending troops", "weighs the option of
@@ -1360,11 +1499,25 @@ class EventExtractor:
         if tok.lemma_.lower() in ("warn", "consider", "contemplate", "weigh", "mull"):
             # "warned that the army will not accept ..." is a threat; "warn that it is too
             # late" a comment
-            return inner is not None and inner.dep_ == "ccomp" and tok.lemma_.lower() == "warn" and any(
+            if inner is None or inner.dep_ != "ccomp" or tok.lemma_.lower() != "warn":
+                return False
+            if (self._condition(inner) is not None and inner.pos_ == "VERB" and inner.lemma_.lower() not in ("be", "have")
+                    and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in inner.children)
+                    and not any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("this", "that", "there") for c in inner.children)):
+                # "warned it would take countermeasures if Y ...": an act of the speaker's own made
+                # to hang on what another does is a conditional threat, in reported speech too
+                return True
+            return any(
                 c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in inner.children) and not any(
                 c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that", "there") for c in inner.children)
         if inner is not None and inner.pos_ == "VERB" and kind in ("demand", "reject", "threat", "appeal"):
             return True  # "demanded that X forsake its programme"
+        if (kind == "demand" and tok.pos_ == "NOUN" and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in (VOICING_VERBS | PRESENTING_VERBS) - NON_VOICING_LIGHT
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+            # "issued a demand for higher pay", "renewed their demands for autonomy": a demand voiced
+            # names what it asks for ("its demand for oil" voices nothing)
+            return True
         # "demanded a truce", "refused admittance": the object says what is demanded or refused
         return kind in ("demand", "reject", "threat") and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
 
@@ -1440,6 +1593,8 @@ class EventExtractor:
                 # the clause's subject is whom the demand is made of
                 consumed.update(t.i for t in self._clause_tokens(inner) if t.i != cand.trigger.i and self._entry_for(t) is not None)
                 subj = self._clause_subject_token(inner)
+                if subj is None:
+                    subj = self._split_for_subject(cand.trigger, inner)
                 if not cand.targets and not cand.pair:
                     # "demanded that the US match ...", "a call for X to reform": the one asked to act
                     cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources) if subj is not None else []
@@ -1456,6 +1611,12 @@ class EventExtractor:
                     cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
                 if not cand.targets:
                     cand.targets = self._clause_targets(cand, inner, matches, ctx, sent, doc)
+                if not cand.targets and kind == "threat":
+                    # "warned it would take countermeasures if Y pushed for sanctions": aimed at Y
+                    cond = self._condition(inner)
+                    subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None) if cond else None
+                    if subj is not None:
+                        cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
             return
         clause = inner if inner.pos_ in ("VERB", "AUX") else inner.head
         # what is alleged, denied or commented on did not necessarily happen: all of it goes
@@ -1539,7 +1700,18 @@ class EventExtractor:
         """The subject of an embedded clause that has its own ("that X cancel ...", "for X to ..."),
         other than the matrix event's source."""
         subj = self._clause_subject_token(inner)
+        if subj is None:
+            subj = self._split_for_subject(cand.trigger, inner)
         return self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources) if subj is not None else []
+
+    @staticmethod
+    def _split_for_subject(trig: Any, inner: Any) -> Optional[Any]:
+        """"renewed its demand for Y to free the crew" parsed as "demand for Y" + "to free" (an
+        advcl of the verb that voices the noun): the for-object is the clause's subject."""
+        if trig.pos_ != "NOUN" or inner.dep_ != "advcl" or inner.head.i != trig.head.i or not _infinitive(inner):
+            return None
+        return next((g for p in trig.children if p.dep_ == "prep" and p.lower_ == "for" and p.i < inner.i
+                     for g in p.children if g.dep_ == "pobj"), None)
 
     @staticmethod
     def _clause_subject_token(inner: Any) -> Optional[Any]:
@@ -1571,6 +1743,35 @@ class EventExtractor:
                     return c, mark
         return None
 
+    @staticmethod
+    def _judgement_clause(inner: Any) -> Optional[Any]:
+        """The subject of a clause "<subject> was a violation / a provocation / a crime" (not
+        negated, not a pronoun), the thing condemned; None for any other clause."""
+        if inner.lemma_.lower() != "be" or inner.dep_ != "ccomp" or any(c.dep_ == "neg" for c in inner.children):
+            return None
+        attr = next((c for c in inner.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        subj = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+        if attr is None or subj is None or attr.lemma_.lower() not in CONDEMNING_NOUNS or subj.pos_ == "PRON":
+            return None
+        return subj
+
+    def _condemned(self, inner: Any, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                   doc: Document) -> Optional[list[Actor]]:
+        """Whom a reported copular judgement condemns: "said the strikes were a violation of its
+        sovereignty", "said Y's decision was a provocation" -> the subject's actor, or the doer of
+        the act the subject names; None if the clause is no such judgement."""
+        subj = self._judgement_clause(inner)
+        if subj is None:
+            return None
+        acts = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        if not acts:
+            owner = next((c for c in subj.children if c.dep_ in ("poss", "compound", "amod") and c.i in matches.by_token), None)
+            acts = self._others(self._resolve(owner, matches, ctx, sent, doc), cand.sources) if owner is not None else []
+        if not acts and (entry := self._entry_for(subj)) is not None:
+            icand = self._arguments(subj, entry, matches, ctx, sent, doc)
+            acts = self._others(icand.sources, cand.sources) if icand is not None and not icand.pair else []
+        return acts or None
+
     def _reported_demand(self, cand: _Candidate, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
                          doc: Document, consumed: set[int]) -> Optional[_Candidate]:
         """"X said (that) Y must <act>" is X's demand on Y; "... Y should <act>" an appeal. So is
@@ -1579,6 +1780,12 @@ class EventExtractor:
             g.dep_ == "mark" and g.lower_ == "that" for g in inner.children)
         if (inner.dep_ != "ccomp" and not told) or inner.pos_ not in ("VERB", "AUX"):
             return None
+        judged = self._condemned(inner, cand, matches, ctx, sent, doc) if inner.dep_ == "ccomp" else None
+        if judged is not None:
+            # "X said Y's raid was a flagrant violation of international law": X's criticism of Y
+            # (111); the act judged is the topic, not an event the sentence tells on its own
+            consumed.update(t.i for t in self._clause_tokens(inner) if t.i != cand.trigger.i and self._entry_for(t) is not None)
+            return replace(cand, targets=judged, code="111", rule=f"{cand.rule}-judged")
         modal = self._clause_modal(inner)
         if modal is None:
             tone = self._tone(inner)
@@ -1994,13 +2201,48 @@ class EventExtractor:
         return Actor(tok.doc.text[first.idx : tok.idx + len(tok.text)], offset + first.idx, offset + tok.idx + len(tok.text),
                      UNCODED, None, (), None, None, None, "composition")
 
+    def _weapon_author(self, weapon: Any) -> Optional[Any]:
+        """Who a weapon subject is laid to by its participle: "a bomb planted / set off by X",
+        "a blast blamed on X", "a device attributed to X" (CAMEO codes the bombing as X's)."""
+        for c in weapon.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN":
+                continue
+            prep = "on" if c.lemma_.lower() == "blame" else "to" if c.lemma_.lower() in ("attribute", "ascribe", "link") else "by"
+            obj = self._prep_object(c, prep)
+            if obj is not None:
+                return obj
+        return None
+
     def _prep_object(self, tok: Any, prep: str) -> Optional[Any]:
         for c in tok.children:
             if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
                 obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+                if c.i + 1 < len(c.doc):
+                    # "offered refuge to four reporters hiding in a church": the parse made the object
+                    # the subject of the participle after it; the subject starts right after "to"
+                    nxt = c.doc[c.i + 1]
+                    subj = next((x for x in [nxt, *nxt.ancestors] if x.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None and subj.left_edge.i == c.i + 1 and subj.pos_ in ("NOUN", "PROPN") and (
+                            (subj.head.dep_ in ("advcl", "acl", "ccomp") and subj.head.head.i == tok.i)
+                            or (subj.head.dep_ == "pcomp" and subj.head.head.i == c.i)):
+                        return subj
         return None
+
+    @staticmethod
+    def _topic_country(obj: Any, top: Any, place: Place) -> bool:
+        """The place is a country named inside what talks are about ("talks with Y about access in
+        X", "discussed the crisis in X"): the topic's place, not where they met. A city there is
+        mostly where they met ("talks on the dam in Addis Ababa")."""
+        if place.lat is not None:
+            return False
+        t = obj
+        while t.i != top.i and t.head.i != t.i:
+            t = t.head
+            if t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and t.i != top.i:
+                return True
+        return top.dep_ == "prep" and top.lower_ in TOPIC_PREPS
 
     def _prep_object_deep(self, tok: Any, preps: tuple[str, ...]) -> Optional[Any]:
         """A prepositional object anywhere inside a noun phrase (not crossing clauses)."""
@@ -2045,6 +2287,9 @@ class EventExtractor:
                 # a prepositional verb's object stands in for the direct object: "reneged on
                 # its pledge to the dockers", "backed out of its promise to X"
                 dobj = self._prep_object(tok, "on") or self._prep_object(tok, "upon")
+            if dobj is None and slot in ("to", "for"):
+                # "advised against travel to X": the warned-against trip names where it goes
+                dobj = self._prep_object(tok, "against")
             if dobj is not None:
                 t = self._prep_object(dobj, slot)
                 inner = self._prep_object(dobj, "in") if t is None else None
@@ -2079,6 +2324,102 @@ class EventExtractor:
             if len(acts) == 1:
                 a = acts[0]
                 return [replace(a, code=a.country, sectors=())]
+        return []
+
+    def _faced_from(self, tok: Any) -> Optional[tuple[Any, Any]]:
+        """The verb and the giver of an act its subject meets with: "X faced criticism from Y",
+        "X drew a rebuke from Y", "X is under pressure from Y" (Y acts, X is the target)."""
+        verb: Optional[Any] = None
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in RECEIVING_VERBS:
+            verb = tok.head
+        elif (tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX")
+              and tok.head.head.lemma_.lower() in ("be", "come", "remain", "fall")):
+            verb = tok.head.head
+        if verb is None:
+            return None
+        giver = self._prep_object(tok, "from")
+        if giver is None:
+            giver = self._prep_object(verb, "from")
+        return (verb, giver) if giver is not None else None
+
+    def _attack_author(self, verb: Any, res: Any) -> list[Actor]:
+        """Who carried out the attack a passive suffering took place in: "were killed in an air
+        strike by the army", "died in <country>'s shelling", "were wounded in <demonym> artillery fire"."""
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+                continue
+            for noun in (x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"):
+                e = self._entry_for(noun)
+                if (e is None or e.code[:2] not in UNKNOWN_ATTACKER_ROOTS) and noun.lemma_.lower() not in WEAPON_NOUNS:
+                    continue
+                by = res(self._prep_object(noun, "by"))
+                if by:
+                    return by
+                for m in noun.children:
+                    if m.dep_ in ("poss", "amod", "compound", "nmod"):
+                        found = [a for a in res(m) if a.country]
+                        if found:
+                            return found
+        return []
+
+    def _claimed_target(self, tok: Any, res_target: Any, res: Any) -> list[Actor]:
+        """A claim of responsibility is aimed at the target of the attack claimed: "claimed the
+        bombing of <country>'s embassy", "claimed responsibility for an attack on a hotel in <city>",
+        "said that they had shelled <country>"; failing a named target, the country where it struck."""
+        heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        acts: list[Any] = []
+        for c in (c for h in heads for c in h.children):
+            if c.dep_ == "prep" and c.lower_ == "for":
+                acts.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))  # "for shelling X"
+            elif c.dep_ in ("dobj", "ccomp"):
+                acts.append(c)
+        for act in acts:
+            e = self._entry_for(act)
+            if e is None or e.code[:2] not in _CLAIMED_ROOTS:
+                continue
+            steps = [act] + [c for c in act.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "an attack targeting X"
+            for h in steps:
+                for c in h.children:
+                    if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "against")):
+                        t = c if c.dep_ == "dobj" else next((x for x in c.children if x.dep_ == "pobj"), None)
+                        found = [a for a in res_target(t) if a.country]
+                        if found:
+                            return found
+            # "an attack on a mall in <country>'s capital": the country where it struck
+            for h in (x for x in act.subtree if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "inside")):
+                found = [a for a in res(h) if a.country and a.country != "IGO"]
+                if len(found) == 1:
+                    return [replace(found[0], code=found[0].country, sectors=())]
+        return []
+
+    def _occasion_place(self, tok: Any, res: Any, sent: Sentence) -> list[Actor]:
+        """Sympathy or mourning over an occasion that names no one is offered to the country where it
+        happened: "sent condolences over the floods in <country>", "mourned the victims of the
+        bombing in <city>" (the country of the city)."""
+        heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        for c in (c for h in heads for c in h.children):
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and not res(c):
+                obj: Optional[Any] = c
+            elif c.dep_ == "prep" and c.lower_ in ("for", "over", "after", "to"):
+                obj = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"), None)
+            else:
+                continue
+            if obj is None or res(obj):
+                continue
+            of = next((x for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for x in p.children if x.dep_ == "pobj" and x.pos_ == "NOUN"), None)
+            for occasion in (obj, of):
+                if occasion is None:
+                    continue
+                if found := self._place_target(occasion, res):
+                    return found
+                # a province or city no actor table lists ("the floods in <state>")
+                where = next((x for p in occasion.children if p.dep_ == "prep" and p.lower_ in ("in", "across")
+                              for x in p.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
+                place = self._place(where, sent) if where is not None else None
+                if place is not None and place.country and place.start is not None and place.end is not None:
+                    return [Actor(place.text, place.start, place.end, place.country, place.country, (), None, None, None,
+                                  "composition")]
         return []
 
     def _aim_targets(self, tok: Any, light: Optional[Any], matches: SentenceMatches, ctx: DocContext, sent: Sentence,
@@ -2239,6 +2580,8 @@ class EventExtractor:
                 if agent is None and (stranded := self._stranded_agent(tok)) is not None and res(stranded):
                     agent = stranded  # (one that names an actor: not "of smuggling arms by boat")
                 sources = res(agent) or unknown_source(agent)
+                if agent is not None and agent.lemma_.lower() in ACCIDENT_NOUNS and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS:
+                    sources = []  # "killed by the <airline> crash": the name in the accident is no attacker
                 # "soldiers backed by AU troops": the participle's head noun is the target
                 subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 targets = res_target(subj)
@@ -2261,14 +2604,15 @@ class EventExtractor:
                         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)):
                     # "Seven Turkish drivers were freed": the unstated agent, mentioned by the verb
                     sources = [self._unknown_agent(tok, off)]
-                elif (not participle and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
+                elif ((not participle or _existential(tok)) and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
                       and (agent is None or not self._animate(agent)) and self._accident(tok)):
                     return None  # "twenty passengers were killed in a bus crash": no one attacked them
-                elif (not participle and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
+                elif ((not participle or _existential(tok)) and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
                       and (agent is None or not self._animate(agent))):
                     # "three policemen were killed (by a landmine)": an attack whose author is not
                     # named; the weapon, or the verb, stands for the unknown attacker
-                    sources = [self._unknown_agent(agent if agent is not None else tok, off)]
+                    sources = (self._attack_author(tok, res) if agent is None else []) or [
+                        self._unknown_agent(agent if agent is not None else tok, off)]
                 elif (agent is None and not participle and targets and not sources and entry.code[:2] == "15"
                       and subj is not None and (subj.lemma_.lower() in FORCE_NOUNS
                                                  or all(set(a.sectors) & _FORCE_SECTORS for a in targets))):
@@ -2283,7 +2627,8 @@ class EventExtractor:
                         and (subj_tok.lemma_.lower() in WEAPON_NOUNS or self._entry_for(subj_tok) is not None)):
                     # "a roadside bombing killed two soldiers": the act or weapon, not an actor, is the
                     # subject; the attacker is unknown unless named in it ("airstrikes by the army")
-                    sources = res(self._prep_object(subj_tok, "by")) or [self._unknown_agent(subj_tok, off)]
+                    sources = (res(self._prep_object(subj_tok, "by")) or res(self._weapon_author(subj_tok))
+                               or [self._unknown_agent(subj_tok, off)])
                 elif (not sources and subj_tok is not None and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and tok.dep_ == "acl"
                       and subj_tok.i == tok.head.i and subj_tok.lemma_.lower() in ATTEMPT_NOUNS and _infinitive(tok)):
                     # "an attempt to assassinate the mayor was foiled": an attack tried by no one
@@ -2345,7 +2690,10 @@ class EventExtractor:
         else:
             # nominal event: "the visit of X to Y", "X's visit", "talks between X and Y", "X paid a visit"
             src_toks: list[tuple[Any, Any]] = []
-            for slot in entry.source:
+            faced = self._faced_from(tok)
+            if faced is not None and (sources := res(faced[1])):
+                light = faced[0]
+            for slot in (() if sources else entry.source):
                 if slot == "poss":
                     t = next((c for c in tok.children if c.dep_ == "poss"), None)
                 elif slot == "light":
@@ -2435,6 +2783,9 @@ class EventExtractor:
                     if targets:
                         break
                     tgt_toks.append(t)
+                if faced is not None and light is faced[0]:
+                    # "X faces criticism from Y": the act is aimed at the one who faces it
+                    targets = self._others(res_target(self._subject_of(light)), sources) or targets
                 of = self._prep_object(tok, "of") if not targets and not pair and "of" not in entry.target else None
                 if of is not None and of.pos_ == "NOUN" and not res(of):
                     # "a suspension of air links with X", "the destruction of homes of X": the act is
@@ -2479,6 +2830,10 @@ class EventExtractor:
                        if a.country or (home and a.code == UNCODED + "GOV")]
         if not targets and not pair and sources and entry.pos == "verb" and entry.code[:2] in _PLACE_TARGET_ROOTS:
             targets = self._place_target(tok, res)
+        if not targets and not pair and sources and entry.code == "015":
+            targets = self._others(self._claimed_target(tok, res_target, res), sources)
+        if not targets and not pair and sources and entry.code in _SYMPATHY_CODES:
+            targets = self._occasion_place(tok, res, sent)
         sources, targets = _unfill(sources, targets), _unfill(targets, sources)
         if (entry.code[:2] == "15" and not targets and len({a.country for a in sources if a.country}) >= 2
                 and any(e.code.startswith("062") for e in self.k.triggers.get((entry.pos, tok.lemma_.lower()), ()))):
@@ -2511,6 +2866,9 @@ class EventExtractor:
                                    resolved_by="coreference")]
         if not targets and not pair and sources and entry.embed == "report" and entry.pos == "verb":
             targets = self._spoken_of(tok, sources, res)
+        if (not targets and not pair and sources and entry.pos == "verb" and tok.pos_ == "VERB"
+                and self._matrix_kind(entry) == "accuse"):
+            targets = self._alleged_actor(tok, sources, res_target)
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
             pass  # "mobilising countries to donate ...": the addressee is named but generic
         elif not targets and not pair and entry.code[:2] == "02" and entry.pos == "verb" and self._asked_for(tok):
@@ -2577,6 +2935,21 @@ class EventExtractor:
         tok = cand.trigger
         trig = Mention(tok.text, sent.start + tok.idx, sent.start + tok.idx + len(tok.text))
         location = self._location(cand, pairs, sent)
+        if code.startswith("042") and not cand.pair and location is None and all(b is None for _, b in pairs) and self._arrival(cand):
+            # "SEOUL, June 12 (Wire) - ... X arrived on Tuesday evening": an arrival that names no
+            # destination is a visit to where the story is filed, by a party foreign to it; with no
+            # such dateline it tells no visit
+            line = ctx.dateline
+            if line is None or not line.country or line.start is None or line.end is None:
+                if cand.entry.pos == "verb":
+                    return
+            else:
+                host = Actor(line.text, line.start, line.end, line.country, line.country, (), None, None, None, "composition")
+                pairs = [(a, host if a.country and a.country not in (line.country, "IGO") else b) for a, b in pairs]
+                if any(b is host for _, b in pairs):
+                    location = line
+                elif cand.entry.pos == "verb":
+                    return
         if code.startswith("043") and cand.pair and location is not None and location.country:
             # a reception between two parties ("the reception ... of X and Y in Hanoi") is hosted by
             # the party at home, not both ways
@@ -2606,9 +2979,13 @@ class EventExtractor:
                 pairs = [(a, b if b is not None and a.country == where.country else where) for a, b in pairs]
                 placed = True
         if not cand.pair and code[:2] == "14":
-            # a protest that names no one is aimed at the protesters' own government
-            pairs = [(a, b) if b is not None or not self._people_of_a_country(a)
+            # a protest that names no one is aimed at the protesters' own government; one against
+            # a leader or government of no stated country ("rallied against the party's leader"),
+            # at their own country's
+            pairs = [(a, b) if (b is not None and (b.country or not set(b.sectors) & STATE_SECTORS))
+                     or not self._people_of_a_country(a)
                      else (a, Actor(a.text, a.start, a.end, a.country + "GOV", a.country, ("GOV",), None, None, None, "context"))
+                     if b is None else (a, replace(b, code=a.country + b.code[3:], country=a.country, resolved_by="context"))
                      for a, b in pairs]
         subordinate = self._subordinate(cand)
         if not cand.pair and cand.uncoded_targets:
@@ -2626,6 +3003,9 @@ class EventExtractor:
                       for a, b in pairs]
             placed = placed or filled != pairs
             pairs = filled
+        if not cand.pair and code[:2] in DOMESTIC_SOURCE_ROOTS:
+            if not code.startswith("174"):  # (one who expels or deports sends people to another country)
+                pairs = [(self._domestic_source(a, b, code[:2] in SPOKEN_ROOTS | {"11"}), b) for a, b in pairs]
         for src, tgt in pairs:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
             if tgt is None or placed:
@@ -2668,7 +3048,8 @@ class EventExtractor:
                 rule=f"{cand.rule}:{cand.entry.code}:{'+'.join(cand.entry.words)}",
                 reciprocal=cand.pair,
                 in_question=sent.is_question,
-                extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None, "subordinate": subordinate},
+                extras={"trigger_lemma": tok.lemma_.lower() if cand.entry.pos == "noun" else None, "subordinate": subordinate,
+                        "placed": placed},
             )
 
     def _subordinate(self, cand: _Candidate) -> bool:
@@ -2714,6 +3095,19 @@ class EventExtractor:
         if a.sectors:
             return set(a.sectors) <= {"GOV"}
         return self._names_state(a)
+
+    @staticmethod
+    def _domestic_source(a: Actor, b: Optional[Actor], spoken: bool) -> Actor:
+        """An actor of no stated country ("striking teachers", "hardline clerics") who protests,
+        demands of or represses ... one country's state or people: that country's own. Words alone
+        are local only when said by a social group: a person, official or group of unnamed kind that
+        speaks of a country ("President Okoro warned Ruritania", "Mr Adeyemi said Ruritania must
+        ...", "the group opposes Ruritanian investment") is as likely a foreign one."""
+        if (a.country is not None or a.code[:3] != UNCODED or a.name is not None or b is None or not b.country
+                or b.country == "IGO" or set(a.sectors) & FOREIGN_SECTORS
+                or (spoken and (not a.sectors or set(a.sectors) & (STATE_SECTORS | {"ENV"})))):
+            return a
+        return replace(a, code=b.country + a.code[3:], country=b.country, resolved_by="context")
 
     def _people_of_a_country(self, a: Actor) -> bool:
         """Protesters, students, opposition ... of one country, not the state or its forces."""
@@ -2762,6 +3156,8 @@ class EventExtractor:
         if (cand.entry.pos == "noun" and tok.dep_ == "conj" and tok.head.pos_ == "NOUN"
                 and any(c.dep_ == "amod" and c.lower_ in FUTURE_AMODS for c in tok.head.children)):
             return "planned"  # "the upcoming visit to X and his participation in Y": both ahead
+        if cand.code.startswith("04") and _scheduled_journey(tok):
+            return "planned"
         for i, h in enumerate(cand.chain[:4]):
             kids = list(h.children)
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
@@ -2838,6 +3234,16 @@ class EventExtractor:
             if entry is not None and entry.code[:2] in ECONOMIC_ROOTS:
                 return entry.code
         return None
+
+    @staticmethod
+    def _arrival(cand: _Candidate) -> bool:
+        """The visit is an arrival: "arrived on Tuesday", or a visit noun the arrival is on or for
+        ("arrived on a two-day visit")."""
+        tok = cand.trigger
+        if tok.lemma_.lower() == "arrive" and tok.pos_ in ("VERB", "AUX"):
+            return True
+        return (cand.entry.pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for")
+                and tok.head.head.lemma_.lower() == "arrive")
 
     @staticmethod
     def _visiting_guest(tok: Any) -> Optional[Any]:
@@ -2988,6 +3394,8 @@ class EventExtractor:
                     # (the object of "discussed the war in X" is a topic: X is not where they met)
                     obj = self._prep_object_deep(c, ("in", "at"))
                     place = self._place(obj, sent) if obj is not None else None
+                    if place is not None and cand.code[:2] in NARRATIVE_PLACE_ROOTS and self._topic_country(obj, c, place):
+                        place = None
                     if place is not None:
                         return place
         for h in heads:
@@ -3004,8 +3412,9 @@ class EventExtractor:
             return self._actor_place(pairs[0][1])
         if code.startswith("043") and pairs and pairs[0][0].country not in (None, "IGO"):
             return self._actor_place(pairs[0][0])
-        if code.startswith("042") and cand.entry.pos == "verb":
+        if cand.entry.pos == "verb" and (code.startswith("042") or (code[:2] == "04" and tok.lemma_.lower() in JOURNEY_LEMMAS)):
             # "visited Darfur", "travelled to Crimea": a destination that is a place but no actor
+            # ("flies on to Lima for talks with X": the talks are where the journey goes)
             for c in tok.children:
                 obj = c if c.dep_ == "dobj" else next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in ("to", "into") else None
                 place = self._place(obj, sent) if obj is not None else None
@@ -3018,6 +3427,8 @@ class EventExtractor:
                     pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                     obj = self._prep_object_deep(pobj, ("in", "inside")) if pobj is not None else None
                     place = self._place(obj, sent) if obj is not None else None
+                    if place is not None and code[:2] in NARRATIVE_PLACE_ROOTS and self._topic_country(obj, c, place):
+                        place = None
                     if place is not None:
                         return place
         return None

@@ -44,6 +44,10 @@ _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "aff
 # sectors of actors that belong to a country even when the phrase does not say which; such an
 # actor is resolved_by "context" inside the coder (so that it can be undone) and "coreference" in events
 _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP"}
+# heads whose demonym names a language, not a people or a state ("lessons in the Tamil language")
+_LANGUAGE_HEADS = {"language", "dialect", "tongue", "alphabet", "script", "translation"}
+# heads whose possessor is someone else's backer, not the party named ("X's proxies in Y")
+_ALLY_HEADS = {"ally", "proxy", "client", "surrogate"}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
 _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "multinational", "regional", "global"}
@@ -67,6 +71,35 @@ _LEADER_ROLES = ("president", "prime minister", "chancellor", "premier", "king",
 def _is_leader_role(role: str) -> bool:
     r = role.lower()
     return any(k in r for k in _LEADER_ROLES) and "vice" not in r and "deputy" not in r
+
+
+# Names are matched in lower case only where the casing is plainly a slip, not another word
+# ("turkey", "chad"): a capital inside the word ("norLand", a typo), a name right after a
+# capitalised title ("President smith"), a demonym qualifying a group of people ("norlandic rioters").
+def _odd_casing(word: str) -> bool:
+    return word[:1].islower() and any(ch.isupper() for ch in word[1:])
+
+
+def _name_after_title(s: int, texts: list[str], spans: list[tuple[int, int, list[Entry]]]) -> bool:
+    return any(e == s and texts[b][:1].isupper() and any(en.kind == "title" for en in entries)
+               for b, e, entries in spans)
+
+
+def _title_word(i: int, matches: "SentenceMatches") -> bool:
+    hit = matches.by_token.get(i)
+    return hit is not None and all(en.kind == "title" for en in hit[2])
+
+
+def _demonym_of_people(sdoc: Any, s: int, e: int, proper: list[Entry], knowledge: Knowledge) -> bool:
+    if e - s != 1 or not all(en.kind == "country" and en.form == "adjective" for en in proper):
+        return False
+    tok = sdoc[s]
+    head = tok.head
+    if tok.dep_ != "amod" or head.pos_ != "NOUN" or head is tok:
+        return False
+    lemma = head.lemma_.lower()
+    return (lemma in knowledge.actor_words.person_nouns
+            or any(en.kind in ("group", "title") for _, _, en_list in knowledge.gazetteer.find([head.text]) for en in en_list))
 
 
 @dataclass
@@ -95,6 +128,7 @@ class DocContext:
     narrative_past: Optional[Any] = None  # last day stated in the week before publication ("on Tuesday")
     narrative_visit: Optional[Any] = None  # (Place, countries of visitor and host, modality, EventDate) of the last visit
     dateline: Optional[Any] = None  # Place of the story's dateline ("NAIROBI, March 3 (Reuters) -")
+    dateline_seat: bool = False  # the dateline names an organisation, filed from its seat ("UNITED NATIONS, ...")
     igos: list[str] = field(default_factory=list)  # organisations in order of mention
     last_attacker: Optional[Actor] = None  # source of the last attack told ("... condemned the attack")
     visitor: Optional[Actor] = None  # who made the last visit the story tells of ("the visiting president")
@@ -147,7 +181,9 @@ class SentenceMatches:
             proper = [en for en in entries if en.kind in ("country", "igo", "person")]
             # a name the table lists with its article ("the Philippines") is judged by its own word
             w = texts[s + 1] if texts[s].lower() == "the" and e > s + 1 else texts[s]
-            if proper and not (w[:1].isupper() or w.isupper() or any(en.form == "acronym" for en in proper)):
+            if proper and not (w[:1].isupper() or w.isupper() or any(en.form == "acronym" for en in proper)
+                               or _odd_casing(w) or _name_after_title(s, texts, self.spans)
+                               or _demonym_of_people(sdoc, s, e, proper, knowledge)):
                 entries = [en for en in entries if en.kind not in ("country", "igo", "person")]
                 if not entries:
                     if e - s > 1:
@@ -207,8 +243,29 @@ class ActorResolver:
     def observe_sentence(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
         """Record names, countries and speakers of a sentence for later coreference."""
         ctx.sentence_people = {}
+        before = len(ctx.countries)
         self.observe_mentions(sdoc, matches, ctx)
+        # "on a tour that began in X and will take him to Y": countries named only as the places of
+        # a relative clause are background, no side of "the two sides" the story goes on to tell of
+        for s, e, entries in matches.spans:
+            iso = next((en.key for en in entries if en.kind == "country" and en.form == "name"), None)
+            head = sdoc[e - 1]
+            if iso and head.dep_ in ("pobj", "conj") and self._in_relative_place(head) and iso in ctx.countries[before:]:
+                i = len(ctx.countries) - 1 - ctx.countries[::-1].index(iso)
+                if i >= before:
+                    del ctx.countries[i]
         self._observe_parsed(sdoc, matches, ctx, offset)
+
+    @staticmethod
+    def _in_relative_place(tok: Any) -> bool:
+        """The token is the object of a place preposition ("in", "to", "from") of a relative clause's verb."""
+        while tok.dep_ == "conj":
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "to", "from", "through", "via"):
+            return False
+        verb = prep.head
+        return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "relcl"
 
     def observe_mentions(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext) -> None:
         """Record the countries and dictionary people a sentence names (needs tokens only, so the
@@ -426,11 +483,14 @@ class ActorResolver:
         """Tokens of the noun phrase without relative clauses, conjuncts and most PPs."""
         toks = [head]
         stack = [head]
+        # "the withdrawal of X's troops from Y", "the release of X from Y": with an "of" beside it,
+        # "from" is where the thing moves from, not whom the phrase names ("officials from Y")
+        kept = ("of",) if {c.lower_ for c in head.children if c.dep_ == "prep"} >= {"of", "from"} else ("of", "from")
         while stack:
             t = stack.pop()
             for c in t.children:
                 if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "punct", "det", "prep") and not (
-                    c.dep_ == "prep" and c.lower_ in ("of", "from") and t is head
+                    c.dep_ == "prep" and c.lower_ in kept and t is head
                 ) or self._list_appos(c) or (c.dep_ == "appos" and c.pos_ in ("PRON", "DET")):  # "X and Y all"
                     continue
                 toks.append(c)
@@ -742,6 +802,10 @@ class ActorResolver:
                 elif en.kind == "igo":
                     igos.append(en.key)
                 elif en.kind == "country":
+                    if en.form == "adjective" and t.head.lemma_.lower() in _LANGUAGE_HEADS and t.head.i != t.i:
+                        continue  # "the use of the Russian language": a language, not the country
+                    if t.dep_ == "poss" and t.head.lemma_.lower() in _ALLY_HEADS:
+                        continue  # "Ruritania's militia ally": another party, backed by it
                     countries.append((en.key, en.form))
                 elif en.kind == "title":
                     titles.append(en.key)
@@ -763,7 +827,10 @@ class ActorResolver:
                 if pm is not None:
                     return [self._mention_actor(pm, text, start, end, day)]
         # a leader's short name with no earlier full mention ("Putin met Xi", "Modi said")
-        names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]
+        names = [t for t in toks if t.i not in matches.by_token and (t.pos_ == "PROPN" or (
+            # "Chancellor smith": a lower-case surname after a capitalised title may be tagged a noun
+            t.pos_ == "NOUN" and t.text.islower() and t.i > 0 and _title_word(t.i - 1, matches)
+            and t.doc[t.i - 1].text[:1].isupper() and fold(t.text) in self.k.short_names))]
         if len(names) == 1:
             name = self._leader_by_short_form(names[0], day, {c for c, _ in countries}, titles)
             if name is not None:
@@ -902,6 +969,17 @@ class ActorResolver:
                             return en.key
         return None
 
+    def _region_modifier(self, h: Any) -> Optional[str]:
+        """The country of a province or region named before a group ("Ogaden rebels", "Aceh
+        police"): only the regions the tables list, not any town (surnames are towns too)."""
+        for c in h.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i:
+                name = h.doc[c.left_edge.i : c.i + 1].text
+                region = next((x for x in self.k.cities.get(fold(name), []) if x.population == 0 and x.admin1 is None), None)
+                if region is not None:
+                    return region.country
+        return None
+
     def _context_country(self, h: Any, matches: SentenceMatches, ctx: DocContext) -> Optional[str]:
         """The country a domestic group belongs to when the phrase names none: the only country
         the sentence names, or, in a sentence naming none, the document's main country."""
@@ -913,16 +991,39 @@ class ActorResolver:
                     return None  # "leaders of countries": many countries, none named
         named = matches.countries
         if len(named) == 1:
+            hit = matches.by_token.get(h.i)
+            body = hit is not None and all(en.kind == "group" for en in hit[2])
+            if body and self._other_peoples_leader(h.sent, named[0], matches):
+                # "parliament urged <leader of A> to help B": the body may be A's or B's (a title
+                # beside a foreign leader is rather their counterpart: "talks with the prime minister")
+                return None
             return named[0]
         if not named:
             return ctx.dominant_country()
         return None
 
+    def _other_peoples_leader(self, sent: Any, iso: str, matches: SentenceMatches) -> bool:
+        """The sentence also names a listed person (in full, or a leader by surname) who never
+        served ``iso``: then ``iso`` is not the only country the sentence is about."""
+        names: set[str] = {en.key for _, _, entries in matches.spans for en in entries if en.kind == "person"}
+        doc = sent.doc
+        for t in sent:
+            # a surname standing alone ("Putin"), not part of a longer name ("Michel Aoun") or a date
+            if (t.pos_ == "PROPN" and t.i not in matches.by_token and t.text[:1].isupper() and not t.ent_type_ == "DATE"
+                    and fold(t.text) not in self.k.common_names
+                    and not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and not _title_word(j, matches)
+                                for j in (t.i - 1, t.i + 1))):
+                owners = self.k.short_names.get(fold(t.text), ())
+                if len(owners) == 1:
+                    names.update(owners)
+        return any(n in self.k.people and self.k.people[n].roles and all(r.country != iso for r in self.k.people[n].roles)
+                   for n in names)
+
     def _countryless(self, h: Any, matches: SentenceMatches, ctx: DocContext, text: str, start: int, end: int,
                      sectors: tuple[str, ...], role: Optional[str]) -> Actor:
         """A title or group that names no country: the place it is "in", else (for domestic
         sectors) the country the sentence or document is about, else none."""
-        iso = self._place_country(h, matches)
+        iso = self._place_country(h, matches) or self._region_modifier(h)
         if iso:
             return Actor(text, start, end, iso + sectors[0], iso, sectors, None, role, None, "composition")
         if sectors[0] in _DOMESTIC_SECTORS:
@@ -993,8 +1094,10 @@ class ActorResolver:
         With no date known (a lone sentence), the form's one owner is taken when the title beside it
         is one of their offices, held in one country ("President Obama"), or, standing alone, when
         they led one country only and the form is not a common name (data/common_names.txt)."""
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
+        if tok.pos_ not in ("PROPN", "NOUN") or tok.text.isupper() or (tok.pos_ == "NOUN" and not titles):
             return None
+        if not tok.text[:1].isupper() and not (titles and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper()):
+            return None  # lower case only as a slip right after a capitalised title ("President smith")
         owners = set(self.k.short_names.get(fold(tok.text), ()))
         if len(owners) != 1:
             return None
