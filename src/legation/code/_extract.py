@@ -119,6 +119,10 @@ THREAT_MAP = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311
               "1724": "1324", "18": "1383", "19": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
               "195": "1384", "20": "1385"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+# One country's state and those who oppose it from outside the state: two sides of a domestic
+# conflict or negotiation ("the junta and the rebels agreed a truce": GOV <-> REB)
+STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+OPPONENT_SECTORS = {"REB", "OPP", "INS", "SEP", "UAF", "RAD"}
 CONDITION_MARKS = {"if", "unless"}
 # nouns whose to-infinitive names what they entitle, oblige or settle, not an act told as done
 CONTENT_NOUNS = {"right", "duty", "obligation", "responsibility", "authority", "mandate", "permission", "power",
@@ -422,6 +426,13 @@ def _speaks_of_the_past(sdoc: Any) -> bool:
 
 def _event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _state_and_opponent(a: Actor, b: Actor) -> bool:
+    """Whether two actors of one country are its state and an opponent of it (GOV and REB)."""
+    sa, sb = a.sectors[:1], b.sectors[:1]
+    return bool(sa) and bool(sb) and ((sa[0] in STATE_SECTORS and sb[0] in OPPONENT_SECTORS)
+                                      or (sb[0] in STATE_SECTORS and sa[0] in OPPONENT_SECTORS))
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
@@ -1179,8 +1190,13 @@ class EventExtractor:
                     out.add(fold(t.lemma_))
                     stack.extend(x for x in t.children if not (x.dep_ in ("acl", "relcl", "advcl") and x.pos_ in ("VERB", "AUX")))
             elif c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "compound", "amod", "prt", "oprd", "acomp", "nsubjpass", "agent", "dative", "npadvmod", "advmod"):
-                for t in c.subtree:
+                # (a relative clause on the object tells of another act: "freed the soldiers it had
+                # held" is no release of a hold)
+                stack = [c]
+                while stack:
+                    t = stack.pop()
                     out.add(fold(t.lemma_))
+                    stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")))
         # a weapon or an attacker named by its weapon, as the subject, says how the act was done:
         # "a roadside bomb killed", "a suicide bomber attacked", "warplanes struck"
         if tok.pos_ == "VERB":
@@ -2504,8 +2520,11 @@ class EventExtractor:
             for a in srcs:
                 for b in srcs:
                     # (two sides of one country fight each other: "clashes between the army and rebels")
+                    # (and the state and its armed or political opponents make peace with each other:
+                    # "the government and the rebels declared a truce" is a pair, GOV <-> REB)
                     if a is not b and (a.code != b.code or a.name != b.name) and (a.country != b.country or a.country is None or (
-                            code[:2] in HOSTILE_ROOTS and a.sectors[:1] != b.sectors[:1] and bool(a.sectors) and bool(b.sectors))):
+                            code[:2] in HOSTILE_ROOTS and a.sectors[:1] != b.sectors[:1] and bool(a.sectors) and bool(b.sectors))
+                            or _state_and_opponent(a, b)):
                         pairs.append((a, b))
             if not pairs and cand.targets:
                 pairs = [(a, b) for a in srcs for b in cand.targets[:4]]
