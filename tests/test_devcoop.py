@@ -39,3 +39,16 @@ def test_relative_clause_on_the_freed_does_not_change_the_sense(coder):
     # "hold" in the relative clause is no "release its hold on ..."
     roots = {e.cameo_root for e in _events(coder, "Chechen rebels freed two Russian journalists they had held since March.")}
     assert "08" in roots
+
+
+def test_gloomy_comment_needs_no_addressee(coder):
+    roots = {e.cameo for e in _events(coder, "Chile's foreign minister expressed concern over the worsening humanitarian situation along the Andean border.")}
+    assert "012" in roots
+    roots = {e.cameo for e in _events(coder, "The Dutch prime minister expressed hope for a quick end to the dockworkers' dispute.")}
+    assert "013" in roots
+
+
+def test_light_verb_appeal_for_something(coder):
+    # "made an appeal for calm" is "appealed for calm": an appeal to no one in particular
+    codes = _codes(coder, "A senior Norwegian diplomat made an urgent appeal on Sunday for calm in the capital.")
+    assert any(r == "02" and s.startswith("NOR") for r, s, _ in codes)

@@ -2471,8 +2471,12 @@ class EventExtractor:
             targets = self._spoken_of(tok, sources, res)
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
             pass  # "mobilising countries to donate ...": the addressee is named but generic
-        elif not targets and not pair and entry.code[:2] == "02" and entry.pos == "verb" and self._asked_for(tok):
-            pass  # "called for reforms", "appealed for calm": an appeal to no one in particular
+        elif not targets and not pair and entry.code[:2] == "02" and (
+                (entry.pos == "verb" and self._asked_for(tok))
+                or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (self._asked_for(tok) or self._asked_for(tok.head)))):
+            pass  # "called for reforms", "appealed for calm", "made a plea for calm": an appeal to no one in particular
+        elif not targets and not pair and entry.code[:3] in ("012", "013") and entry.with_ and entry.pos == "verb":
+            pass  # "voiced concern over the situation", "expressed hope for a deal": a gloomy or hopeful comment needs no addressee
         elif (not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry)
               and not uncoded):
             # statements and verbal conflict need someone they are aimed at
