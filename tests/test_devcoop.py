@@ -52,3 +52,24 @@ def test_light_verb_appeal_for_something(coder):
     # "made an appeal for calm" is "appealed for calm": an appeal to no one in particular
     codes = _codes(coder, "A senior Norwegian diplomat made an urgent appeal on Sunday for calm in the capital.")
     assert any(r == "02" and s.startswith("NOR") for r, s, _ in codes)
+
+
+def test_normalisation_of_relations_as_a_noun(coder):
+    codes = _codes(coder, "Seoul announced the normalisation of diplomatic ties with Manila after a two-year rift.")
+    assert any(r == "05" and s.startswith("KOR") and t and t.startswith("PHL") for r, s, t in codes)
+
+
+def test_offering_an_apology_is_apologising(coder):
+    codes = {e.cameo for e in _events(coder, "The Danish prime minister offered an apology to Iceland for the seizure of the trawler.")}
+    assert "055" in codes and not any(c.startswith("03") for c in codes)
+
+
+def test_conceding_a_fact_is_no_yielding(coder):
+    roots = {e.cameo_root for e in _events(coder, "Egypt's finance ministry conceded on Monday that its growth forecast had been too optimistic.")}
+    assert "08" not in roots
+
+
+def test_emergency_loans_are_aid_not_a_state_of_emergency(coder):
+    codes = _codes(coder, "Kuwait extended $300 million in emergency credit to Jordan on Sunday.")
+    assert any(r == "07" and s.startswith("KWT") and t and t.startswith("JOR") for r, s, t in codes)
+    assert not any(r == "17" for r, _, _ in codes)

@@ -178,6 +178,8 @@ REFUSAL_AUX = {"will", "would", "wo", "shall", "'ll", "can", "ca", "could", "do"
 VERBAL_PROTEST_VERBS = {"protest"}  # a state's protest is a complaint (114), a crowd's a demonstration (14)
 ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten", "want", "wish"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
+# praise given in words: offering it is giving it ("offered congratulations to X")
+WORDS_OF_PRAISE = {"congratulation", "congratulations", "thanks", "greeting", "greetings", "praise", "tribute"}
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
                                 "fulfil", "fulfill", "restore", "open", "be", "engage", "enter", "seek", "send"}
 # "allow X to ...", "permit X to ...": a concession only where X is someone
@@ -634,6 +636,8 @@ class EventExtractor:
                     if inner is not None:
                         consumed.update(t.i for t in inner.subtree if t.i != tok.i and self._entry_for(t) is not None)
                 continue
+            if kind == "intent" and self._performed_in_words(tok):
+                continue  # "offered an apology to X" is an apology: the noun codes the act
             if kind:
                 inner = self._embedded(tok, kind)
                 if kind == "report":
@@ -1664,6 +1668,17 @@ class EventExtractor:
             if not cand.targets and not cand.pair:
                 subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+
+    def _performed_in_words(self, tok: Any) -> bool:
+        """An offer whose object is an act done in words ("offered an apology", "offered his
+        condolences", "extended congratulations to X"): offering it is doing it, no intent."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("offer", "extend", "convey"):
+            return False
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        inner = self._entry_for(obj) if obj is not None and obj.pos_ == "NOUN" else None
+        # (not support: "offered military support" is the intent to give it)
+        return inner is not None and inner.pos == "noun" and (
+            inner.code[:3] in ("018", "055", "056") or obj.lemma_.lower() in WORDS_OF_PRAISE)
 
     @staticmethod
     def _asked_for(tok: Any) -> bool:
