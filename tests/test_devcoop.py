@@ -73,3 +73,8 @@ def test_emergency_loans_are_aid_not_a_state_of_emergency(coder):
     codes = _codes(coder, "Kuwait extended $300 million in emergency credit to Jordan on Sunday.")
     assert any(r == "07" and s.startswith("KWT") and t and t.startswith("JOR") for r, s, t in codes)
     assert not any(r == "17" for r, _, _ in codes)
+
+
+def test_ignored_requests_are_no_appeal_of_the_one_ignoring(coder):
+    roots = {e.cameo_root for e in _events(coder, "The Peruvian government ignored repeated requests for comment.")}
+    assert "02" not in roots

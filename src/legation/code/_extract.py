@@ -122,7 +122,7 @@ HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # One country's state and those who oppose it from outside the state: two sides of a domestic
 # conflict or negotiation ("the junta and the rebels agreed a truce": GOV <-> REB)
 STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
-OPPONENT_SECTORS = {"REB", "OPP", "INS", "SEP", "UAF", "RAD"}
+OPPONENT_SECTORS = {"REB", "OPP", "INS", "SEP"}
 CONDITION_MARKS = {"if", "unless"}
 # nouns whose to-infinitive names what they entitle, oblige or settle, not an act told as done
 CONTENT_NOUNS = {"right", "duty", "obligation", "responsibility", "authority", "mandate", "permission", "power",
@@ -178,6 +178,9 @@ REFUSAL_AUX = {"will", "would", "wo", "shall", "'ll", "can", "ca", "could", "do"
 VERBAL_PROTEST_VERBS = {"protest"}  # a state's protest is a complaint (114), a crowd's a demonstration (14)
 ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten", "want", "wish"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
+# verbs that voice an appeal told as a noun ("made a plea for calm", "renewed its appeal for aid"),
+# not those that answer one ("ignored requests for comment")
+APPEAL_LIGHT_VERBS = LIGHT_VERBS | {"renew", "repeat", "reiterate", "send", "submit", "voice"}
 # praise given in words: offering it is giving it ("offered congratulations to X")
 WORDS_OF_PRAISE = {"congratulation", "congratulations", "thanks", "greeting", "greetings", "praise", "tribute"}
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
@@ -2488,7 +2491,8 @@ class EventExtractor:
             pass  # "mobilising countries to donate ...": the addressee is named but generic
         elif not targets and not pair and entry.code[:2] == "02" and (
                 (entry.pos == "verb" and self._asked_for(tok))
-                or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (self._asked_for(tok) or self._asked_for(tok.head)))):
+                or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in APPEAL_LIGHT_VERBS
+                    and (self._asked_for(tok) or self._asked_for(tok.head)))):
             pass  # "called for reforms", "appealed for calm", "made a plea for calm": an appeal to no one in particular
         elif not targets and not pair and entry.code[:3] in ("012", "013") and entry.with_ and entry.pos == "verb":
             pass  # "voiced concern over the situation", "expressed hope for a deal": a gloomy or hopeful comment needs no addressee
