@@ -78,3 +78,8 @@ def test_emergency_loans_are_aid_not_a_state_of_emergency(coder):
 def test_ignored_requests_are_no_appeal_of_the_one_ignoring(coder):
     roots = {e.cameo_root for e in _events(coder, "The Peruvian government ignored repeated requests for comment.")}
     assert "02" not in roots
+
+
+def test_joint_operation_is_cooperation(coder):
+    codes = _codes(coder, "Thai and Malaysian police began a joint investigation into timber smuggling on Monday.")
+    assert any(r == "06" and s.startswith("THA") and t and t.startswith("MYS") for r, s, t in codes)
