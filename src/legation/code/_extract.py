@@ -134,6 +134,10 @@ THREAT_MAP = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311
               "1724": "1324", "18": "1383", "19": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
               "195": "1384", "20": "1385"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+# One country's state and those who oppose it from outside the state: two sides of a domestic
+# conflict or negotiation ("the junta and the rebels agreed a truce": GOV <-> REB)
+STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+OPPONENT_SECTORS = {"REB", "OPP", "INS", "SEP"}
 CONDITION_MARKS = {"if", "unless"}
 # verbs that demand: what they set to come "before" or "until" it is met is conditional
 DEMAND_LEMMAS = {"demand", "insist", "require", "want", "ask", "urge", "condition"}
@@ -195,6 +199,11 @@ REFUSAL_AUX = {"will", "would", "wo", "shall", "'ll", "can", "ca", "could", "do"
 VERBAL_PROTEST_VERBS = {"protest"}  # a state's protest is a complaint (114), a crowd's a demonstration (14)
 ANNOUNCE_LEMMAS = {"plan", "intend", "decide", "vow", "pledge", "promise", "resolve", "swear", "threaten", "want", "wish"}
 # verbs that hand a complement over to their event noun: "urged Y to hold talks", "to honour the truce"
+# verbs that voice an appeal told as a noun ("made a plea for calm", "renewed its appeal for aid"),
+# not those that answer one ("ignored requests for comment")
+APPEAL_LIGHT_VERBS = LIGHT_VERBS | {"renew", "repeat", "reiterate", "send", "submit", "voice"}
+# praise given in words: offering it is giving it ("offered congratulations to X")
+WORDS_OF_PRAISE = {"congratulation", "congratulations", "thanks", "greeting", "greetings", "praise", "tribute"}
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
                                 "fulfil", "fulfill", "restore", "open", "be", "engage", "enter", "seek", "send",
                                 "institute", "introduce", "enforce", "reimpose"}
@@ -490,6 +499,13 @@ def _event_id(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+def _state_and_opponent(a: Actor, b: Actor) -> bool:
+    """Whether two actors of one country are its state and an opponent of it (GOV and REB)."""
+    sa, sb = a.sectors[:1], b.sectors[:1]
+    return bool(sa) and bool(sb) and ((sa[0] in STATE_SECTORS and sb[0] in OPPONENT_SECTORS)
+                                      or (sb[0] in STATE_SECTORS and sa[0] in OPPONENT_SECTORS))
+
+
 def _same_actor(a: Actor, b: Actor) -> bool:
     """One actor twice: the same code and name; two uncoded actors (code ``---``, no name) only
     when they are the same words."""
@@ -689,6 +705,8 @@ class EventExtractor:
                     if inner is not None:
                         consumed.update(t.i for t in inner.subtree if t.i != tok.i and self._entry_for(t) is not None)
                 continue
+            if kind == "intent" and self._performed_in_words(tok):
+                continue  # "offered an apology to X" is an apology: the noun codes the act
             if kind:
                 inner = self._embedded(tok, kind)
                 if (kind == "accuse" and inner is not None and entry.pos == "verb" and inner.dep_ == "ccomp"
@@ -1354,8 +1372,13 @@ class EventExtractor:
                     out.add(fold(t.lemma_))
                     stack.extend(x for x in t.children if not (x.dep_ in ("acl", "relcl", "advcl") and x.pos_ in ("VERB", "AUX")))
             elif c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "compound", "amod", "prt", "oprd", "acomp", "nsubjpass", "agent", "dative", "npadvmod", "advmod"):
-                for t in c.subtree:
+                # (a relative clause on the object tells of another act: "freed the soldiers it had
+                # held" is no release of a hold)
+                stack = [c]
+                while stack:
+                    t = stack.pop()
                     out.add(fold(t.lemma_))
+                    stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")))
         # a weapon or an attacker named by its weapon, as the subject, says how the act was done:
         # "a roadside bomb killed", "a suicide bomber attacked", "warplanes struck"
         if tok.pos_ == "VERB":
@@ -1916,6 +1939,17 @@ class EventExtractor:
             if not cand.targets and not cand.pair:
                 subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+
+    def _performed_in_words(self, tok: Any) -> bool:
+        """An offer whose object is an act done in words ("offered an apology", "offered his
+        condolences", "extended congratulations to X"): offering it is doing it, no intent."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("offer", "extend", "convey"):
+            return False
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        inner = self._entry_for(obj) if obj is not None and obj.pos_ == "NOUN" else None
+        # (not support: "offered military support" is the intent to give it)
+        return inner is not None and inner.pos == "noun" and (
+            inner.code[:3] in ("018", "055", "056") or obj.lemma_.lower() in WORDS_OF_PRAISE)
 
     @staticmethod
     def _asked_for(tok: Any) -> bool:
@@ -2871,8 +2905,13 @@ class EventExtractor:
             targets = self._alleged_actor(tok, sources, res_target)
         if not targets and not pair and entry.code[:2] == "02" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
             pass  # "mobilising countries to donate ...": the addressee is named but generic
-        elif not targets and not pair and entry.code[:2] == "02" and entry.pos == "verb" and self._asked_for(tok):
-            pass  # "called for reforms", "appealed for calm": an appeal to no one in particular
+        elif not targets and not pair and entry.code[:2] == "02" and (
+                (entry.pos == "verb" and self._asked_for(tok))
+                or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in APPEAL_LIGHT_VERBS
+                    and (self._asked_for(tok) or self._asked_for(tok.head)))):
+            pass  # "called for reforms", "appealed for calm", "made a plea for calm": an appeal to no one in particular
+        elif not targets and not pair and entry.code[:3] in ("012", "013") and entry.with_ and entry.pos == "verb":
+            pass  # "voiced concern over the situation", "expressed hope for a deal": a gloomy or hopeful comment needs no addressee
         elif (not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry)
               and not uncoded):
             # statements and verbal conflict need someone they are aimed at
@@ -2920,8 +2959,11 @@ class EventExtractor:
             for a in srcs:
                 for b in srcs:
                     # (two sides of one country fight each other: "clashes between the army and rebels")
+                    # (and the state and its armed or political opponents make peace with each other:
+                    # "the government and the rebels declared a truce" is a pair, GOV <-> REB)
                     if a is not b and (a.code != b.code or a.name != b.name) and (a.country != b.country or a.country is None or (
-                            code[:2] in HOSTILE_ROOTS and a.sectors[:1] != b.sectors[:1] and bool(a.sectors) and bool(b.sectors))):
+                            code[:2] in HOSTILE_ROOTS and a.sectors[:1] != b.sectors[:1] and bool(a.sectors) and bool(b.sectors))
+                            or _state_and_opponent(a, b)):
                         pairs.append((a, b))
             if not pairs and cand.targets:
                 pairs = [(a, b) for a in srcs for b in cand.targets[:4]]
