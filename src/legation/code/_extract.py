@@ -139,6 +139,12 @@ HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 OPPONENT_SECTORS = {"REB", "OPP", "INS", "SEP"}
 CONDITION_MARKS = {"if", "unless"}
+# verbs that demand: what they set to come "before" or "until" it is met is conditional
+DEMAND_LEMMAS = {"demand", "insist", "require", "want", "ask", "urge", "condition"}
+# verbs of getting a force ready: what attack they govern is a posture (15), not yet an attack
+FORCE_PREPARE_LEMMAS = {"prepare", "poise", "gear"}
+# verbs of phase between a verb and the act it governs ("began shelling", "resumed fighting")
+PHASE_LEMMAS = {"resume", "begin", "start", "continue", "renew", "launch"}
 # nouns whose to-infinitive names what they entitle, oblige or settle, not an act told as done
 CONTENT_NOUNS = {"right", "duty", "obligation", "responsibility", "authority", "mandate", "permission", "power",
                  "freedom", "consensus", "decision", "readiness", "willingness", "determination", "intention",
@@ -199,7 +205,8 @@ APPEAL_LIGHT_VERBS = LIGHT_VERBS | {"renew", "repeat", "reiterate", "send", "sub
 # praise given in words: offering it is giving it ("offered congratulations to X")
 WORDS_OF_PRAISE = {"congratulation", "congratulations", "thanks", "greeting", "greetings", "praise", "tribute"}
 HANDOVER_VERBS = LIGHT_VERBS | {"maintain", "keep", "allow", "accept", "implement", "honor", "honour", "respect",
-                                "fulfil", "fulfill", "restore", "open", "be", "engage", "enter", "seek", "send"}
+                                "fulfil", "fulfill", "restore", "open", "be", "engage", "enter", "seek", "send",
+                                "institute", "introduce", "enforce", "reimpose"}
 # "allow X to ...", "permit X to ...": a concession only where X is someone
 PERMIT_LEMMAS = {"allow", "permit", "let"}
 # material cooperation, aid and concessions: a named subject the tables do not know still acts
@@ -247,8 +254,11 @@ STATE_EVENT_VERBS = VOICING_VERBS | {
 NON_EVENT_GOVERNORS = {"pose", "involve", "represent", "constitute", "entail", "require", "mean"}
 # verbs and nouns whose object or "about"/"on"/"over" object is only a topic: "discussed the war",
 # "talks about the sanctions" (the war and the sanctions are not coded from such a mention)
-TOPIC_WORDS = {"discuss", "debate", "discussion", "talk", "speak", "conversation", "chat"}
+TOPIC_WORDS = {"discuss", "debate", "discussion", "talk", "speak", "conversation", "chat", "negotiation",
+               "consultation", "dialogue", "agreement", "accord"}
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
+# nouns of looking into something: what they look "into" is a topic, not an act told
+INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "inquest"}
 # what is only asked for: "calls for boosting aid to X", "pressure for talks" (the call, where it is
 # coded, is the appeal; what it asks for has not happened)
 WISH_NOUNS = {"call", "appeal", "plea", "demand", "request", "push", "pressure", "petition", "clamor", "clamour"}
@@ -420,6 +430,20 @@ def _ordinal(text: str) -> Optional[int]:
     if m:
         return int(m.group(1))
     return _ORDINAL_WORDS.get(text)
+
+
+# words before a month's name that make it a date ("in March", "since March", "last March")
+MONTH_LEADS = {"in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "from",
+               "through", "to", "before", "after", "during", "between", "and", "or", "-", "end", "on"}
+
+
+def _month_name(tok: Any) -> bool:
+    """A capitalised "March" that is the month: next to a number ("March 3", "3 March", "March
+    2024") or after a word of time ("in March", "last March", "mid-March")."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (prev is not None and (prev.lower_ in MONTH_LEADS or prev.like_num)) or (nxt is not None and nxt.like_num)
 
 
 def _infinitive(tok: Any) -> bool:
@@ -718,6 +742,12 @@ class EventExtractor:
                     else:
                         self._embed(cand, kind, inner, matches, ctx, sent, doc, consumed)
             self._reframe(cand, matches, ctx, sent, doc)
+            if (cand.entry.pos == "noun" and cand.light is not None and cand.code[:2] == "16" and entry.code[:2] != "16"
+                    and cand.light.lemma_.lower() in PROHIBIT_VERBS):
+                consumed.add(cand.light.i)  # "will ban all aid to X": the cut aid (16x) is the act, no ban of its own
+            if cand.code[:2] in ("18", "19", "20") and tok.pos_ == "VERB" and self._force_prepared(tok):
+                cand.code = "150"  # "the army prepared to resume shelling X": a force posture (CAMEO 15), no attack yet
+                cand.modality = "occurred"
             if cand.code[:2] == "13" and not cand.targets and not cand.pair and tok.pos_ == "VERB":
                 # "threatened to call a strike unless X lifts the ban": the threat is aimed at
                 # whoever must act to avert it
@@ -728,6 +758,10 @@ class EventExtractor:
                     cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
             if cand.code == "190" and cand.sources and all(a.sectors[:1] == ("CVL",) for a in cand.sources):
                 cand.code = "145"  # "protesters / a mob attacked the embassy": civilians using force riot
+            elif cand.code[:2] in ("18", "19") and tok.pos_ == "VERB" and cand.sources and all(
+                    a.sectors and not set(a.sectors) & (STATE_SECTORS | _FORCE_SECTORS) for a in cand.sources) \
+                    and self._during_protest(tok):
+                cand.code = "145"  # "students hurled rocks during the march": force used in a protest makes it a riot
             means = self._economic_means(cand)
             if means is not None:
                 cand.code = means  # "tariffs targeting X", "hit X with a levy": a sanction, not force
@@ -813,6 +847,34 @@ class EventExtractor:
             out = self._statement(doc, sent, reports, dates, ctx)
         return out
 
+    def _during_protest(self, tok: Any) -> bool:
+        """An act told as done in the course of a protest ("hurled rocks during the march", "set
+        cars on fire at a rally"), the protest named by a noun after a time or place preposition."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("during", "at", "amid", "in"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and ((e := self._entry_for(g)) is not None and e.code[:2] == "14"
+                                             or g.lemma_.lower() in ("protest", "demonstration", "rally", "march")):
+                        return True
+        return False
+
+    @staticmethod
+    def _force_prepared(tok: Any) -> bool:
+        """An attack a force is getting ready for ("troops were preparing to storm the town",
+        "gunboats poised to resume shelling the coast"): the verb of preparing governs it, through
+        at most one verb of phase ("resume", "begin"). (An adjective, "said it was prepared to
+        strike", is a stated readiness: intent or threat, not this.)"""
+        h = tok
+        for _ in range(2):
+            if h.dep_ != "xcomp" or h.head.pos_ != "VERB":
+                return False
+            h = h.head
+            if h.lemma_.lower() in FORCE_PREPARE_LEMMAS and h.dep_ != "acomp":
+                return True
+            if h.lemma_.lower() not in PHASE_LEMMAS:
+                return False
+        return False
+
     @staticmethod
     def _condition_clause(tok: Any) -> bool:
         """Whether a trigger is told in a condition clause ("will pull its troops out unless the
@@ -822,6 +884,13 @@ class EventExtractor:
         for _ in range(10):
             if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in h.children):
                 return True
+            # "demanded a truce before letting convoys in", "wants guarantees until it disarms":
+            # what a demand sets as coming after it is met is offered on a condition
+            if ((h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in h.children))
+                    or (h.dep_ == "pcomp" and h.head.lower_ in ("before", "until"))):
+                gov = h.head if h.dep_ == "advcl" else h.head.head
+                if gov.lemma_.lower() in DEMAND_LEMMAS:
+                    return True
             if h.head.i == h.i:
                 return False
             h = h.head
@@ -962,6 +1031,8 @@ class EventExtractor:
 
     def _entry_for(self, tok: Any) -> Optional[TriggerEntry]:
         lemma = tok.lemma_.lower()
+        if tok.text == "March" and _month_name(tok):
+            return None  # "will leave in March", "on March 3": the month, not a protest
         if tok.pos_ == "VERB":
             pos = "verb"
         elif tok.pos_ in ("NOUN", "PROPN"):
@@ -1128,6 +1199,9 @@ class EventExtractor:
             return False
         head = tok.head.head if tok.dep_ == "pcomp" else tok.head
         protest = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr")]
+        # ("joined hundreds of marchers in demanding ...": the protesters after a quantity)
+        protest += [g for t in protest for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
         return any(t.lemma_.lower() in PROTESTER_NOUNS or ((e := self._entry_for(t)) is not None and e.code[:2] == "14")
                    for t in protest)
 
@@ -1232,7 +1306,22 @@ class EventExtractor:
             h = h.head
         if h.dep_ == "dobj" and h.head.lemma_.lower() in TOPIC_WORDS:
             return True
-        return h.dep_ == "pobj" and h.head.lower_ in TOPIC_PREPS and h.head.head.lemma_.lower() in TOPIC_WORDS
+        if h.dep_ == "dobj" and h.head.dep_ == "pcomp":
+            h = h.head  # "an accord on holding a rally": what the gerund does is the topic too
+        if h.dep_ in ("pobj", "pcomp") and h.head.lower_ == "into":
+            # "an inquiry into the allegations of X": what a coded inquiry looks into is only its topic
+            gov = h.head.head
+            inquiry = gov if gov.pos_ in ("NOUN", "PROPN") else next(
+                (c for c in gov.children if c.dep_ == "dobj"), None) if gov.pos_ == "VERB" else None
+            if inquiry is not None and inquiry.lemma_.lower() in INQUIRY_NOUNS and self._entry_for(inquiry) is not None:
+                return True
+        if not (h.dep_ in ("pobj", "pcomp") and h.head.lower_ in TOPIC_PREPS):
+            return False
+        gov = h.head.head
+        # "resumed negotiations on a troop pullback": the topic attached to the verb whose object
+        # is the talks
+        return gov.lemma_.lower() in TOPIC_WORDS or (gov.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TOPIC_WORDS for c in gov.children))
 
     def _wished(self, tok: Any) -> bool:
         """The event is what a call or demand asks for ("after calls for boosting aid to X"): it
@@ -1520,7 +1609,8 @@ class EventExtractor:
         if ientry is None:
             if kind in ("accuse", "comment"):
                 # "accused X of plotting against the talks": the allegation's content
-                consumed.update(t.i for t in inner.subtree if t.i != cand.trigger.i and self._entry_for(t) is not None)
+                consumed.update(t.i for t in list(inner.subtree) + self._alleged_list(cand.trigger, inner)
+                                if t.i != cand.trigger.i and self._entry_for(t) is not None)
             elif kind in ("demand", "appeal") and inner.pos_ in ("VERB", "AUX"):
                 # "demanded that X forsake its programme": what is demanded has not happened, and
                 # the clause's subject is whom the demand is made of
@@ -1554,6 +1644,12 @@ class EventExtractor:
         clause = inner if inner.pos_ in ("VERB", "AUX") else inner.head
         # what is alleged, denied or commented on did not necessarily happen: all of it goes
         content = list(inner.subtree) if kind in ("accuse", "comment") or ientry.code.startswith("11") else self._clause_tokens(inner)
+        if kind == "accuse":
+            content += self._alleged_list(cand.trigger, inner)
+        if kind in ("demand", "appeal") and inner.pos_ == "NOUN":
+            # "called for a pullout of X's troops to end the war": what the asked-for act is to
+            # serve is asked for too
+            content += [t for c in inner.children if c.dep_ == "acl" and _infinitive(c) for t in c.subtree]
         for t in content + ([clause] if clause is not cand.trigger and clause.head is cand.trigger else []):
             if t.i != cand.trigger.i and self._entry_for(t) is not None:
                 consumed.add(t.i)
@@ -1589,6 +1685,17 @@ class EventExtractor:
             if cond is not None:
                 subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+
+    @staticmethod
+    def _alleged_list(verb: Any, inner: Any) -> list[Any]:
+        """"accused X of arming militias, ignoring the courts and ...": the rest of the list the
+        parser hung on the accusing verb after a comma goes on with what is alleged."""
+        if inner.dep_ != "pcomp" or inner.head.head.i != verb.i:
+            return []
+        end = inner.head.right_edge.i
+        return [t for c in verb.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == end + 2 and c.nbor(-1).text == ","
+                and not any(g.dep_ in ("nsubj", "mark") for g in c.children) for t in c.subtree]
 
     def _clause_targets(self, cand: _Candidate, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
                         doc: Document) -> list[Actor]:
@@ -2063,8 +2170,8 @@ class EventExtractor:
     def _suffered(self, verb: Any) -> bool:
         """A passive verb of harm ("were killed / wounded / attacked in ..."): its subject suffered
         the act ("were engaged in fighting" is no harm done to them)."""
-        if not self._is_passive(verb):
-            return False
+        if not self._is_passive(verb) and not (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+            return False  # (a reduced passive: "two guards killed in an ambush")
         e = self._entry_for(verb)
         return e is not None and e.code[:2] in HOSTILE_ROOTS
 
@@ -2197,6 +2304,15 @@ class EventExtractor:
                 t = next((x for x in t.children if x.dep_ == "pobj"), t)
             return t
         t = self._prep_object(tok, slot)
+        if t is None and slot == "from":
+            # "pulled (its troops) out of X", "moved out of X": "out of" is "from"
+            out = next((c for c in tok.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"), None)
+            t = self._prep_object(out, "of") if out is not None else None
+            if t is None and out is not None:
+                t = self._prep_object(tok, "of") if any(c.dep_ == "prep" and c.lower_ == "of" and c.i == out.i + 1
+                                                        for c in tok.children) else None
+            if t is not None and t.pos_ != "PROPN":
+                t = None  # ("forced the agency out of the country": the one forced out is the target)
         if t is None and slot == "against" and (purpose := self._prep_object(tok, "for")) is not None:
             t = self._prep_object(purpose, slot)  # "called up the navy for a conflict against X"
         if t is None:
@@ -2713,6 +2829,8 @@ class EventExtractor:
                     # "engaged peacekeepers in a firefight", "killed two soldiers in an ambush",
                     # "two soldiers were killed in an ambush"
                     obj = next((c for c in light.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and self._suffered(light))), None)
+                    if obj is None and light.dep_ == "acl" and self._suffered(light):
+                        obj = light.head  # "two guards killed in a rebel ambush": the guards suffered it
                     targets = [a for a in res_target(obj) if not any(_same_actor(a, s) for s in sources)]
                     tgt_toks.append(obj)
                     if targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and self._suffered(light):
