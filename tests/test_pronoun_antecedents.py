@@ -59,3 +59,12 @@ def test_the_reporter_is_the_later_him(coder):
     evs = _sentence_events(coder, text, "beaten him")
     assert evs and all(e.target is not None and e.target.code == "---MED" for e in evs)
 
+
+
+
+def test_a_leader_named_again_at_the_start_of_a_sentence_is_his(coder):
+    # the parser may tag a surname that opens a sentence as a common noun ("Trump has ...")
+    text = ("President Donald Trump announced new duties on steel on Monday. Economist Robin Whitfield criticised "
+            "the duties on Tuesday. Trump has often said his new tariffs will bring factories home.")
+    evs = [e for e in coder.code_text(text, doc_id="t", date=dt.date(2025, 4, 7)) if "his new tariffs" in e.sentence]
+    assert evs and all(e.source.code == "USAGOV" for e in evs)

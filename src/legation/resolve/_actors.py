@@ -255,15 +255,15 @@ class ActorResolver:
 
     def _observe_parsed(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
         for t in sdoc:
-            if t.pos_ == "PROPN" and t.i not in matches.by_token:
+            # a name opening the sentence may be tagged as another word ("Okafor has said ...")
+            if t.i not in matches.by_token and (t.pos_ == "PROPN" or t.i == 0 and t.text[:1].isupper() and t.pos_ not in _FUNCTION_POS):
                 # a person a table knows first: "Berisha" is the composed "former Prime Minister X Berisha",
                 # not an uncoded "Y Berisha" named later
                 pm = self._short_name(ctx, t.text) or self._short_name(ctx, t.text, uncoded=True)
                 if pm is not None:
                     before = pm.order
                     pm.order = self._next(ctx)
-                    if pm.uncoded:
-                        ctx.sentence_people.setdefault(pm.name, (t.i, before))
+                    ctx.sentence_people.setdefault(pm.name, (t.i, before))
                     continue
                 run = self._personal_name(t, matches)
                 if run:
