@@ -112,6 +112,9 @@ class PersonMention:
     titles: frozenset[str]  # folded title terms seen with this person
     order: int
     from_dictionary: bool
+    # a person no table knows, named by a personal name alone ("Dana Okafor said ..."): no country,
+    # coded '---'; a pronoun may mean them, a noun phrase still goes the uncoded-actor way
+    uncoded: bool = False
 
 
 @dataclass
@@ -287,10 +290,26 @@ class ActorResolver:
 
     def _observe_parsed(self, sdoc: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
         for t in sdoc:
-            if t.pos_ == "PROPN" and t.i not in matches.by_token:
-                pm = self._short_name(ctx, t.text)
+            # a name opening the sentence may be tagged as another word ("Okafor has said ...")
+            if t.i not in matches.by_token and (t.pos_ == "PROPN" or t.i == 0 and t.text[:1].isupper() and t.pos_ not in _FUNCTION_POS):
+                # a person a table knows first: "Berisha" is the composed "former Prime Minister X Berisha",
+                # not an uncoded "Y Berisha" named later
+                pm = self._short_name(ctx, t.text) or self._short_name(ctx, t.text, uncoded=True)
                 if pm is not None:
+                    before = pm.order
                     pm.order = self._next(ctx)
+                    ctx.sentence_people.setdefault(pm.name, (t.i, before))
+                    continue
+                run = self._personal_name(t, matches)
+                if run:
+                    # "Dana Okafor, an analyst, said ...": a person the tables do not know competes
+                    # with the known ones as what a later 'he' / 'she' means
+                    name = " ".join(x.text for x in run)
+                    roles = frozenset(x.lemma_.lower() for x in self._phrase(t) if x.lemma_.lower() in self.k.actor_words.person_roles)
+                    ctx.persons.append(PersonMention(name, None, (), None, None, roles, self._next(ctx), False, True))
+                    ctx.sentence_people.setdefault(name, (run[0].i, 0))
+            elif t.tag_ == "NN" and t.lemma_.lower() in self.k.actor_words.person_roles:
+                self._role_mention(t, matches, ctx)
         # "X said": the last speaker, whom a 'we' no quotation attributes stands for; "X spoke to the
         # press", "X told reporters", "X gave an interview to Y": the interviewee of the document
         for t in sdoc:
@@ -303,6 +322,49 @@ class ActorResolver:
                         ctx.speaker = acts[0]
                     if interview and len(acts) == 1 and (acts[0].name or acts[0].role) and acts[0].resolved_by != "context":
                         ctx.interviewee = acts[0]
+
+    def _role_mention(self, t: Any, matches: SentenceMatches, ctx: DocContext) -> None:
+        """"the journalist", naming no country: the person of no known country last named with that
+        role ("Dana Okafor, a journalist, ... the journalist"), else a person of its own, uncoded,
+        that a later 'he' / 'she' may mean."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(c.dep_ == "poss" for c in t.children):
+            return
+        if any(en.kind not in ("title", "group") for x in self._phrase(t) for en in (matches.by_token.get(x.i) or (0, 0, []))[2]):
+            return
+        role = t.lemma_.lower()
+        name = f"the {role}"
+        pm = max((p for p in ctx.persons if p.uncoded and (p.name == name or role in p.titles)), key=lambda p: p.order, default=None)
+        if pm is None:
+            pm = PersonMention(name, None, self._sectors([t], matches)[:1], None, None, frozenset([role]), 0, False, True)
+            ctx.persons.append(pm)
+        before = pm.order
+        pm.order = self._next(ctx)
+        ctx.sentence_people.setdefault(pm.name, (t.i, before))
+
+    def _personal_name(self, t: Any, matches: SentenceMatches) -> list[Any]:
+        """The tokens of a personal name no table knows that ``t`` ends, in a subject or appositive
+        position ("Dana Okafor said", "said Dana Okafor", "analyst Dana Okafor, who ...") or, with a role
+        word, any other ("met the reporter Dana Okafor"): two to four
+        capitalised proper nouns after any role words ("Analyst"), in a phrase that names no country,
+        organisation or known person, and that is no place, date or thing; else []."""
+        if not t.text[:1].isupper() or t.dep_ not in ("nsubj", "nsubjpass", "appos", "dobj", "pobj", "conj"):
+            return []
+        phrase = self._phrase(t)
+        if t.dep_ not in ("nsubj", "nsubjpass", "appos") and not any(x.lemma_.lower() in self.k.actor_words.person_roles for x in phrase):
+            return []  # an object only with a role that tells a person: "arrested Dana Okafor, a reporter"
+        run = [t]
+        j = t.i - 1
+        while j >= 0 and t.doc[j].pos_ == "PROPN" and t.doc[j].text[:1].isupper() and t.doc[j].head.i in {x.i for x in run} \
+                and t.doc[j].dep_ in ("compound", "flat") and j not in matches.by_token:
+            run.insert(0, t.doc[j])
+            j -= 1
+        if not 2 <= len(run) <= 4 or not all(x.is_alpha for x in run):
+            return []
+        if any(en.kind != "title" and en.kind != "group" for x in phrase for en in (matches.by_token.get(x.i) or (0, 0, []))[2]):
+            return []
+        if not self._unknown_name_like(t, run, matches) or fold(t.text) in _ORG_HEADS:
+            return []
+        return run
 
     def _interview_verb(self, verb: Any, matches: SentenceMatches) -> bool:
         """A verb that tells of a press interview: "spoke to the press / to reporters", "told
@@ -424,7 +486,7 @@ class ActorResolver:
                 j = t.i + 1
                 while j + 1 < len(sdoc) and sdoc[j + 1].pos_ == "PROPN" and sdoc[j + 1].text[:1].isupper():
                     j += 1
-                pm = self._short_name(ctx, sdoc[j].text)
+                pm = self._short_name(ctx, sdoc[j].text, uncoded=True)
                 if pm is not None:
                     ctx.genders.setdefault(pm.name, g)
         # the person a main clause is about stays the one a later subject 'he'/'she' means
@@ -435,6 +497,11 @@ class ActorResolver:
             acts = self._resolve_one(subj, matches, ctx, offset, ctx.date)
             if len(acts) == 1 and acts[0].name:
                 ctx.last_subject = acts[0].name
+            elif not any(a.name for a in acts):
+                # "Dana Okafor told reporters ...": a person no table knows is the subject now
+                pm = self._short_name(ctx, subj.text, uncoded=True)
+                if pm is not None and pm.uncoded:
+                    ctx.last_subject = pm.name
 
     # ------------------------------------------------------------------ internals
     def _conjuncts(self, head: Any) -> list[Any]:
@@ -753,7 +820,19 @@ class ActorResolver:
             if subj.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in subj.children):
                 return []
             acts = self._resolve_one(subj, matches, ctx, offset, day)
-            if len(acts) != 1 or acts[0].name is None and acts[0].role is None:
+            if not acts and subj.i < h.i:
+                # "Dana Okafor said that he would ...": a person no table knows, uncoded, never an
+                # older leader of the document (not "He will go, Okafor said": the speaker tells of another)
+                acts = self.unresolved(subj, matches, offset)
+                pm = self._short_name(ctx, subj.text, uncoded=True) if subj.pos_ == "PROPN" else None
+                if len(acts) == 1 and pm is not None and pm.uncoded:
+                    acts = [replace(acts[0], name=pm.name)]
+            elif len(acts) == 1 and acts[0].name is None and subj.tag_ == "NN" and subj.i < h.i \
+                    and subj.lemma_.lower() in self.k.actor_words.person_roles:
+                # "the journalist said he ...", "a student in Lima said she ...": that person, with
+                # the country the phrase gives if any
+                return [replace(acts[0], resolved_by="coreference")]
+            if len(acts) != 1 or acts[0].name is None and acts[0].role is None and acts[0].code != UNCODED:
                 return []  # a person, named or by title: "the ministry said he ..." says nothing
             return [replace(acts[0], resolved_by="coreference")]
         if h.lower_ == "it":
@@ -1122,9 +1201,12 @@ class ActorResolver:
             return None
         return name
 
-    def _short_name(self, ctx: DocContext, text: str, *, any_part: bool = False) -> Optional[PersonMention]:
+    def _short_name(self, ctx: DocContext, text: str, *, any_part: bool = False, uncoded: bool = False) -> Optional[PersonMention]:
+        """The person of the document a short name means; a person no table knows only with ``uncoded``."""
         f = fold(text)
         for pm in reversed(ctx.persons):
+            if pm.uncoded and (not uncoded or pm.name[:1].islower()):  # not "the journalist"
+                continue
             if pm.from_dictionary:
                 p = self.k.people[pm.name]
                 if f in {fold(s) for s in p.short} or f == fold(pm.name.split()[-1]):
@@ -1134,7 +1216,7 @@ class ActorResolver:
         # a composed person ("Ethiopian Prime Minister Abiy Ahmed") is also named later by another part
         # of the name ("Abiy"), as naming customs differ: only when one person in the document has it
         if any_part and len(f) >= 3 and f not in _NAME_PARTICLES:
-            owners = [pm for pm in ctx.persons if not pm.from_dictionary and f in {fold(w) for w in pm.name.split()[:-1]}]
+            owners = [pm for pm in ctx.persons if not pm.from_dictionary and not pm.uncoded and f in {fold(w) for w in pm.name.split()[:-1]}]
             if len({pm.name for pm in owners}) == 1:
                 return owners[-1]
         return None
@@ -1152,6 +1234,8 @@ class ActorResolver:
     def _by_title(self, ctx: DocContext, titles: list[str], day: Optional[_dt.date]) -> Optional[PersonMention]:
         want = {fold(t) for t in titles}
         for pm in sorted(ctx.persons, key=lambda p: -p.order):
+            if pm.uncoded:
+                continue  # a title still says the country: "Judge X" of a story about Chile
             if want & pm.titles or (pm.role and fold(pm.role) in want):
                 return pm
         # cataphora: a dictionary person named later in the document whose dated role fits
@@ -1218,7 +1302,8 @@ class ActorResolver:
         iso = pm.country
         # an organisation's official is coded as the organisation ("IGOUNO"), a country's with its sector
         code = "IGO" + (pm.organisation or "") if iso == "IGO" else (iso or "---") + "".join(pm.sectors[:1])
-        return Actor(text, start, end, code, iso, pm.sectors, pm.name, pm.role, pm.organisation, "coreference")
+        name = None if pm.name[:1].islower() else pm.name  # "the journalist": a role, no name
+        return Actor(text, start, end, code, iso, pm.sectors, name, pm.role, pm.organisation, "coreference")
 
     def _country_actor(self, iso: str, h: Any, offset: int, sectors: tuple[str, ...], resolved_by: str) -> Actor:
         start = offset + h.idx
@@ -1233,7 +1318,9 @@ class ActorResolver:
             def order(p: PersonMention) -> int:
                 at = ctx.sentence_people.get(p.name)
                 return p.order if at is None or at[0] < h.i else at[1]
-            named = [p for p in ctx.persons if order(p) > 0]
+            # not one coordinated with the pronoun: "She and Okafor urged ..." (she is someone else)
+            beside = {fold(c.text) for c in self._conjuncts(h.head if h.dep_ == "conj" else h) if c.i != h.i}
+            named = [p for p in ctx.persons if order(p) > 0 and not (beside and fold(p.name.split()[-1]) in beside)]
             wrong = "m" if low in ("she", "her", "hers", "herself") else "f"
             named = [p for p in named if self._gender(p, ctx) != wrong]
             if low in ("he", "she") and h.dep_ in ("nsubj", "nsubjpass") and ctx.last_subject and not any(

@@ -275,6 +275,7 @@ class ActorWords:
     person_nouns: frozenset[str] = frozenset()  # "supporter", "committee": a person or a group, no sector
     places: frozenset[str] = frozenset()  # capitalised names of places the gazetteers lack ("Europe")
     name_heads: frozenset[str] = frozenset()  # last words that make a name a place or a thing ("Bridge")
+    person_roles: frozenset[str] = frozenset()  # "journalist", "analyst": one person, a pronoun's antecedent
 
 
 @dataclass
@@ -334,7 +335,7 @@ class Knowledge:
                 raise ConfigError("LG004", f"actor_words.yaml: {key} must be a list of words")
             return frozenset(fold(x.strip()) for x in items)
 
-        return ActorWords(words("person_nouns"), words("places"), words("name_heads"))
+        return ActorWords(words("person_nouns"), words("places"), words("name_heads"), words("person_roles"))
 
     @staticmethod
     def _load_cameo(text: str) -> dict[str, CameoCode]:
