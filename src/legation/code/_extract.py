@@ -1299,6 +1299,15 @@ class EventExtractor:
             for c in verb.children:
                 if c.dep_ == "nsubj" and fold(c.lemma_) in INSTRUMENT_SUBJECTS:
                     out.update(fold(t.lemma_) for t in c.subtree if t.i < c.i or t.i == c.i)
+        # an object-control infinitive that the parser hangs on the verb as a purpose clause
+        # ("pressed Y on Friday to reopen its ports"): its "to" says the object is asked to act,
+        # as in the plain "pressed Y to reopen". Only the marker joins the context, not the clause.
+        if tok.pos_ == "VERB":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and any(c.dep_ == "advcl" and c.i > obj.i and _infinitive(c)
+                                       and not any(g.dep_.startswith("nsubj") for g in c.children)
+                                       for c in tok.children):
+                out.add("to")
         # a light verb's object carries the meaning: "hold talks", "sign an agreement"
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             out.add(fold(tok.head.lemma_))
