@@ -96,3 +96,9 @@ def test_shuttling_between_two_sides_is_mediation(coder):
 def test_troops_joining_a_peacekeeping_force_protect(coder):
     codes = _codes(coder, "A Nepalese battalion joined the peacekeeping force in Lebanon on Monday.")
     assert any(c == "074" and s == "NPL" for c, s, t in codes)
+
+
+def test_loan_tranche_paid_out_is_economic_aid_to_the_borrower(coder):
+    # the recipient hangs on the loan, not on the tranche the verb takes
+    codes = _codes(coder, "The African Development Bank released a 40 million dollar tranche of its loan to Zambia.")
+    assert any(c == "071" and t == "ZMB" for c, s, t in codes)

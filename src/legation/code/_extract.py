@@ -2222,6 +2222,12 @@ class EventExtractor:
                 inner = self._prep_object(dobj, "in") if t is None else None
                 if inner is not None:
                     t = self._prep_object(inner, slot)  # "announced $5 million in aid for X"
+                if t is None and slot in ("to", "for"):
+                    # "released a $90 million tranche of its loan to X", "sent a shipment of
+                    # grain to X": the recipient hangs on the noun the quantity is of
+                    inner = self._prep_object(dobj, "of")
+                    if inner is not None:
+                        t = self._prep_object(inner, slot)
                 if t is None and slot in ("with", "between"):
                     # "signed an agreement on energy cooperation with X", "a loan agreement worth
                     # 30 billion yen with X": the partner hangs deeper in the object phrase
