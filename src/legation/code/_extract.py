@@ -1388,6 +1388,15 @@ class EventExtractor:
             for c in verb.children:
                 if c.dep_ == "nsubj" and fold(c.lemma_) in INSTRUMENT_SUBJECTS:
                     out.update(fold(t.lemma_) for t in c.subtree if t.i < c.i or t.i == c.i)
+        # an object-control infinitive that the parser hangs on the verb as a purpose clause
+        # ("pressed Y on Friday to reopen its ports"): its "to" says the object is asked to act,
+        # as in the plain "pressed Y to reopen". Only the marker joins the context, not the clause.
+        if tok.pos_ == "VERB":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and any(c.dep_ == "advcl" and c.i > obj.i and _infinitive(c)
+                                       and not any(g.dep_.startswith("nsubj") for g in c.children)
+                                       for c in tok.children):
+                out.add("to")
         # a light verb's object carries the meaning: "hold talks", "sign an agreement"
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             out.add(fold(tok.head.lemma_))
@@ -2329,6 +2338,12 @@ class EventExtractor:
                 inner = self._prep_object(dobj, "in") if t is None else None
                 if inner is not None:
                     t = self._prep_object(inner, slot)  # "announced $5 million in aid for X"
+                if t is None and slot in ("to", "for"):
+                    # "released a $90 million tranche of its loan to X", "sent a shipment of
+                    # grain to X": the recipient hangs on the noun the quantity is of
+                    inner = self._prep_object(dobj, "of")
+                    if inner is not None:
+                        t = self._prep_object(inner, slot)
                 if t is None and slot in ("with", "between"):
                     # "signed an agreement on energy cooperation with X", "a loan agreement worth
                     # 30 billion yen with X": the partner hangs deeper in the object phrase
