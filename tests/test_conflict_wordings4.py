@@ -1,8 +1,9 @@
 """code: verbal and material conflict in wordings a second fresh development set showed
 missing: a demand in the mandative subjunctive ("insisted that X withdraw"), a strike one is on
 ("have been on hunger strike"), an offer or plan dismissed, a thing judged that stands for the
-place it happened in ("denounced the elections in X"), and people such as crews or fishermen
-seized.
+place it happened in ("denounced the elections in X"), people such as crews or fishermen
+seized, a person questioned about something, a thing called a provocation or a disgrace, and
+sites or evidence examined.
 
 The sentences are written for these tests; none comes from the seed articles, the gold sets or
 the development set.
@@ -54,3 +55,22 @@ def test_elections_denounced_stand_for_their_country(coder):
 def test_fishermen_seized_are_detained(coder):
     evs = _find(coder, "Eritrean soldiers seized 30 Yemeni fishermen near the islands.", "17")
     assert evs and evs[0].source.country == "ERI" and evs[0].target is not None and evs[0].target.country == "YEM"
+
+
+def test_questioning_a_person_about_something_is_an_interrogation(coder):
+    evs = _find(coder, "Belgian police questioned the former transport minister about kickbacks from a helicopter deal.", "09")
+    assert evs and evs[0].source.country == "BEL"
+
+
+def test_questioning_an_idea_is_no_investigation(coder):
+    assert not _find(coder, "Several bankers questioned the wisdom of raising interest rates.", "09")
+
+
+def test_label_noun_is_criticism(coder):
+    evs = _find(coder, "Athens called the Turkish overflights a provocation.", "11")
+    assert evs and evs[0].source.country == "GRC" and evs[0].target is not None and evs[0].target.country == "TUR"
+
+
+def test_examining_sites_is_an_inquiry(coder):
+    evs = _find(coder, "UN arms experts will examine three missile factories in Libya next week.", "09")
+    assert evs and evs[0].target is not None and evs[0].target.country == "LBY"

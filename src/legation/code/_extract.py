@@ -2404,7 +2404,7 @@ class EventExtractor:
             acts = res(t)
             # (a statement is aimed at whom it is made to, not at whom what it announces concerns)
             preps = ("of", "for", "with") if entry.code[:2] == "01" else ("of", "for", "with", "by", "against", "between", "among")
-            if entry.code[:2] in ("09", "11", "12"):
+            if entry.code[:2] in ("09", "11"):
                 # "denounced the referendum in X", "probed the killings in X": a judged or examined
                 # thing that names no actor stands for the place it happened in
                 preps = preps + ("in",)
