@@ -334,6 +334,12 @@ _CLAIMED_ROOTS = {"18", "19", "20"}
 _SYMPATHY_CODES = {"017", "018"}
 
 
+# report verbs whose that-clause in the bare subjunctive states an obligation ("insisted that Y
+# withdraw": a demand) or a wish ("recommended that Y withdraw": an appeal)
+MANDATIVE_VERBS: dict[str, str] = {"insist": "must", "stipulate": "must", "recommend": "should",
+                                   "propose": "should", "suggest": "should", "request": "should"}
+
+
 def _existential(participle: Any) -> bool:
     """"There were five guards wounded in X": the participle on the noun of an existential "there
     is" tells the event itself, as a passive clause would ("five guards were wounded")."""
@@ -1873,6 +1879,11 @@ class EventExtractor:
         for c in inner.children:
             if c.dep_ == "aux" and c.lower_ in ("must", "should", "ought"):
                 return "must" if c.lower_ == "must" else "should"
+        if inner.tag_ == "VB" and inner.dep_ == "ccomp" and inner.head.lemma_.lower() in MANDATIVE_VERBS \
+                and not any(c.dep_ in ("aux", "auxpass") for c in inner.children) \
+                and any(c.dep_ == "nsubj" for c in inner.children):
+            # the mandative subjunctive: "X insisted that Y withdraw its troops" says Y must
+            return MANDATIVE_VERBS[inner.head.lemma_.lower()]
         if inner.lemma_.lower() in ("need", "have") and inner.pos_ == "VERB" and not any(
                 c.dep_ == "aux" and c.lower_ in ("would", "might", "may", "could") for c in inner.children) and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" and _infinitive(c)
@@ -2524,6 +2535,10 @@ class EventExtractor:
             acts = res(t)
             # (a statement is aimed at whom it is made to, not at whom what it announces concerns)
             preps = ("of", "for", "with") if entry.code[:2] == "01" else ("of", "for", "with", "by", "against", "between", "among")
+            if entry.code[:2] in ("09", "11"):
+                # "denounced the referendum in X", "probed the killings in X": a judged or examined
+                # thing that names no actor stands for the place it happened in
+                preps = preps + ("in",)
             if not acts and t is not None and t.pos_ == "NOUN":
                 for prep in preps:
                     o = self._prep_object(t, prep)
@@ -2762,6 +2777,12 @@ class EventExtractor:
                         light = tok.head.head
                         # "soldiers were killed in an ambush": the passive subject suffered it
                         t = self._prep_object(light, "by") if self._suffered(light) else self._subject_of(light)
+                    elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() == "be" \
+                            and tok.head.dep_ == "prep":
+                        # "the miners have been on strike for a month", "the minister is on a visit to
+                        # X": whoever is on the event is doing it
+                        light = tok.head.head
+                        t = self._subject_of(light)
                     elif (held := self._held_responsible(tok)) is not None:
                         # "the army is behind the attacks", "X is responsible for mass killings"
                         light = held
