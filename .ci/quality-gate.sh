@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Quality gate: evaluate the coder on the three gold sets and fail when a headline score falls
-# below its floor in eval/baseline.json, or when a gold file changed (docs/evaluation.md).
+# Quality gate: evaluate the coder on the three gold sets (and the project's invented development
+# set) and fail when a headline score falls below its floor in eval/baseline.json, or when a gold
+# file changed (docs/evaluation.md).
 # The gold data lives outside the repository: ${LEGATION_SHARED:-../shared}/data/external/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,10 +13,12 @@ GOLD=(
   "$EXTERNAL/petr2-gsr-validation/petr2_gsr_validation.jsonl"
   "$EXTERNAL/conflibert-cameo/conflibert_cameo_test.jsonl"
 )
+# the project's own invented development set (in the repository; see eval/devsets/README.md)
+DEVSETS=("eval/devsets/invented_wire.jsonl")
 
 if [ ! -d "$EXTERNAL" ]; then
-  echo "quality gate skipped: no shared gold folder at $EXTERNAL (set LEGATION_SHARED)"
-  exit 0
+  echo "quality gate: no shared gold folder at $EXTERNAL (set LEGATION_SHARED); gating the development set only"
+  GOLD=()
 fi
 for f in "${GOLD[@]}"; do
   if [ ! -f "$f" ]; then
@@ -33,4 +36,4 @@ if "$PY" -c "import legation.cli" >/dev/null 2>&1; then
 else
   CMD=("$PY" -m legation.evaluate.cli evaluate)
 fi
-"${CMD[@]}" --gate eval/baseline.json --misses 5 "$@" "${GOLD[@]}"
+"${CMD[@]}" --gate eval/baseline.json --misses 5 "$@" ${GOLD[@]+"${GOLD[@]}"} "${DEVSETS[@]}"
