@@ -28,8 +28,10 @@ def main(path: str) -> None:
     data = json.load(open(path, encoding="utf-8"))
     rows = ["| gold set | metric | legation | PETRARCH2 | UniversalPetrarch |", "|---|---|---|---|---|"]
     for name, s in data["sets"].items():
-        kind = "plover" if name.startswith("plover") else "petr2" if name.startswith("petr2") else "conflibert"
-        label = {"plover": "PLOVER GSR", "petr2": "PETRARCH-2 validation", "conflibert": "ConfliBERT test"}[kind]
+        kind = ("plover" if name.startswith("plover") else "petr2" if name.startswith("petr2")
+                else "invented" if name.startswith("invented") else "conflibert")
+        label = {"plover": "PLOVER GSR", "petr2": "PETRARCH-2 validation", "conflibert": "ConfliBERT test",
+                 "invented": "legation invented dev set"}[kind]
         first = f"{label} ({s['records']})"
 
         def row(metric: str, value: str, key: str) -> None:
