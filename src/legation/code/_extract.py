@@ -13,7 +13,7 @@ from typing import Any, Iterable, Optional
 from legation.ingest._text import find_dateline
 from legation.options import Options
 from legation.records import Actor, Document, Event, EventDate, Mention, Place, Plover, Sentence
-from legation.resolve._actors import UNCODED, ActorResolver, DocContext, SentenceMatches
+from legation.resolve._actors import MOVE_OUT_NOUNS, UNCODED, ActorResolver, DocContext, SentenceMatches
 from legation.resolve._dates import CALENDAR_WORDS, DateMention, find_dates
 from legation.resolve._fold import fold
 from legation.resolve._knowledge import Knowledge, TriggerEntry
@@ -404,6 +404,19 @@ def _ordinal(text: str) -> Optional[int]:
     if m:
         return int(m.group(1))
     return _ORDINAL_WORDS.get(text)
+
+
+# the two sides of a country's internal conflict: a state body and an armed or political challenger
+_STATE_SECTORS = {"GOV", "MIL", "COP"}
+_CHALLENGER_SECTORS = {"REB", "INS", "SEP", "OPP"}  # (not UAF: paramilitaries may serve the state)
+
+
+def _state_and_challenger(a: Actor, b: Actor) -> bool:
+    """"The Nepali government and Maoist rebels signed an accord": one country's state and the
+    ones who fight or oppose it are parties to each other, in peace as in war."""
+    sides = (set(a.sectors[:1]), set(b.sectors[:1]))
+    return (bool(sides[0] & _STATE_SECTORS) and bool(sides[1] & _CHALLENGER_SECTORS)) or (
+        bool(sides[1] & _STATE_SECTORS) and bool(sides[0] & _CHALLENGER_SECTORS))
 
 
 def _infinitive(tok: Any) -> bool:
@@ -1868,6 +1881,16 @@ class EventExtractor:
         subs = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subs) == 2 and subs[0].i < verb.i < subs[1].i and subs[1].pos_ in ("PROPN", "NOUN"):
             return subs[1]
+        # "seized up to 40 Malian herders": the quantity's "up" taken for a particle and "to"
+        # for a preposition; the counted noun is the object
+        up = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
+        if up is not None:
+            to = next((c for c in list(verb.children) + list(up.children)
+                       if c.dep_ == "prep" and c.lower_ == "to" and c.i == up.i + 1), None)
+            counted = next((x for x in to.children if x.dep_ == "pobj"), None) if to is not None else None
+            if counted is not None and counted.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "nummod" and c.i == to.i + 1 for c in counted.children):
+                return counted
         return None
 
     def _misparsed_main_verb(self, verb: Any, entry: TriggerEntry) -> bool:
@@ -2029,6 +2052,20 @@ class EventExtractor:
                 if c.dep_ in ("prep", "pobj", "conj", "compound", "amod", "appos"):
                     stack.append(c)
         return None
+
+    def _coercion_aim(self, verb: Optional[Any], res_target: Any) -> list[Actor]:
+        """Whom a use of force is meant to coerce: "troops fired shots to scatter the marchers",
+        "opened fire to disperse the crowd" -- the object of a purpose infinitive that is itself a
+        coercive act (17-20) is the one the force is aimed at."""
+        if verb is None:
+            return []
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitive(c) and c.i > verb.i:
+                aim = self._entry_for(c)
+                obj = next((x for x in c.children if x.dep_ == "dobj"), None)
+                if aim is not None and aim.code[:2] in ("17", "18", "19", "20") and obj is not None:
+                    return list(res_target(obj))
+        return []
 
     def _slot_token(self, tok: Any, slot: str) -> Optional[Any]:
         """The token filling a verb's target slot: a dependent ("dobj", "dative") or the object of
@@ -2411,6 +2448,13 @@ class EventExtractor:
                     # clause's subject is the one complained of
                     said = next((c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     targets = self._others(res_target(said), sources)
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if (not targets and obj is not None and obj.pos_ == "NUM" and not any(c.dep_ == "prep" for c in obj.children)
+                        and tok.dep_ == "conj" and tok.head.pos_ == "VERB"):
+                    # "detained 30 Kenyan traders and deported 12": a bare number counts the people
+                    # the coordinated verb before it named
+                    prev = next((c for c in tok.head.children if c.dep_ == "dobj"), None) or self._misparsed_object(tok.head)
+                    targets = self._others(res_target(prev), sources) if prev is not None and prev.pos_ != "NUM" else []
                 if not targets:
                     uncoded = next((a for _, t in slot_toks for a in [unknown(t)] if a), [])
                 unnamed = bool(sources) and all(a.code == UNCODED for a in sources)
@@ -2535,6 +2579,10 @@ class EventExtractor:
                     if pair:
                         break
                     t = self._prep_object(tok, slot)
+                    if t is None and slot == "from" and tok.lemma_.lower() in MOVE_OUT_NOUNS:
+                        # "the pullout of some units from X" (the place hung on the units)
+                        moved = self._prep_object(tok, "of")
+                        t = self._prep_object(moved, "from") if moved is not None else None
                     if t is None and frame is not None:
                         t = self._prep_object(frame, slot)
                     if t is None and light is not None:
@@ -2590,6 +2638,8 @@ class EventExtractor:
                        if a.country or (home and a.code == UNCODED + "GOV")]
         if not targets and not pair and sources and entry.pos == "verb" and entry.code[:2] in _PLACE_TARGET_ROOTS:
             targets = self._place_target(tok, res)
+        if not targets and not pair and sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS:
+            targets = self._others(self._coercion_aim(tok if entry.pos == "verb" else light, res_target), sources)
         if not targets and not pair and sources and entry.code == "015":
             targets = self._others(self._claimed_target(tok, res_target, res), sources)
         if not targets and not pair and sources and entry.code in _SYMPATHY_CODES:
@@ -2602,7 +2652,10 @@ class EventExtractor:
             entry = replace(entry, code="062", mutual=True)
         if entry.mutual and not targets and len(sources) >= 2:
             pair = True
-        elif (not targets and len({a.country for a in sources if a.country}) >= 2
+        elif (not targets and (len({a.country for a in sources if a.country}) >= 2
+                               # "the Nepali government and Maoist rebels signed an accord": two
+                               # sides of one country are parties to each other as well
+                               or len({a.code for a in sources if a.country and a.country != "IGO"}) >= 2)
               and (entry.code[:2] in MUTUAL_ROOTS or (entry.code[:2] == "03" and (any(h.lemma_ == "agree" for h in chain)
                                                                                or self._joint(chain))))):
             # "Chile and Peru signed an accord", "X and Y agreed to a truce": cooperation between
@@ -2678,7 +2731,8 @@ class EventExtractor:
                 for b in srcs:
                     # (two sides of one country fight each other: "clashes between the army and rebels")
                     if a is not b and (a.code != b.code or a.name != b.name) and (a.country != b.country or a.country is None or (
-                            code[:2] in HOSTILE_ROOTS and a.sectors[:1] != b.sectors[:1] and bool(a.sectors) and bool(b.sectors))):
+                            code[:2] in HOSTILE_ROOTS and a.sectors[:1] != b.sectors[:1] and bool(a.sectors) and bool(b.sectors))
+                            or _state_and_challenger(a, b)):
                         pairs.append((a, b))
             if not pairs and cand.targets:
                 pairs = [(a, b) for a in srcs for b in cand.targets[:4]]

@@ -50,6 +50,9 @@ _LANGUAGE_HEADS = {"language", "dialect", "tongue", "alphabet", "script", "trans
 _ALLY_HEADS = {"ally", "proxy", "client", "surrogate"}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
+# nouns of moving people or forces out of somewhere: in "the pullout of some troops from X" the
+# "from" (even hung on the troops) is the place they leave, not the country they come from
+MOVE_OUT_NOUNS = {"withdrawal", "pullout", "pullback", "retreat", "evacuation", "expulsion", "removal", "redeployment", "exit"}
 _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "multinational", "regional", "global"}
 _AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
                          "funded", "armed", "trained"}
@@ -486,6 +489,9 @@ class ActorResolver:
         # "the withdrawal of X's troops from Y", "the release of X from Y": with an "of" beside it,
         # "from" is where the thing moves from, not whom the phrase names ("officials from Y")
         kept = ("of",) if {c.lower_ for c in head.children if c.dep_ == "prep"} >= {"of", "from"} else ("of", "from")
+        if (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep"
+                and head.head.head.lemma_.lower() in MOVE_OUT_NOUNS):
+            kept = ("of",)
         while stack:
             t = stack.pop()
             for c in t.children:

@@ -1,0 +1,50 @@
+"""code: the country pair of events whose root is right, third pass. A bare number after a
+coordinated verb counts the people the verb before it named; "up to N" is a quantity, not a
+particle; the "from" of the forces a withdrawal moves is the place they leave; force used to
+disperse someone is aimed at them; a state and its challengers who sign or agree together are
+parties to each other.
+
+The sentences are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2023, 4, 20)
+
+
+def _pairs(coder, text):
+    return {(e.cameo_root, e.source.country, e.target.country if e.target else None)
+            for e in coder.code_text(text, doc_id="t", date=DAY)}
+
+
+def test_a_bare_number_counts_the_people_the_verb_before_named(coder):
+    pairs = _pairs(coder, "Zambian soldiers shot 30 Congolese smugglers and arrested 9.")
+    assert ("17", "ZMB", "COD") in pairs
+    assert ("17", "ZMB", None) not in pairs
+
+
+def test_up_to_a_number_is_a_quantity_not_a_particle(coder):
+    pairs = _pairs(coder, "Rebels have abducted up to 16 Ukrainian aid workers from a town bazaar in the north.")
+    assert any(r == "18" and t == "UKR" for r, _, t in pairs)
+
+
+def test_units_pulled_out_from_a_place_are_not_that_places(coder):
+    pairs = _pairs(coder, "Chad hastened the pullout of some border units from Niger on Sunday, but no date was given for the rest.")
+    assert ("08", "TCD", "NER") in pairs
+    assert not any(s == "NER" for _, s, _ in pairs)
+
+
+def test_fire_opened_to_disperse_people_is_aimed_at_them(coder):
+    pairs = _pairs(coder, "Guinean gendarmes opened fire to disperse Malian herders at the market.")
+    assert ("19", "GIN", "MLI") in pairs
+
+
+def test_a_state_and_its_rebels_signing_together_are_each_others_partners(coder):
+    pairs = _pairs(coder, "The Burundian government and Hutu rebels signed a ceasefire deal in Arusha.")
+    assert ("08", "BDI", "BDI") in pairs
