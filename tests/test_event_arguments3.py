@@ -48,3 +48,13 @@ def test_fire_opened_to_disperse_people_is_aimed_at_them(coder):
 def test_a_state_and_its_rebels_signing_together_are_each_others_partners(coder):
     pairs = _pairs(coder, "The Burundian government and Hutu rebels signed a ceasefire deal in Arusha.")
     assert ("08", "BDI", "BDI") in pairs
+
+
+def test_an_attack_no_one_is_named_for_is_coded_to_where_it_struck(coder):
+    pairs = _pairs(coder, "Two Kenyan soldiers were killed by a landmine outside the Somali town of Dhobley.")
+    assert any(s == "SOM" and t == "KEN" for _, s, t in pairs)
+    pairs = _pairs(coder, "A roadside device near the Nigerian city of Maiduguri killed four Chadian soldiers.")
+    assert any(s == "NGA" and t == "TCD" for _, s, t in pairs)
+    # (not where the place is itself the target)
+    pairs = _pairs(coder, "The faction often carries out bombings in Yemen.")
+    assert not any(s == "YEM" for _, s, _ in pairs)

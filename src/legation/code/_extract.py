@@ -126,6 +126,9 @@ THREAT_MAP = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311
               "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",
               "1724": "1324", "18": "1383", "19": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
               "195": "1384", "20": "1385"}
+# nouns naming a settlement or area whose "of" gives its name ("the town of <X>")
+SETTLEMENT_NOUNS = {"town", "city", "village", "province", "district", "region", "area", "outskirts", "suburb", "port",
+                    "capital", "state", "county", "neighbourhood", "neighborhood"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 CONDITION_MARKS = {"if", "unless"}
 # nouns whose to-infinitive names what they entitle, oblige or settle, not an act told as done
@@ -2142,6 +2145,42 @@ class EventExtractor:
             giver = self._prep_object(verb, "from")
         return (verb, giver) if giver is not None else None
 
+    def _scene_country(self, tok: Any, light: Optional[Any], sent: Sentence, res: Any) -> Optional[str]:
+        """The country of the place an attack struck: a place "in", "near", "outside" or "at" it,
+        on the trigger, its light verb, the weapon or act that is its subject or agent, or the
+        attack noun it happened "in" ("killed in a blast in <city>"); "the town of <X>" is X."""
+        heads = [tok] + ([light] if light is not None else [])
+        for h in list(heads):
+            for c in h.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and not self._animate(c):
+                    heads.append(c)
+                elif c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in"):
+                    heads.extend(x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN" and not self._animate(x))
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "near", "outside", "at", "inside"):
+                    continue
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is None:
+                    obj = self._prep_object(c, "of")  # "outside of the city"
+                if obj is not None and obj.lemma_.lower() in SETTLEMENT_NOUNS:
+                    # "near the town of <X>"; "outside the <demonym> city of <X>": the demonym says whose
+                    owner = next((a.country for m in obj.children if m.dep_ in ("amod", "compound")
+                                  for a in res(m) if a.country and a.country != "IGO"), None)
+                    if owner is not None:
+                        return owner
+                    obj = self._prep_object(obj, "of") or obj
+                place = self._place(obj, sent) if obj is not None else None
+                if place is not None and place.country and place.country != "IGO":
+                    return place.country
+                if place is None and obj is not None and obj.pos_ == "PROPN":
+                    # "in western <city>": the name without the quarter's adjective
+                    name = " ".join(t.text for t in obj.subtree if t.i <= obj.i and (t.i == obj.i or t.dep_ == "compound"))
+                    city = self.k.city(name)
+                    if city is not None and city.country:
+                        return city.country
+        return None
+
     def _attack_author(self, verb: Any, res: Any) -> list[Actor]:
         """Who carried out the attack a passive suffering took place in: "were killed in an air
         strike by the army", "died in <country>'s shelling", "were wounded in <demonym> artillery fire"."""
@@ -2687,6 +2726,14 @@ class EventExtractor:
               and not uncoded):
             # statements and verbal conflict need someone they are aimed at
             return None
+        if (entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and not pair and len(sources) == 1 and sources[0].code == UNCODED
+                and sources[0].country is None and not sources[0].sectors and sources[0].resolved_by == "composition"):
+            # "a roadside bomb near the town of <X> killed two <foreign> soldiers": an attack on
+            # foreigners that no one is named for is coded to the country where it struck (its
+            # unknown authors are taken as local); on the country's own people it stays unknown
+            scene = self._scene_country(tok, light, sent, res) if targets else None
+            if scene is not None and all(a.country and a.country not in (scene, "IGO") for a in targets):
+                sources = [replace(sources[0], code=scene, country=scene)]
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light,
                           uncoded_targets=[] if targets or pair else uncoded)
 
