@@ -58,3 +58,9 @@ def test_an_attack_no_one_is_named_for_is_coded_to_where_it_struck(coder):
     # (not where the place is itself the target)
     pairs = _pairs(coder, "The faction often carries out bombings in Yemen.")
     assert not any(s == "YEM" for _, s, _ in pairs)
+
+
+def test_the_victims_of_a_passive_killing_do_not_do_the_shelling_hung_on_it(coder):
+    pairs = _pairs(coder, "Two Afghan boys were killed in Pakistani tank shelling in the east of the province on Sunday night, villagers said.")
+    assert ("19", "PAK", "AFG") in pairs
+    assert not any(s == "AFG" for _, s, _ in pairs)

@@ -2519,6 +2519,11 @@ class EventExtractor:
                     parties = res(between) if between is not None else []
                     if len({(a.code, a.text) for a in parties}) >= 2:
                         sources, targets, uncoded, pair = parties, [], [], True
+                    elif (tok.dep_ == "advcl" and subj_tok is not None and subj_tok.dep_ == "nsubjpass"
+                          and subj_tok.head.i == tok.head.i):
+                        # "five people were killed in <demonym> tank shelling" (the gerund hung on
+                        # the passive verb): those who suffered the act did not carry it out
+                        sources = []
                 if entry.converse and not pair and (targets or uncoded):
                     # "Georgia received weapons from Russia": the giver is the source
                     sources, targets, uncoded = targets or uncoded, sources, []
