@@ -64,3 +64,13 @@ def test_the_victims_of_a_passive_killing_do_not_do_the_shelling_hung_on_it(code
     pairs = _pairs(coder, "Two Afghan boys were killed in Pakistani tank shelling in the east of the province on Sunday night, villagers said.")
     assert ("19", "PAK", "AFG") in pairs
     assert not any(s == "AFG" for _, s, _ in pairs)
+
+
+def test_entry_refused_to_someone_is_aimed_at_them(coder):
+    pairs = _pairs(coder, "Mongolia declined admittance to Kazakh herders at two crossings, border guards said.")
+    assert ("12", "MNG", "KAZ") in pairs
+
+
+def test_the_object_of_part_of_a_programme_is_the_programme(coder):
+    pairs = _pairs(coder, "Denmark froze part of a development aid package for Malawi after the audit.")
+    assert ("16", "DNK", "MWI") in pairs

@@ -126,6 +126,8 @@ THREAT_MAP = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311
               "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",
               "1724": "1324", "18": "1383", "19": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
               "195": "1384", "20": "1385"}
+# quantity nouns whose "of" is the real object ("part of the aid", "the bulk of its forces")
+PARTITIVE_NOUNS = {"part", "portion", "share", "bulk", "half", "rest", "remainder", "most", "much", "some", "all"}
 # nouns naming a settlement or area whose "of" gives its name ("the town of <X>")
 SETTLEMENT_NOUNS = {"town", "city", "village", "province", "district", "region", "area", "outskirts", "suburb", "port",
                     "capital", "state", "county", "neighbourhood", "neighborhood"}
@@ -2093,6 +2095,8 @@ class EventExtractor:
             if dobj is None and slot in ("to", "for"):
                 # "advised against travel to X": the warned-against trip names where it goes
                 dobj = self._prep_object(tok, "against")
+            if dobj is not None and dobj.lemma_.lower() in PARTITIVE_NOUNS and (whole := self._prep_object(dobj, "of")) is not None:
+                dobj = whole  # "suspended part of an aid programme for X": the programme is the object
             if dobj is not None:
                 t = self._prep_object(dobj, slot)
                 inner = self._prep_object(dobj, "in") if t is None else None
