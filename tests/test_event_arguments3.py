@@ -74,3 +74,8 @@ def test_entry_refused_to_someone_is_aimed_at_them(coder):
 def test_the_object_of_part_of_a_programme_is_the_programme(coder):
     pairs = _pairs(coder, "Denmark froze part of a development aid package for Malawi after the audit.")
     assert ("16", "DNK", "MWI") in pairs
+
+
+def test_an_overture_names_its_party_in_the_act_it_proposes(coder):
+    pairs = _pairs(coder, "The Sri Lankan government turned down an offer to open negotiations with Maldives.")
+    assert ("12", "LKA", "MDV") in pairs

@@ -126,6 +126,8 @@ THREAT_MAP = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311
               "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",
               "1724": "1324", "18": "1383", "19": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
               "195": "1384", "20": "1385"}
+# proposals made to someone, whose infinitive names the act proposed ("an offer to hold talks with X")
+OVERTURE_NOUNS = {"offer", "invitation", "proposal", "call", "request", "suggestion", "overture", "bid", "appeal", "plea"}
 # quantity nouns whose "of" is the real object ("part of the aid", "the bulk of its forces")
 PARTITIVE_NOUNS = {"part", "portion", "share", "bulk", "half", "rest", "remainder", "most", "much", "some", "all"}
 # nouns naming a settlement or area whose "of" gives its name ("the town of <X>")
@@ -2340,6 +2342,16 @@ class EventExtractor:
                         acts = res(o) if o is not None and o.pos_ in ("NOUN", "PROPN") else []
                         if acts:
                             break
+            if not acts and t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in OVERTURE_NOUNS:
+                # "rejected an offer to hold talks with X", "an invitation to attend a meeting of X":
+                # an overture names its party in the act it proposes
+                act = next((c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB" and _infinitive(c)), None)
+                obj = next((c for c in act.children if c.dep_ == "dobj"), None) if act is not None else None
+                for o in ([self._prep_object(act, "with")] if act is not None else []) + (
+                        [self._prep_object(obj, p) for p in ("with", "of", "between")] if obj is not None else []):
+                    acts = [a for a in res(o) if not any(_same_actor(a, s) for s in sources)] if o is not None else []
+                    if acts:
+                        break
             if acts and t is not None and t.dep_ == "pobj" and t.head.dep_ == "prep":
                 # "held talks with X, ..., and with Y": the same preposition coordinated
                 for c in t.head.children:
