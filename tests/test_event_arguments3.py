@@ -79,3 +79,9 @@ def test_the_object_of_part_of_a_programme_is_the_programme(coder):
 def test_an_overture_names_its_party_in_the_act_it_proposes(coder):
     pairs = _pairs(coder, "The Sri Lankan government turned down an offer to open negotiations with Maldives.")
     assert ("12", "LKA", "MDV") in pairs
+
+
+def test_a_rights_group_of_no_stated_country_is_coded_ngo(coder):
+    events = coder.code_text("A rights group on Tuesday criticised the Guatemalan government for jailing three journalists.",
+                             doc_id="t", date=DAY)
+    assert any(e.source.code == "NGO" and e.target is not None and e.target.country == "GTM" for e in events)

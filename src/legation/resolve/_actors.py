@@ -1036,6 +1036,10 @@ class ActorResolver:
             iso = self._context_country(h, matches, ctx)
             if iso:
                 return Actor(text, start, end, iso + sectors[0], iso, sectors, None, role, None, "context")
+        if sectors[0] == "NGO":
+            # "a human rights group said": a non-governmental body of no stated country takes CAMEO's
+            # transnational code NGO (as "Amnesty International" does)
+            return Actor(text, start, end, "NGO", None, sectors, None, role, None, "composition")
         return Actor(text, start, end, "---" + sectors[0], None, sectors, None, role, None, "composition")
 
     @staticmethod
