@@ -85,3 +85,9 @@ def test_a_rights_group_of_no_stated_country_is_coded_ngo(coder):
     events = coder.code_text("A rights group on Tuesday criticised the Guatemalan government for jailing three journalists.",
                              doc_id="t", date=DAY)
     assert any(e.source.code == "NGO" and e.target is not None and e.target.country == "GTM" for e in events)
+
+
+def test_a_protest_a_strike_is_held_in_is_not_a_second_protest_by_whom_it_targets(coder):
+    pairs = _pairs(coder, "Dozens of Uzbek students are continuing a hunger strike in protest of the Kyrgyz government's decision to close their school.")
+    assert not any(r == "14" and s == "KGZ" for r, s, _ in pairs)
+    assert any(r == "14" and t == "KGZ" for r, _, t in pairs)

@@ -2555,6 +2555,11 @@ class EventExtractor:
                 chain.append(h)
         else:
             # nominal event: "the visit of X to Y", "X's visit", "talks between X and Y", "X paid a visit"
+            if (entry.code[:2] == "14" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep"
+                    and (held := self._entry_for(tok.head.head)) is not None and held.code[:2] == "14"):
+                # "went on a hunger strike in protest at X": the protest is what the strike is for,
+                # one act told once (with X its target, read by the strike)
+                return None
             src_toks: list[tuple[Any, Any]] = []
             faced = self._faced_from(tok)
             if faced is not None and (sources := res(faced[1])):
