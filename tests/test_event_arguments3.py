@@ -91,3 +91,8 @@ def test_a_protest_a_strike_is_held_in_is_not_a_second_protest_by_whom_it_target
     pairs = _pairs(coder, "Dozens of Uzbek students are continuing a hunger strike in protest of the Kyrgyz government's decision to close their school.")
     assert not any(r == "14" and s == "KGZ" for r, s, _ in pairs)
     assert any(r == "14" and t == "KGZ" for r, _, t in pairs)
+
+
+def test_radicals_of_no_stated_country_belong_to_the_country_the_sentence_is_about(coder):
+    pairs = _pairs(coder, "Nigerien gendarmes arrested dozens of hardliner activists after Friday prayers.")
+    assert ("17", "NER", "NER") in pairs

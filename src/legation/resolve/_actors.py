@@ -43,7 +43,9 @@ _GENERIC_BODY_NOUNS = {"bloc", "organisation", "organization", "body", "alliance
 _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "affirm", "announce", "explain", "answer", "reply"}
 # sectors of actors that belong to a country even when the phrase does not say which; such an
 # actor is resolved_by "context" inside the coder (so that it can be undone) and "coreference" in events
-_DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP"}
+# sectors whose members belong to the country a sentence is about when none is stated (radicals
+# too: "fundamentalist demonstrators" in a sentence about one country are its own)
+_DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP", "RAD"}
 # heads whose demonym names a language, not a people or a state ("lessons in the Tamil language")
 _LANGUAGE_HEADS = {"language", "dialect", "tongue", "alphabet", "script", "translation"}
 # heads whose possessor is someone else's backer, not the party named ("X's proxies in Y")
