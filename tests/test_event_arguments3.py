@@ -96,3 +96,8 @@ def test_a_protest_a_strike_is_held_in_is_not_a_second_protest_by_whom_it_target
 def test_radicals_of_no_stated_country_belong_to_the_country_the_sentence_is_about(coder):
     pairs = _pairs(coder, "Nigerien gendarmes arrested dozens of hardliner activists after Friday prayers.")
     assert ("17", "NER", "NER") in pairs
+
+
+def test_the_demonym_of_a_historic_country_name_is_that_country(coder):
+    pairs = _pairs(coder, "Laotian artillery shelled Kampuchean resistance positions along the river.")
+    assert any(s == "LAO" and t == "KHM" for _, s, t in pairs)
