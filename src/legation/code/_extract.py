@@ -13,7 +13,7 @@ from typing import Any, Iterable, Optional
 from legation.ingest._text import find_dateline
 from legation.options import Options
 from legation.records import Actor, Document, Event, EventDate, Mention, Place, Plover, Sentence
-from legation.resolve._actors import UNCODED, ActorResolver, DocContext, SentenceMatches
+from legation.resolve._actors import MOVE_OUT_NOUNS, UNCODED, ActorResolver, DocContext, SentenceMatches
 from legation.resolve._dates import CALENDAR_WORDS, DateMention, find_dates
 from legation.resolve._fold import fold
 from legation.resolve._knowledge import Knowledge, TriggerEntry
@@ -133,6 +133,13 @@ THREAT_MAP = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311
               "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",
               "1724": "1324", "18": "1383", "19": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
               "195": "1384", "20": "1385"}
+# proposals made to someone, whose infinitive names the act proposed ("an offer to hold talks with X")
+OVERTURE_NOUNS = {"offer", "invitation", "proposal", "call", "request", "suggestion", "overture", "bid", "appeal", "plea"}
+# quantity nouns whose "of" is the real object ("part of the aid", "the bulk of its forces")
+PARTITIVE_NOUNS = {"part", "portion", "share", "bulk", "half", "rest", "remainder", "most", "much", "some", "all"}
+# nouns naming a settlement or area whose "of" gives its name ("the town of <X>")
+SETTLEMENT_NOUNS = {"town", "city", "village", "province", "district", "region", "area", "outskirts", "suburb", "port",
+                    "capital", "state", "county", "neighbourhood", "neighborhood"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # One country's state and those who oppose it from outside the state: two sides of a domestic
 # conflict or negotiation ("the junta and the rebels agreed a truce": GOV <-> REB)
@@ -2138,6 +2145,16 @@ class EventExtractor:
         subs = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subs) == 2 and subs[0].i < verb.i < subs[1].i and subs[1].pos_ in ("PROPN", "NOUN"):
             return subs[1]
+        # "seized up to 40 Malian herders": the quantity's "up" taken for a particle and "to"
+        # for a preposition; the counted noun is the object
+        up = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
+        if up is not None:
+            to = next((c for c in list(verb.children) + list(up.children)
+                       if c.dep_ == "prep" and c.lower_ == "to" and c.i == up.i + 1), None)
+            counted = next((x for x in to.children if x.dep_ == "pobj"), None) if to is not None else None
+            if counted is not None and counted.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "nummod" and c.i == to.i + 1 for c in counted.children):
+                return counted
         return None
 
     def _misparsed_main_verb(self, verb: Any, entry: TriggerEntry) -> bool:
@@ -2312,6 +2329,20 @@ class EventExtractor:
                     stack.append(c)
         return None
 
+    def _coercion_aim(self, verb: Optional[Any], res_target: Any) -> list[Actor]:
+        """Whom a use of force is meant to coerce: "troops fired shots to scatter the marchers",
+        "opened fire to disperse the crowd" -- the object of a purpose infinitive that is itself a
+        coercive act (17-20) is the one the force is aimed at."""
+        if verb is None:
+            return []
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitive(c) and c.i > verb.i:
+                aim = self._entry_for(c)
+                obj = next((x for x in c.children if x.dep_ == "dobj"), None)
+                if aim is not None and aim.code[:2] in ("17", "18", "19", "20") and obj is not None:
+                    return list(res_target(obj))
+        return []
+
     def _slot_token(self, tok: Any, slot: str) -> Optional[Any]:
         """The token filling a verb's target slot: a dependent ("dobj", "dative") or the object of
         a preposition on the verb or on its direct object."""
@@ -2344,6 +2375,8 @@ class EventExtractor:
             if dobj is None and slot in ("to", "for"):
                 # "advised against travel to X": the warned-against trip names where it goes
                 dobj = self._prep_object(tok, "against")
+            if dobj is not None and dobj.lemma_.lower() in PARTITIVE_NOUNS and (whole := self._prep_object(dobj, "of")) is not None:
+                dobj = whole  # "suspended part of an aid programme for X": the programme is the object
             if dobj is not None:
                 t = self._prep_object(dobj, slot)
                 inner = self._prep_object(dobj, "in") if t is None else None
@@ -2401,6 +2434,42 @@ class EventExtractor:
         if giver is None:
             giver = self._prep_object(verb, "from")
         return (verb, giver) if giver is not None else None
+
+    def _scene_country(self, tok: Any, light: Optional[Any], sent: Sentence, res: Any) -> Optional[str]:
+        """The country of the place an attack struck: a place "in", "near", "outside" or "at" it,
+        on the trigger, its light verb, the weapon or act that is its subject or agent, or the
+        attack noun it happened "in" ("killed in a blast in <city>"); "the town of <X>" is X."""
+        heads = [tok] + ([light] if light is not None else [])
+        for h in list(heads):
+            for c in h.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and not self._animate(c):
+                    heads.append(c)
+                elif c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in"):
+                    heads.extend(x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN" and not self._animate(x))
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "near", "outside", "at", "inside"):
+                    continue
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is None:
+                    obj = self._prep_object(c, "of")  # "outside of the city"
+                if obj is not None and obj.lemma_.lower() in SETTLEMENT_NOUNS:
+                    # "near the town of <X>"; "outside the <demonym> city of <X>": the demonym says whose
+                    owner = next((a.country for m in obj.children if m.dep_ in ("amod", "compound")
+                                  for a in res(m) if a.country and a.country != "IGO"), None)
+                    if owner is not None:
+                        return owner
+                    obj = self._prep_object(obj, "of") or obj
+                place = self._place(obj, sent) if obj is not None else None
+                if place is not None and place.country and place.country != "IGO":
+                    return place.country
+                if place is None and obj is not None and obj.pos_ == "PROPN":
+                    # "in western <city>": the name without the quarter's adjective
+                    name = " ".join(t.text for t in obj.subtree if t.i <= obj.i and (t.i == obj.i or t.dep_ == "compound"))
+                    city = self.k.city(name)
+                    if city is not None and city.country:
+                        return city.country
+        return None
 
     def _attack_author(self, verb: Any, res: Any) -> list[Actor]:
         """Who carried out the attack a passive suffering took place in: "were killed in an air
@@ -2561,6 +2630,16 @@ class EventExtractor:
                         acts = res(o) if o is not None and o.pos_ in ("NOUN", "PROPN") else []
                         if acts:
                             break
+            if not acts and t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in OVERTURE_NOUNS:
+                # "rejected an offer to hold talks with X", "an invitation to attend a meeting of X":
+                # an overture names its party in the act it proposes
+                act = next((c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB" and _infinitive(c)), None)
+                obj = next((c for c in act.children if c.dep_ == "dobj"), None) if act is not None else None
+                for o in ([self._prep_object(act, "with")] if act is not None else []) + (
+                        [self._prep_object(obj, p) for p in ("with", "of", "between")] if obj is not None else []):
+                    acts = [a for a in res(o) if not any(_same_actor(a, s) for s in sources)] if o is not None else []
+                    if acts:
+                        break
             if acts and t is not None and t.dep_ == "pobj" and t.head.dep_ == "prep":
                 # "held talks with X, ..., and with Y": the same preposition coordinated
                 for c in t.head.children:
@@ -2713,6 +2792,13 @@ class EventExtractor:
                     # clause's subject is the one complained of
                     said = next((c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     targets = self._others(res_target(said), sources)
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if (not targets and obj is not None and obj.pos_ == "NUM" and not any(c.dep_ == "prep" for c in obj.children)
+                        and tok.dep_ == "conj" and tok.head.pos_ == "VERB"):
+                    # "detained 30 Kenyan traders and deported 12": a bare number counts the people
+                    # the coordinated verb before it named
+                    prev = next((c for c in tok.head.children if c.dep_ == "dobj"), None) or self._misparsed_object(tok.head)
+                    targets = self._others(res_target(prev), sources) if prev is not None and prev.pos_ != "NUM" else []
                 if not targets:
                     uncoded = next((a for _, t in slot_toks for a in [unknown(t)] if a), [])
                 unnamed = bool(sources) and all(a.code == UNCODED for a in sources)
@@ -2738,6 +2824,11 @@ class EventExtractor:
                     parties = res(between) if between is not None else []
                     if len({(a.code, a.text) for a in parties}) >= 2:
                         sources, targets, uncoded, pair = parties, [], [], True
+                    elif (tok.dep_ == "advcl" and subj_tok is not None and subj_tok.dep_ == "nsubjpass"
+                          and subj_tok.head.i == tok.head.i):
+                        # "five people were killed in <demonym> tank shelling" (the gerund hung on
+                        # the passive verb): those who suffered the act did not carry it out
+                        sources = []
                 if entry.converse and not pair and (targets or uncoded):
                     # "Georgia received weapons from Russia": the giver is the source
                     sources, targets, uncoded = targets or uncoded, sources, []
@@ -2753,6 +2844,11 @@ class EventExtractor:
                 chain.append(h)
         else:
             # nominal event: "the visit of X to Y", "X's visit", "talks between X and Y", "X paid a visit"
+            if (entry.code[:2] == "14" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep"
+                    and (held := self._entry_for(tok.head.head)) is not None and held.code[:2] == "14"):
+                # "went on a hunger strike in protest at X": the protest is what the strike is for,
+                # one act told once (with X its target, read by the strike)
+                return None
             src_toks: list[tuple[Any, Any]] = []
             faced = self._faced_from(tok)
             if faced is not None and (sources := res(faced[1])):
@@ -2843,6 +2939,10 @@ class EventExtractor:
                     if pair:
                         break
                     t = self._prep_object(tok, slot)
+                    if t is None and slot == "from" and tok.lemma_.lower() in MOVE_OUT_NOUNS:
+                        # "the pullout of some units from X" (the place hung on the units)
+                        moved = self._prep_object(tok, "of")
+                        t = self._prep_object(moved, "from") if moved is not None else None
                     if t is None and frame is not None:
                         t = self._prep_object(frame, slot)
                     if t is None and light is not None:
@@ -2900,6 +3000,8 @@ class EventExtractor:
                        if a.country or (home and a.code == UNCODED + "GOV")]
         if not targets and not pair and sources and entry.pos == "verb" and entry.code[:2] in _PLACE_TARGET_ROOTS:
             targets = self._place_target(tok, res)
+        if not targets and not pair and sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS:
+            targets = self._others(self._coercion_aim(tok if entry.pos == "verb" else light, res_target), sources)
         if not targets and not pair and sources and entry.code == "015":
             targets = self._others(self._claimed_target(tok, res_target, res), sources)
         if not targets and not pair and sources and entry.code in _SYMPATHY_CODES:
@@ -2912,7 +3014,10 @@ class EventExtractor:
             entry = replace(entry, code="062", mutual=True)
         if entry.mutual and not targets and len(sources) >= 2:
             pair = True
-        elif (not targets and len({a.country for a in sources if a.country}) >= 2
+        elif (not targets and (len({a.country for a in sources if a.country}) >= 2
+                               # "the Nepali government and Maoist rebels signed an accord": two
+                               # sides of one country are parties to each other as well
+                               or len({a.code for a in sources if a.country and a.country != "IGO"}) >= 2)
               and (entry.code[:2] in MUTUAL_ROOTS or (entry.code[:2] == "03" and (any(h.lemma_ == "agree" for h in chain)
                                                                                or self._joint(chain))))):
             # "Chile and Peru signed an accord", "X and Y agreed to a truce": cooperation between
@@ -2952,6 +3057,14 @@ class EventExtractor:
               and not uncoded):
             # statements and verbal conflict need someone they are aimed at
             return None
+        if (entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and not pair and len(sources) == 1 and sources[0].code == UNCODED
+                and sources[0].country is None and not sources[0].sectors and sources[0].resolved_by == "composition"):
+            # "a roadside bomb near the town of <X> killed two <foreign> soldiers": an attack on
+            # foreigners that no one is named for is coded to the country where it struck (its
+            # unknown authors are taken as local); on the country's own people it stays unknown
+            scene = self._scene_country(tok, light, sent, res) if targets else None
+            if scene is not None and all(a.country and a.country not in (scene, "IGO") for a in targets):
+                sources = [replace(sources[0], code=scene, country=scene)]
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light,
                           uncoded_targets=[] if targets or pair else uncoded)
 

@@ -43,13 +43,18 @@ _GENERIC_BODY_NOUNS = {"bloc", "organisation", "organization", "body", "alliance
 _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "affirm", "announce", "explain", "answer", "reply"}
 # sectors of actors that belong to a country even when the phrase does not say which; such an
 # actor is resolved_by "context" inside the coder (so that it can be undone) and "coreference" in events
-_DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP"}
+# sectors whose members belong to the country a sentence is about when none is stated (radicals
+# too: "fundamentalist demonstrators" in a sentence about one country are its own)
+_DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP", "RAD"}
 # heads whose demonym names a language, not a people or a state ("lessons in the Tamil language")
 _LANGUAGE_HEADS = {"language", "dialect", "tongue", "alphabet", "script", "translation"}
 # heads whose possessor is someone else's backer, not the party named ("X's proxies in Y")
 _ALLY_HEADS = {"ally", "proxy", "client", "surrogate"}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
+# nouns of moving people or forces out of somewhere: in "the pullout of some troops from X" the
+# "from" (even hung on the troops) is the place they leave, not the country they come from
+MOVE_OUT_NOUNS = {"withdrawal", "pullout", "pullback", "retreat", "evacuation", "expulsion", "removal", "redeployment", "exit"}
 _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "multinational", "regional", "global"}
 _AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
                          "funded", "armed", "trained"}
@@ -553,6 +558,9 @@ class ActorResolver:
         # "the withdrawal of X's troops from Y", "the release of X from Y": with an "of" beside it,
         # "from" is where the thing moves from, not whom the phrase names ("officials from Y")
         kept = ("of",) if {c.lower_ for c in head.children if c.dep_ == "prep"} >= {"of", "from"} else ("of", "from")
+        if (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep"
+                and head.head.head.lemma_.lower() in MOVE_OUT_NOUNS):
+            kept = ("of",)
         while stack:
             t = stack.pop()
             for c in t.children:
@@ -1109,6 +1117,10 @@ class ActorResolver:
             iso = self._context_country(h, matches, ctx)
             if iso:
                 return Actor(text, start, end, iso + sectors[0], iso, sectors, None, role, None, "context")
+        if sectors[0] == "NGO":
+            # "a human rights group said": a non-governmental body of no stated country takes CAMEO's
+            # transnational code NGO (as "Amnesty International" does)
+            return Actor(text, start, end, "NGO", None, sectors, None, role, None, "composition")
         return Actor(text, start, end, "---" + sectors[0], None, sectors, None, role, None, "composition")
 
     @staticmethod
