@@ -134,6 +134,10 @@ THREAT_MAP = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311
               "1724": "1324", "18": "1383", "19": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
               "195": "1384", "20": "1385"}
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+# acts done in a place ("lifted the curfew in Kabul", "troops were deployed in Lima") aim at the
+# people there: a capital named as that place is its country, not the government it stands for
+# in "Kabul said" or "arrived in Kabul" (a visit to the capital is a visit to its government)
+CAPITAL_AS_PLACE_ROOTS = {"07", "08", "14", "15", "17", "18", "19", "20"}
 # One country's state and those who oppose it from outside the state: two sides of a domestic
 # conflict or negotiation ("the junta and the rebels agreed a truce": GOV <-> REB)
 STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
@@ -989,6 +993,19 @@ class EventExtractor:
             if events:
                 return events
         return []
+
+    @staticmethod
+    def _capital_as_place(tok: Any, targets: list[Actor], sources: list[Actor], matches: Any) -> list[Actor]:
+        """The country, not its government, for a bare capital named as where an act was done
+        ("the Bangladeshi army eased the curfew in Dhaka" is aimed at Bangladesh's people: 0813 ->
+        BGD); where the doer is that bare country itself, or has no country but the one the capital
+        lends it ("the army eased the curfew in Dhaka"), the capital stays the government."""
+        hit = matches.by_token.get(tok.i)
+        if hit is None or any(t.i < hit[0] or t.i >= hit[1] for t in tok.subtree if t.dep_ != "det"):
+            return targets  # "in the Dhaka government's absence": more than the city's name
+        capitals = {en.key for en in hit[2] if en.kind == "country" and en.form == "capital"}
+        return [replace(a, code=a.country, sectors=()) if a.country in capitals and a.sectors == ("GOV",)
+                and a.code == f"{a.country}GOV" and all(s.code != a.country and s.resolved_by != "context" for s in sources) else a for a in targets]
 
     def _spoken_of(self, tok: Any, sources: list[Actor], res: Any) -> list[Actor]:
         """Whom a bare prediction is about: "X said Chile would have to stay united" is X's comment
@@ -2706,6 +2723,8 @@ class EventExtractor:
                     targets = res_target(t)
                     if slot == "between" and targets:
                         pair = True
+                    if slot == "in" and targets and entry.code[:2] in CAPITAL_AS_PLACE_ROOTS:
+                        targets = self._capital_as_place(t, targets, sources, matches)
                     if targets:
                         break
                 if not targets and active and tok.head.dep_ == "appos":

@@ -1,0 +1,74 @@
+"""code: wordings a development set in the holdout's class proportions showed missing: a capital
+named as the place of an act done there (the country's people, not its government), the former
+capitals that 1990s-2000s news still writes for the state (Rangoon, Bonn), a loan received from a
+lender, staple foods sent to the needy as food aid, a person questioned over a matter or by
+investigators (an interrogation), and prison inmates as civilians.
+
+The sentences are written for these tests; none comes from the seed articles, the gold sets or
+the development sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(1998, 3, 17)
+
+
+def _events(coder, text):
+    return coder.code_text(text, doc_id="t", date=DAY)
+
+
+def _find(coder, text, root):
+    return [e for e in _events(coder, text) if e.cameo_root == root]
+
+
+def _pairs(events):
+    return {(e.cameo, e.source.code, e.target.code if e.target else None) for e in events}
+
+
+def test_curfew_eased_in_a_capital_is_aimed_at_its_people(coder):
+    # the capital is where the curfew held: the people there, not the government that eased it
+    assert ("0813", "NPLMIL", "NPL") in _pairs(_events(coder, "The Nepalese army lifted the curfew in Kathmandu on Saturday."))
+    # a government easing a curfew in its own capital is no act of a state on itself
+    evs = _find(coder, "The Sri Lankan government eased the curfew in Colombo after two days of rioting.", "08")
+    assert {(e.source.code, e.target.code) for e in evs} == {("LKAGOV", "LKA")}
+    # the bare country acting keeps its capital as the government (no self-event to drop)
+    assert ("0813", "BGD", "BGDGOV") in _pairs(_events(coder, "Bangladesh eased the curfew in Dhaka."))
+
+
+def test_former_capitals_stand_for_the_state(coder):
+    evs = _find(coder, "Malaysia's foreign minister flew to Rangoon on Monday for talks with the junta.", "04")
+    assert any(e.source.code == "MYSGOV" and e.target is not None and e.target.country == "MMR" for e in evs)
+    evs = _find(coder, "The Dutch prime minister arrived in Bonn on Wednesday for a meeting with Chancellor Helmut Kohl.", "04")
+    assert any(e.source.code == "NLDGOV" and e.target is not None and e.target.country == "DEU" for e in evs)
+
+
+def test_loan_received_from_a_lender(coder):
+    evs = _events(coder, "Peru received a standby credit from the International Monetary Fund on Thursday.")
+    assert [(e.cameo, e.source.country, e.target.code) for e in evs if e.cameo_root == "07"] == [("071", "IGO", "PER")]
+    evs = _events(coder, "Kenya obtained a $150 million loan from the African Development Bank.")
+    assert any(e.cameo == "071" and e.target is not None and e.target.code == "KEN" for e in evs)
+
+
+def test_staple_food_sent_is_food_aid(coder):
+    evs = _find(coder, "Canada sent 5,000 tonnes of maize to flood victims in Malawi.", "07")
+    assert any(e.cameo == "073" and e.source.code == "CAN" and e.target is not None and e.target.country == "MWI" for e in evs)
+    evs = _find(coder, "The World Food Programme delivered 8,000 tonnes of sorghum to Eritrea last month.", "07")
+    assert any(e.cameo == "073" and e.target is not None and e.target.code == "ERI" for e in evs)
+
+
+def test_questioned_over_a_matter_is_an_interrogation(coder):
+    assert _find(coder, "Two former ministers were questioned by investigators over the missing funds.", "09")
+    assert _find(coder, "Police questioned the former governor over the sale of state land.", "09")
+    # doubting a policy is no interrogation
+    assert not _find(coder, "The senator questioned the wisdom of the new tax.", "09")
+
+
+def test_prison_inmates_are_civilians(coder):
+    evs = _find(coder, "Hundreds of inmates went on a hunger strike at a jail outside Bogota.", "14")
+    assert any(e.source.code == "COLCVL" for e in evs)
