@@ -2,7 +2,8 @@
 named as the place of an act done there (the country's people, not its government), the former
 capitals that 1990s-2000s news still writes for the state (Rangoon, Bonn), a loan received from a
 lender, staple foods sent to the needy as food aid, a person questioned over a matter or by
-investigators (an interrogation), and prison inmates as civilians.
+investigators (an interrogation), prison inmates as civilians, and a plain statement that opens
+with its speaker and names no act (010).
 
 The sentences are written for these tests; none comes from the seed articles, the gold sets or
 the development sets.
@@ -72,3 +73,14 @@ def test_questioned_over_a_matter_is_an_interrogation(coder):
 def test_prison_inmates_are_civilians(coder):
     evs = _find(coder, "Hundreds of inmates went on a hunger strike at a jail outside Bogota.", "14")
     assert any(e.source.code == "COLCVL" for e in evs)
+
+
+def test_plain_statement_opening_with_its_speaker(coder):
+    evs = _events(coder, "Uganda's interior minister said on Friday that the harvest in the east had been poor.")
+    assert [(e.cameo, e.source.code, e.target) for e in evs] == [("010", "UGAGOV", None)]
+    assert evs[0].confidence <= 0.4
+    # a clause that tells an act is that act, not a statement
+    evs = _events(coder, "Uganda's interior minister said on Friday that rebels had attacked a police post.")
+    assert "01" not in {e.cameo_root for e in evs}
+    # a speaker named after the clause is not coded as a statement
+    assert not _find(coder, "The harvest in the east had been poor, Uganda's interior minister said on Friday.", "01")
