@@ -2,8 +2,9 @@
 named as the place of an act done there (the country's people, not its government), the former
 capitals that 1990s-2000s news still writes for the state (Rangoon, Bonn), a loan received from a
 lender, staple foods sent to the needy as food aid, a person questioned over a matter or by
-investigators (an interrogation), prison inmates as civilians, and a plain statement that opens
-with its speaker and names no act (010).
+investigators (an interrogation), prison inmates as civilians, a plain statement that opens
+with its speaker and names no act (010), a spokesman "for" a body speaking for it, and armed groups
+that wire news names without their country.
 
 The sentences are written for these tests; none comes from the seed articles, the gold sets or
 the development sets.
@@ -84,3 +85,19 @@ def test_plain_statement_opening_with_its_speaker(coder):
     assert "01" not in {e.cameo_root for e in evs}
     # a speaker named after the clause is not coded as a statement
     assert not _find(coder, "The harvest in the east had been poor, Uganda's interior minister said on Friday.", "01")
+
+
+def test_spokesman_for_a_body_speaks_for_it(coder):
+    evs = _find(coder, "A spokeswoman for the Malian defence ministry accused Algeria of harbouring the gunmen.", "11")
+    assert [e.source.code for e in evs] == ["MLIGOV"]
+    evs = _find(coder, "A spokesman for the Taliban accused Kabul of torturing prisoners.", "11")
+    assert [e.source.code for e in evs] == ["AFGREB"]
+
+
+def test_armed_groups_named_without_their_country(coder):
+    evs = _find(coder, "Fighters of the Oromo Liberation Front ambushed a bus near the Kenyan border.", "19")
+    assert any(e.source.code == "ETHREB" for e in evs)
+    evs = _find(coder, "Militiamen loyal to the Mahdi Army fired mortars at a police station.", "19")
+    assert any(e.source.country == "IRQ" for e in evs)
+    evs = _find(coder, "The Revolutionary United Front freed 20 peacekeepers on Sunday.", "08")
+    assert any(e.source.code == "SLEREB" for e in evs)
