@@ -27,9 +27,10 @@ class Options:
       with source and target resolved to countries), the events below this are dropped as background
       (0 keeps them). On the gold sets (docs/evaluation.md) 0.75 raises root precision at no
       cost in recall; a global ``min_confidence`` does not help root F1.
-    - ``code_statements``: a sentence that reports what X told someone ("X told reporters ...") and
-      yields no other event is coded as X's public statement (CAMEO 010) at confidence 0.4; False
-      leaves it uncoded.
+    - ``code_statements``: a sentence that reports what X told someone ("X told reporters ...") or
+      opens with X saying something that names no act ("X said on Monday that the economy would
+      grow") and yields no other event is coded as X's public statement (CAMEO 010) at confidence
+      0.4; False leaves it uncoded.
     - ``uncoded_sources``: also code events whose source is a person or group that no table codes
       (an unknown name, "their supporters") where it plainly acts (an active subject, an agent, an
       owner): the source then has code ``---`` and no country. Such an event cannot match a country

@@ -48,6 +48,8 @@ _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "aff
 _DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "REB", "INS", "OPP", "CVL", "UAF", "LEG", "JUD", "PTY", "SPY", "LAB", "SEP", "RAD"}
 # heads whose demonym names a language, not a people or a state ("lessons in the Tamil language")
 _LANGUAGE_HEADS = {"language", "dialect", "tongue", "alphabet", "script", "translation"}
+# heads that name whom they speak for with "for" ("a spokeswoman for the ministry" is the ministry's)
+_SPEAKS_FOR_HEADS = {"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespersons", "spokespeople"}
 # heads whose possessor is someone else's backer, not the party named ("X's proxies in Y")
 _ALLY_HEADS = {"ally", "proxy", "client", "surrogate"}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
@@ -561,6 +563,8 @@ class ActorResolver:
         if (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep"
                 and head.head.head.lemma_.lower() in MOVE_OUT_NOUNS):
             kept = ("of",)
+        if head.lower_ in _SPEAKS_FOR_HEADS:
+            kept = (*kept, "for")  # "a spokesman for the rebel front" speaks for it, as "of" would say
         while stack:
             t = stack.pop()
             for c in t.children:
