@@ -1,8 +1,9 @@
 """Whole diplomatic stories, fifth round (invented for this test): a surname the tagger reads as a
 common noun, a parliament speaker no table knows with a hyphenated given name, a pronoun after a
-person first seen bare, two leaders coordinated as one subject, a journey "for" a city, and
-"last November". Checked like the seeds: for each expected event some output event must match its
-CAMEO root, source and target country, modality, start date and (where given) place."""
+person first seen bare, two leaders coordinated as one subject, a journey "for" a city, "last
+November", and talks at a summit or forum held where the story is filed. Checked like the seeds:
+for each expected event some output event must match its CAMEO root, source and target country,
+modality, start date and (where given) place."""
 
 from __future__ import annotations
 
@@ -38,7 +39,15 @@ On Friday, Mahama and Nigerian President Bola Tinubu discussed the crisis in eas
 Our foreign ministers met in Accra last November, a Ghanaian official said.
 """
 
+FORUM = """KIGALI, June 3 (Wire) - Senegalese President Bassirou Diomaye Faye urged investors at the regional business forum on Monday to back new power lines across West Africa.
+
+On the sidelines of the forum, Faye held talks with Ghanaian President John Mahama about a joint gas project.
+
+He also met Liberian President Joseph Boakai on Tuesday.
+"""
+
 STORIES = {
+    "forum": (FORUM, D(2025, 6, 3)),  # a Tuesday
     "tour": (TOUR, D(2025, 2, 6)),  # a Thursday
     "speaker": (SPEAKER, D(2024, 10, 8)),  # a Tuesday
     "summit": (SUMMIT, D(2025, 7, 14)),  # a Monday
@@ -89,3 +98,10 @@ def test_last_november_is_the_month_past(coded):
     # before: "last November" was no date, and the meeting took the publication date
     met = [e for e in coded["summit"] if e.trigger.text == "met"]
     assert met and all(e.date.start == D(2024, 11, 1) and e.date.end == D(2024, 11, 30) for e in met), met
+
+
+def test_talks_at_a_gathering_the_story_places_nowhere_else_are_at_the_dateline(coded):
+    # before: neither Senegal nor Ghana is the dateline's country, so the talks "on the sidelines of
+    # the forum" (and the later meeting) had no place
+    _match(coded["forum"], "04", "SEN", "GHA", "occurred", day(2025, 6, 2), "RWA", symmetric=True)
+    _match(coded["forum"], "04", "SEN", "LBR", "occurred", day(2025, 6, 3), "RWA", symmetric=True)

@@ -147,6 +147,7 @@ class DocContext:
     narrative_visit: Optional[Any] = None  # (Place, countries of visitor and host, modality, EventDate) of the last visit
     dateline: Optional[Any] = None  # Place of the story's dateline ("NAIROBI, March 3 (Reuters) -")
     dateline_seat: bool = False  # the dateline names an organisation, filed from its seat ("UNITED NATIONS, ...")
+    dateline_gathering: bool = False  # the story's summit or forum met at the dateline ("at the regional summit")
     igos: list[str] = field(default_factory=list)  # organisations in order of mention
     last_attacker: Optional[Actor] = None  # source of the last attack told ("... condemned the attack")
     visitor: Optional[Actor] = None  # who made the last visit the story tells of ("the visiting president")
