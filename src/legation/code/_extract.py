@@ -65,6 +65,9 @@ HYPOTHETICAL_PENALTY = 0.15  # a possible act ranks below the acts a sentence te
 NEG_LEMMAS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone", "call"}
 # what a visit's place also locates: consultations, diplomatic and material cooperation, intent
 NARRATIVE_PLACE_ROOTS = {"03", "04", "05", "06"}
+# a gathering of many delegations: "at the regional summit", "on the sidelines of the forum"
+_GATHERING = re.compile(r"\b(?:on\s+the\s+(?:sidelines|margins)\s+of|at\s+(?:the|a|an|this|this\s+week's)\s+(?:[\w'-]+\s+){0,6}?"
+                        r"(?:summit|conference|forum|assembly|congress|gathering))\b", re.I)
 # material conflict, protest and sanctions: where no target is named, the place of the act is one
 PLACE_TARGET_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # appeals, cooperation, aid, inquiries and demands aimed at no one named: the country where the act
@@ -608,6 +611,12 @@ class EventExtractor:
                 ev = replace(ev, location=visit[0])
             out.append(ev)
         line = ctx.dateline
+        if (line is not None and not ctx.dateline_gathering and any(ev.location is None and _GATHERING.search(ev.sentence) for ev in out)
+                and all(ev.location is None or ev.location.country == line.country for ev in out)):
+            # "LUSAKA, May 3 (Wire) - X told leaders at the regional summit ...", "... on the
+            # sidelines of the forum": a gathering the story places nowhere else met where the
+            # story was filed, and the talks held there are there whoever met
+            ctx.dateline_gathering = True
         if line is not None:
             # "BRASILIA, Nov 20 (Reuters) - X and Lula signed ...": talks, agreements and cooperation
             # of the dateline's country that name no place, happened in the days the story reports,
@@ -615,7 +624,7 @@ class EventExtractor:
             # NATIONS, Sept 25 -"), the story's meetings are there whoever met
             out = [replace(ev, location=line) if (
                 ev.location is None and ev.cameo[:2] in NARRATIVE_PLACE_ROOTS and not ev.cameo.startswith("041")
-                and ev.modality == "occurred" and (ctx.dateline_seat or line.country in {ev.source.country, ev.target.country if ev.target else None})
+                and ev.modality == "occurred" and (ctx.dateline_seat or ctx.dateline_gathering or line.country in {ev.source.country, ev.target.country if ev.target else None})
                 and _recent(ev.date, ctx.date)) else ev for ev in out]
         for ev in out:
             if ev.cameo[:3] in ("042", "043") and ev.location is not None and ev.target is not None:

@@ -87,6 +87,21 @@ def _odd_casing(word: str) -> bool:
     return word[:1].islower() and any(ch.isupper() for ch in word[1:])
 
 
+def _capitalised_noun(t: Any) -> bool:
+    """A capitalised word the tagger took for a common noun, as it may an unfamiliar surname
+    opening a sentence ("Tanaka will travel to Lima"): letters only, not an acronym."""
+    return t.pos_ == "NOUN" and t.text[:1].isupper() and not t.text.isupper() and t.text.isalpha()
+
+
+def _hyphen_tail(t: Any) -> bool:
+    """The lower-case end of a hyphenated given name ("-hoon" of "Park Ji-hoon"), which the tagger
+    may take for a common noun: written right after a hyphen that follows a capitalised name."""
+    if t.i < 2 or not t.text.isalpha() or not t.text.islower():
+        return False
+    hy, before = t.doc[t.i - 1], t.doc[t.i - 2]
+    return hy.text == "-" and not hy.whitespace_ and not before.whitespace_ and before.pos_ == "PROPN" and before.text[:1].isupper()
+
+
 def _name_after_title(s: int, texts: list[str], spans: list[tuple[int, int, list[Entry]]]) -> bool:
     return any(e == s and texts[b][:1].isupper() and any(en.kind == "title" for en in entries)
                for b, e, entries in spans)
@@ -139,6 +154,7 @@ class DocContext:
     narrative_visit: Optional[Any] = None  # (Place, countries of visitor and host, modality, EventDate) of the last visit
     dateline: Optional[Any] = None  # Place of the story's dateline ("NAIROBI, March 3 (Reuters) -")
     dateline_seat: bool = False  # the dateline names an organisation, filed from its seat ("UNITED NATIONS, ...")
+    dateline_gathering: bool = False  # the story's summit or forum met at the dateline ("at the regional summit")
     igos: list[str] = field(default_factory=list)  # organisations in order of mention
     last_attacker: Optional[Actor] = None  # source of the last attack told ("... condemned the attack")
     visitor: Optional[Actor] = None  # who made the last visit the story tells of ("the visiting president")
@@ -499,8 +515,8 @@ class ActorResolver:
         # the person a main clause is about stays the one a later subject 'he'/'she' means
         # ("A will meet B ... She will then ..."), until another person is
         root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
-        if subj is not None and subj.pos_ == "PROPN":
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+        if subj is not None and (subj.pos_ == "PROPN" or _capitalised_noun(subj)):
             acts = self._resolve_one(subj, matches, ctx, offset, ctx.date)
             if len(acts) == 1 and acts[0].name:
                 ctx.last_subject = acts[0].name
@@ -528,7 +544,18 @@ class ActorResolver:
                 elif self._list_appos(c):
                     out.append(c)
                     stack.append(c)
+                elif t is head and self._fore_conjunct(c):
+                    out.append(c)
         return out
+
+    @staticmethod
+    def _fore_conjunct(c: Any) -> bool:
+        """The first of two coordinated names the parser hung on the second as a modifier: in
+        "Okafor and Ghanaian President Ama Mensah met", "Okafor" (with the "and" and the title as
+        its own dependents) modifies "Mensah", yet is a person of its own."""
+        # only between names: "Cameroonian and Chadian officials" are one group of two countries
+        return (c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.head.pos_ == "PROPN" and c.i < c.head.i
+                and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children))
 
     @staticmethod
     def _list_appos(c: Any) -> bool:
@@ -570,7 +597,8 @@ class ActorResolver:
             for c in t.children:
                 if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "punct", "det", "prep") and not (
                     c.dep_ == "prep" and c.lower_ in kept and t is head
-                ) or self._list_appos(c) or (c.dep_ == "appos" and c.pos_ in ("PRON", "DET")):  # "X and Y all"
+                ) or self._list_appos(c) or (c.dep_ == "appos" and c.pos_ in ("PRON", "DET")) or (  # "X and Y all"
+                        t is head and self._fore_conjunct(c)):
                     continue
                 toks.append(c)
                 stack.append(c)
@@ -913,7 +941,9 @@ class ActorResolver:
         # a short name already introduced in this document ("Phúc", "President Phúc")
         lone_name = sum(1 for t in toks if t.pos_ == "PROPN") == 1 and not countries
         for t in toks:
-            if t.pos_ == "PROPN":
+            # the tagger sometimes takes an unfamiliar surname opening a sentence for a common noun
+            # ("Tanaka will travel to Lima"): capitalised, it still names the document's person
+            if t.pos_ == "PROPN" or (_capitalised_noun(t) and len(toks) == 1):
                 pm = self._short_name(ctx, t.text, any_part=lone_name)
                 if pm is not None:
                     return [self._mention_actor(pm, text, start, end, day)]
@@ -1134,20 +1164,24 @@ class ActorResolver:
         right after a lower-case noun; also a name set beside the role noun ("her Brazilian
         counterpart Carlos Mendes", the name in apposition)."""
         if not (h.pos_ == "PROPN" and toks[-1].i == h.i) and not (
-                h.pos_ == "NOUN" and toks[-1].dep_ == "appos" and toks[-1].head.i == h.i and toks[-1].pos_ == "PROPN"):
+                h.pos_ == "NOUN" and toks[-1].dep_ == "appos" and toks[-1].head.i == h.i
+                and (toks[-1].pos_ == "PROPN" or _hyphen_tail(toks[-1]))):
             return None
         run: list[Any] = []
         for t in reversed(toks):
             if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in matches.by_token:
                 run.insert(0, t)
+            elif _hyphen_tail(t) or (t.text == "-" and run and _hyphen_tail(run[0])):
+                run.insert(0, t)  # "Park Ji-hoon": the given name's parts joined by a hyphen
             else:
                 break
-        if not 2 <= len(run) <= 4 or run[0].i == toks[0].i:
+        words = [t for t in run if t.text[:1].isupper()]
+        if not 2 <= len(words) <= 4 or run[0].i == toks[0].i or not run[0].text[:1].isupper():
             return None
         before = h.doc[run[0].i - 1]
         if before.pos_ != "NOUN" or not before.text.islower():
             return None
-        return " ".join(t.text for t in run)
+        return h.doc[run[0].i : run[-1].i + 1].text
 
     def _unknown_name(self, toks: list[Any], matches: SentenceMatches) -> Optional[str]:
         names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]
@@ -1341,7 +1375,10 @@ class ActorResolver:
             named = [p for p in named if self._gender(p, ctx) != wrong]
             if low in ("he", "she") and h.dep_ in ("nsubj", "nsubjpass") and ctx.last_subject and not any(
                     at[0] < h.i for at in ctx.sentence_people.values()):
-                subj = next((p for p in named if p.name == ctx.last_subject), None)
+                # the person's fullest record: a name first seen bare, then with a country
+                # ("Puan Maharani", then "Indonesian Speaker Puan Maharani"), is the latter
+                same = [p for p in named if p.name == ctx.last_subject]
+                subj = max(same, key=lambda p: (p.country is not None, p.order)) if same else None
                 if subj is not None:
                     return [self._mention_actor(subj, h.text, start, end, ctx.date)]
             if named:

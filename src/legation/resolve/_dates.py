@@ -100,6 +100,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # September 2021 / in September
     ("m_y", re.compile(rf"\b{_M}\s+{_Y}\b", re.I)),
     ("in_m", re.compile(rf"\b(?:in|since|by|until|during)\s+{_M}\b(?!\s+\d)", re.I)),
+    # last November / next March: the month's latest past (or next) occurrence
+    ("last_m", re.compile(rf"\b(last|next|this\s+past|this\s+coming)\s+{_M}\b(?!\s+\d)", re.I)),
     # in the coming days / over the next few weeks / in the past months
     ("window", re.compile(r"\b(?:in|over|during|within)\s+the\s+(coming|next|past|last|previous)\s+(?:few\s+|several\s+)?(days|weeks|months)\b", re.I)),
     # in two weeks / in a month (from the publication date)
@@ -277,6 +279,14 @@ def _resolve(kind: str, m: "re.Match[str]", ref: Optional[_dt.date], tense: Opti
                 return DateMention(s, e, _ed(None, None, text, "unknown"))
             y = _nearest_year(mon, 15, ref, tense) or ref.year
             return DateMention(s, e, _ed(_dt.date(y, mon, 1), _month_end(y, mon), text, "month"))
+        if kind == "last_m":
+            mon = month_number(g[1]) or 0
+            if ref is None or not mon:
+                return DateMention(s, e, _ed(None, None, text, "unknown"))
+            ahead = g[0].lower() in ("next", "this coming")
+            # never the publication's own month: "last November" in November is a year back
+            y = ref.year + (1 if ahead and mon <= ref.month else 0) - (1 if not ahead and mon >= ref.month else 0)
+            return DateMention(s, e, _ed(_dt.date(y, mon, 1), _month_end(y, mon), text, "month"), future=ahead)
         if kind == "n_units":
             n = int(g[0]) if g[0].isdigit() else _NUM_WORDS.get(g[0].lower().replace("a few", "few"), 1)
             unit, direction = g[1].lower(), g[2].lower()
