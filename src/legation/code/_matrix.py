@@ -1,0 +1,672 @@
+"""Verbs and nouns that embed another act: reports, demands, appeals, intents, threats, stances
+and judgements, with the clause they govern (its subject, its modal, what it asks for)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import replace
+from typing import Any, Optional
+
+from legation.code._helpers import _Candidate, _Stage, _infinitive, _ordinal
+from legation.code._words import (
+    ACCUSE_CODES, COMMENT_CODES, CONDEMNING_NOUNS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS,
+    HOSTILE_ROOTS, INTENT_TARGET_SLOTS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, PRAISE_CODES,
+    PRESENTING_VERBS, PROHIBIT_VERBS, REFUSABLE_ROOTS, STATEMENT_CONFIDENCE, THREAT_MAP, THREAT_MODALS, TONE_CODES,
+    VOICING_VERBS, WORDS_OF_PRAISE, _FAMILY_BASE, _YIELD_DIGIT,
+)
+from legation.records import Actor, Document, Event, EventDate, Sentence
+from legation.resolve._actors import DocContext, SentenceMatches
+from legation.resolve._dates import DateMention
+from legation.resolve._fold import fold
+from legation.resolve._knowledge import TriggerEntry
+
+
+class MatrixRules(_Stage):
+    """The extractor's rules for acts that embed other acts (mixed into EventExtractor)."""
+
+    def _anniversary(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
+                     dates: list[DateMention]) -> list[Event]:
+        """"This year marks the 40th anniversary of diplomatic relations between X and Y": X and Y
+        established relations (054) forty years before the anniversary's year. Only where that year
+        is said or implied without doubt ("this year", "next year", "in 2026", a past-tense "marked");
+        an anniversary being prepared for, with no year, is not dated and not coded."""
+        out: list[Event] = []
+        for tok in sdoc:
+            if tok.lemma_.lower() != "anniversary":
+                continue
+            n = next((v for c in tok.children if c.dep_ in ("amod", "nummod") for v in [_ordinal(c.lower_)] if v), None)
+            of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if n is None or of is None:
+                continue
+            words = {fold(t.lemma_) for t in of.subtree} | {fold(t.lemma_) for t in of.head.subtree}
+            if not (words & {"relation", "tie", "relationship"}) or not (words & {"diplomatic", "establish", "establishment"}):
+                continue
+            btw = self._prep_object_deep(of, ("between",))
+            parties = self._resolve(btw, matches, ctx, sent, doc) if btw is not None else []
+            if len(parties) < 2:
+                parties = [a for t in of.subtree if t.i in matches.by_token and t.dep_ in ("compound", "amod", "nmod", "poss")
+                           for a in self._resolve(t, matches, ctx, sent, doc)]
+            if len(parties) < 2:
+                head = tok.head if tok.dep_ in ("dobj", "attr", "nsubj") else None
+                subj = self._subject_of(head) if head is not None and head.pos_ in ("VERB", "AUX") else None
+                parties = self._resolve(subj, matches, ctx, sent, doc) if subj is not None else []
+            parties = [a for i, a in enumerate(parties) if a.country and all(a.country != b.country for b in parties[:i])]
+            year = self._anniversary_year(sdoc, tok, doc, dates)
+            if len(parties) < 2 or year is None:
+                continue
+            entry = next((e for e in self.k.triggers.get(("verb", "establish"), []) if e.code == "054"), None)
+            if entry is None:
+                continue
+            cand = _Candidate(tok, entry, parties[:2], [], True, [tok], "054", "noun-anniversary")
+            est = year - n
+            when = EventDate(_dt.date(est, 1, 1), _dt.date(est, 12, 31), None, "year", "text")
+            for ev in self._events(doc, sent, cand, dates, ctx):
+                out.append(replace(ev, date=when, modality="occurred", confidence=min(ev.confidence, 0.6)))
+        return out
+
+    @staticmethod
+    def _anniversary_year(sdoc: Any, tok: Any, doc: Document, dates: list[DateMention]) -> Optional[int]:
+        """The year an anniversary falls in: a date the sentence states outside the anniversary's own
+        phrase ("this year", "next year", "in 2026", "last month"), or the publication year for a
+        past-tense mark."""
+        inside = {t.idx for t in tok.subtree}
+        for dm in dates:
+            if dm.date.start and dm.date.precision in ("year", "month", "day") and dm.start not in inside:
+                return dm.date.start.year
+        if doc.date is None:
+            return None
+        root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+        if root is not None and root.tag_ == "VBD" and root.lemma_.lower() in ("mark", "celebrate", "commemorate"):
+            return doc.date.year
+        return None
+
+    def _statement(self, doc: Document, sent: Sentence, reports: list[_Candidate], dates: list[DateMention],
+                   ctx: DocContext) -> list[Event]:
+        """A sentence that reports what a speaker told someone and tells of no other event is itself
+        the event: "X told reporters the economy would recover" is X's public statement (CAMEO 010)
+        to them, at low confidence. Only the outermost reporting verb speaks, and only a speaker
+        resolved to a country or organisation is coded. A statement aimed at no one is coded only
+        when it opens with its speaker and its clause holds no event word ("X said on Monday that
+        the economy would recover", see _plain_statement): on the gold sets the others ("..., X
+        said"; "X said a mortar was fired") are mostly events the coder missed, not statements."""
+        def depth(tok: Any) -> int:
+            return sum(1 for _ in tok.ancestors)
+
+        for cand in sorted(reports, key=lambda c: depth(c.trigger)):
+            cand.sources = [a for a in cand.sources if a.country]
+            if not cand.sources:
+                continue
+            events = [replace(ev, confidence=min(ev.confidence, STATEMENT_CONFIDENCE), rule="statement:" + ev.rule)
+                      for ev in self._events(doc, sent, cand, dates, ctx)]
+            if events:
+                return events
+        return []
+
+    def _plain_statement(self, tok: Any, sources: list[Actor], res: Any) -> bool:
+        """A sentence that opens with its speaker, named as such, and tells what was said, with no
+        event word in it ("The minister said on Monday that the harvest would be poor"), is the
+        speaker's statement (CAMEO 010) even when aimed at no one. Not one whose speaker comes
+        after the clause ("..., officials said"), is known only from the context, or whose clause
+        names an act (coded or missed) or tells another party's stance ("X said Chile has doubts")."""
+        if tok.dep_ != "ROOT" or tok.lemma_.lower() not in PLAIN_SAY_LEMMAS:
+            return False
+        if not sources or any(a.resolved_by in ("coreference", "context", "speaker") for a in sources):
+            return False
+        said = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        if len(said) != 1 or any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+            return False
+        if any(self._entry_for(t) is not None for t in said[0].subtree):
+            return False
+        subj = self._clause_subject_token(said[0])
+        own = {a.country for a in sources}
+        return subj is None or subj.pos_ == "PRON" or all(a.country in own for a in res(subj))
+
+    def _spoken_of(self, tok: Any, sources: list[Actor], res: Any) -> list[Actor]:
+        """Whom a bare prediction is about: "X said Chile would have to stay united" is X's comment
+        on Chile (010 X -> Chile) when the reported clause is in the future, names one other coded
+        actor as its subject and holds no event word at all (one the coder could not code is no
+        statement; "X said Chile has doubts" reports Chile's stance, not X's word on it)."""
+        inner = self._embedded(tok, "report")
+        subj = self._clause_subject_token(inner) if inner is not None else None
+        if subj is None or subj.pos_ == "PRON" or any(self._entry_for(t) is not None for t in inner.subtree):
+            return []
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in inner.children):
+            return []
+        acts = self._others(res(subj), sources)
+        if len(acts) != 1 or not acts[0].country or any(a.country == acts[0].country for a in sources):
+            return []
+        return acts
+
+    def _embedded(self, tok: Any, kind: Optional[str] = None) -> Optional[Any]:
+        """The event a matrix trigger embeds: its complement clause ("threatened to cut ties"),
+        or, for demands, refusals, threats, promises and accusations, an event noun it takes as
+        object ("demanded a truce", "accused X of the attack"). A light verb in the complement
+        hands over to its event noun ("urged Y to hold talks" -> talks)."""
+        inner = self._complement(tok, kind)
+        if inner is not None and kind not in (None, "report") and self._entry_for(inner) is None and inner.pos_ in ("VERB", "AUX") \
+                and inner.lemma_.lower() in HANDOVER_VERBS:
+            noun = next((c for c in inner.children if c.dep_ in ("dobj", "attr") and self._entry_for(c) is not None), None)
+            if noun is not None:
+                return noun
+        return inner
+
+    def _complement(self, tok: Any, kind: Optional[str]) -> Optional[Any]:
+        if kind == "halt":
+            # only the object: "withdrew from Lebanon to end the fighting" keeps its purpose clause
+            return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                         and self._entry_for(c) is not None), None)
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "NOUN", "AUX"):
+                return c
+        if tok.pos_ in ("NOUN", "PROPN") and kind not in (None, "report", "halt"):
+            # "an offer to mediate", "its readiness to cooperate", "an appeal to donors to help"
+            for c in tok.children:
+                if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and _infinitive(c):
+                    return c
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS:
+                # "renewed its call for X to withdraw": the for-clause parsed onto the verb
+                # (or "for X" parsed as the noun's prepositional object and "to withdraw" onto the
+                # verb: "renewed its demand for Y to free the crew")
+                for_obj = any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" for g in p.children)
+                              for p in tok.children)
+                for c in tok.head.children:
+                    if c.dep_ != "advcl" or c.i <= tok.i or not _infinitive(c):
+                        continue
+                    if any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) or (
+                            for_obj and not any(g.dep_ in ("nsubj", "mark") for g in c.children)):
+                        return c
+        for c in tok.children:
+            if c.dep_ == "advcl" and _infinitive(c):
+                return c
+        if tok.pos_ in ("NOUN", "PROPN") and kind is not None:
+            # "its demand that X ease the restrictions", "the threat that it would cut aid", "the
+            # charge that X shelled the town": the that-clause a matrix noun takes says what is
+            # demanded, threatened or alleged
+            deps = ("acl", "relcl", "ccomp") if kind in ("demand", "appeal", "threat", "accuse") else ("acl", "relcl")
+            for c in tok.children:
+                if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    return c
+            if kind in ("demand", "appeal", "threat") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS:
+                # "renewed its demand today that Kiribati free the crew": the that-clause parsed
+                # onto the verb that voices the demand is still the demand's content
+                for c in tok.head.children:
+                    if c.dep_ in ("ccomp", "advcl") and c.i > tok.i and c.pos_ in ("VERB", "AUX") and any(
+                            g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                        return c
+        if kind == "comment":
+            # "is studying the option of a fuel levy", "weighed the option of sanctions":
+            # what is considered is the option's content (or the option itself)
+            for c in tok.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in OPTION_NOUNS:
+                    of = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+                    g = next((x for x in of.children if x.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+                    return g if g is not None else c
+        objects = kind in ("demand", "reject", "threat", "intent", "accuse", "comment")
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                if objects and c.pos_ == "NOUN" and self._entry_for(c) is not None:
+                    return c
+                if objects and c.pos_ in ("NOUN", "NUM", "SYM"):
+                    # "offered $5 million in aid", "pledged thousands of troops"
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in ("in", "of"):
+                            g = next((x for x in p.children if x.dep_ == "pobj" and self._entry_for(x) is not None), None)
+                            if g is not None:
+                                return g
+                for g in c.children:
+                    if g.dep_ in ("acl", "relcl") and (g.pos_ == "VERB" or g.pos_ == "AUX" and any(
+                            x.dep_ == "mark" and x.lower_ == "that" for x in g.children)):
+                        return g  # (a that-clause on "be": "expressed hope that the vote would be fair")
+            if c.dep_ in ("prep", "agent") and (c.dep_ == "agent" and kind == "comment" and tok.tag_ == "VBN" or c.lower_ in ("for", "to") or (kind == "accuse" and c.lower_ in ("of", "over", "at", "about", "with"))
+                                     or (kind == "comment" and c.lower_ in ("over", "about", "on"))
+                                     or (kind == "comment" and c.lower_ in ("at", "by", "of") and tok.tag_ in ("JJ", "VBN"))):
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp") and (self._entry_for(g) is not None or (
+                            kind in ("accuse", "comment") and c.lower_ != "to")):
+                        return g
+        return None
+
+    def _matrix_kind(self, entry: TriggerEntry) -> Optional[str]:
+        if entry.embed:
+            return entry.embed
+        if entry.code.startswith(ACCUSE_CODES) or entry.code.startswith(PRAISE_CODES):
+            return "accuse"  # judging an act: it is aimed at whoever acted
+        if entry.code.startswith(COMMENT_CODES):
+            return "comment"
+        return MATRIX_ROOTS.get(entry.code[:2])
+
+    def _embeds_event(self, tok: Any, entry: TriggerEntry) -> bool:
+        """A matrix trigger whose complement is an event, or whose object names what is demanded,
+        refused or threatened ("demanded a truce"): it needs no target of its own. So does a
+        reporting verb whose clause is a demand ("said Y must ...")."""
+        kind = self._matrix_kind(entry)
+        if kind is None:
+            return False
+        inner = self._embedded(tok, kind)
+        if kind == "report":
+            return inner is not None and inner.dep_ == "ccomp" and (
+                self._clause_modal(inner) is not None or self._tone(inner) is not None
+                or self._judgement_clause(inner) is not None)
+        if kind == "comment":
+            if entry.code in TONE_CODES:
+                # "expressed hope that ...", "is considering sending troops", "weighs the option of
+                # sanctions"; "considers that ..." is an opinion, "feared for their lives" no comment
+                # (what it is about: a clause, an event, an option, or what the comment is over)
+                if inner is None or (entry.code == "014" and inner.dep_ == "ccomp"):
+                    return False
+                return (inner.pos_ in ("VERB", "AUX") or self._entry_for(inner) is not None
+                        or inner.lemma_.lower() in OPTION_NOUNS or inner.head.lower_ in ("over", "about", "on", "regarding")
+                        or entry.pos == "adj" and inner.head.lower_ in ("at", "by", "of")
+                        or inner.head.lower_ == "of" and inner.head.head.lemma_.lower() in OPTION_NOUNS
+                        or inner.head.lower_ == "for" and tok.lemma_.lower() in ("hope", "hop"))
+            return True
+        if inner is not None and self._entry_for(inner) is not None:
+            return True
+        if tok.lemma_.lower() in ("warn", "consider", "contemplate", "weigh", "mull"):
+            # "warned that the army will not accept ..." is a threat; "warn that it is too
+            # late" a comment
+            if inner is None or inner.dep_ != "ccomp" or tok.lemma_.lower() != "warn":
+                return False
+            if (self._condition(inner) is not None and inner.pos_ == "VERB" and inner.lemma_.lower() not in ("be", "have")
+                    and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in inner.children)
+                    and not any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("this", "that", "there") for c in inner.children)):
+                # "warned it would take countermeasures if Y ...": an act of the speaker's own made
+                # to hang on what another does is a conditional threat, in reported speech too
+                return True
+            return any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in inner.children) and not any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that", "there") for c in inner.children)
+        if inner is not None and inner.pos_ == "VERB" and kind in ("demand", "reject", "threat", "appeal"):
+            return True  # "demanded that X forsake its programme"
+        if (kind == "demand" and tok.pos_ == "NOUN" and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in (VOICING_VERBS | PRESENTING_VERBS) - NON_VOICING_LIGHT
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+            # "issued a demand for higher pay", "renewed their demands for autonomy": a demand voiced
+            # names what it asks for ("its demand for oil" voices nothing)
+            return True
+        # "demanded a truce", "refused admittance": the object says what is demanded or refused
+        return kind in ("demand", "reject", "threat") and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+
+    def _derived_code(self, kind: str, own: str, icode: str) -> str:
+        """The code of a matrix event from the event it embeds: "threatened to cut ties" -> 1313,
+        "refused to deploy peacekeepers" -> 1224, "pledged to attack" -> 138."""
+        root = icode[:2]
+        if kind == "threat" or (kind == "intent" and root in HOSTILE_ROOTS):
+            for key in (icode[:4], icode[:3], root):
+                if key in THREAT_MAP:
+                    return THREAT_MAP[key]
+            return own if own[:2] == "13" else "130"
+        if kind == "intent":
+            info = self.k.code_info(icode)
+            return info.intent_code or ("036" if root == "04" else own)
+        if kind == "reject" and root == "11" and not own.startswith("129"):
+            return "016"  # rejecting an accusation is denying responsibility (a veto stays a veto)
+        family = {"appeal": "02", "demand": "10", "reject": "12"}.get(kind)
+        if family is None:
+            return own
+        base = _FAMILY_BASE[family]
+        digit = ""
+        if icode.startswith("083"):
+            b, digit = base["083"], icode[3:4]
+        elif root == "08":
+            b, digit = base["08"], _YIELD_DIGIT.get(icode[:3], "")
+        elif icode.startswith("045"):
+            b = base["045"]
+        elif root in ("06", "07"):
+            b, digit = base[root], icode[2:3].strip("0")
+        elif root in base:
+            b = base[root]
+        else:
+            return own
+        if own.startswith(b) and len(own) > len(b):
+            return own  # the matrix's own context already names the sub-code
+        return b + digit if digit and (b + digit) in self.k.cameo else b
+
+    def _clause_tokens(self, head: Any) -> list[Any]:
+        """The tokens of a complement, leaving out relative and adverbial clauses inside it (their
+        events are background, coded on their own)."""
+        out = [head]
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in ("relcl", "acl", "advcl", "parataxis"):
+                    continue
+                out.append(c)
+                stack.append(c)
+        return out
+
+    def _embed(self, cand: _Candidate, kind: str, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+               doc: Document, consumed: set[int]) -> None:
+        """Code a matrix event from its complement and consume the complement's events."""
+        ientry = self._entry_for(inner)
+        if ientry is None:
+            if kind in ("accuse", "comment"):
+                # "accused X of plotting against the talks": the allegation's content
+                consumed.update(t.i for t in list(inner.subtree) + self._alleged_list(cand.trigger, inner)
+                                if t.i != cand.trigger.i and self._entry_for(t) is not None)
+            elif kind in ("demand", "appeal") and inner.pos_ in ("VERB", "AUX"):
+                # "demanded that X forsake its programme": what is demanded has not happened, and
+                # the clause's subject is whom the demand is made of
+                consumed.update(t.i for t in self._clause_tokens(inner) if t.i != cand.trigger.i and self._entry_for(t) is not None)
+                subj = self._clause_subject_token(inner)
+                if subj is None:
+                    subj = self._split_for_subject(cand.trigger, inner)
+                if not cand.targets and not cand.pair:
+                    # "demanded that the US match ...", "a call for X to reform": the one asked to act
+                    cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources) if subj is not None else []
+                if not cand.targets and not cand.pair:
+                    cand.targets = self._clause_targets(cand, inner, matches, ctx, sent, doc)
+                if not cand.targets and not cand.pair and subj is not None:
+                    # "demanded that the junta free the prisoners": asked of someone no table codes
+                    cand.uncoded_targets = self.actors.unresolved(subj, matches, sent.start)
+            elif kind in ("intent", "threat", "reject") and not cand.targets and not cand.pair:
+                # "refused to hand the files to X", "pledged to send engineers to X": an act the
+                # lexicon does not know still names whom the matrix event is aimed at
+                if kind == "reject" and inner.dep_ == "ccomp":
+                    subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+                if not cand.targets:
+                    cand.targets = self._clause_targets(cand, inner, matches, ctx, sent, doc)
+                if not cand.targets and kind == "threat":
+                    # "warned it would take countermeasures if Y pushed for sanctions": aimed at Y
+                    cond = self._condition(inner)
+                    subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None) if cond else None
+                    if subj is not None:
+                        cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+            return
+        clause = inner if inner.pos_ in ("VERB", "AUX") else inner.head
+        # what is alleged, denied or commented on did not necessarily happen: all of it goes
+        content = list(inner.subtree) if kind in ("accuse", "comment") or ientry.code.startswith("11") else self._clause_tokens(inner)
+        if kind == "accuse":
+            content += self._alleged_list(cand.trigger, inner)
+        if kind in ("demand", "appeal") and inner.pos_ == "NOUN":
+            # "called for a pullout of X's troops to end the war": what the asked-for act is to
+            # serve is asked for too
+            content += [t for c in inner.children if c.dep_ == "acl" and _infinitive(c) for t in c.subtree]
+        for t in content + ([clause] if clause is not cand.trigger and clause.head is cand.trigger else []):
+            if t.i != cand.trigger.i and self._entry_for(t) is not None:
+                consumed.add(t.i)
+        cand.code = self._derived_code(kind, cand.code, ientry.code)
+        if cand.code == "015" and inner.dep_ == "ccomp" and ientry.code[:2] in HOSTILE_ROOTS:
+            # "claimed that Y had shelled a border post": another's act claimed is an accusation
+            subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                accused = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+                if accused:
+                    cand.code, cand.targets, cand.pair = "112", accused, False
+                    return
+        if cand.targets or cand.pair:
+            return
+        # "demanded that the US cancel ...", "alleged that X attacked ...": the complement's subject
+        if kind in ("demand", "appeal", "accuse", "reject"):
+            cand.targets = self._clause_subject(inner, cand, matches, ctx, sent, doc)
+            if not cand.targets and inner.pos_ == "NOUN" and clause is not cand.trigger and clause.pos_ in ("VERB", "AUX"):
+                # "wants Y to pay compensation", "demanded that Y make amends": the event noun was
+                # handed over from a light verb, whose subject is still the one asked to act
+                cand.targets = self._clause_subject(clause, cand, matches, ctx, sent, doc)
+        if not cand.targets:
+            icand = self._arguments(inner, ientry, matches, ctx, sent, doc)
+            if icand is not None:
+                # "condemned Serbia's crackdown": the criticism is aimed at who acted
+                aimed = icand.sources if kind == "accuse" and inner.pos_ == "NOUN" and not icand.pair else icand.targets
+                cand.targets = self._others(aimed, cand.sources)
+        if not cand.targets and kind in ("intent", "threat", "reject", "demand"):
+            # "threatened to cut off electricity to X": a known act that found no target of its own
+            cand.targets = self._clause_targets(cand, inner, matches, ctx, sent, doc)
+        if not cand.targets and cand.code[:2] == "13":
+            cond = self._condition(inner) or self._condition(cand.trigger)
+            if cond is not None:
+                subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+
+    @staticmethod
+    def _alleged_list(verb: Any, inner: Any) -> list[Any]:
+        """"accused X of arming militias, ignoring the courts and ...": the rest of the list the
+        parser hung on the accusing verb after a comma goes on with what is alleged."""
+        if inner.dep_ != "pcomp" or inner.head.head.i != verb.i:
+            return []
+        end = inner.head.right_edge.i
+        return [t for c in verb.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == end + 2 and c.nbor(-1).text == ","
+                and not any(g.dep_ in ("nsubj", "mark") for g in c.children) for t in c.subtree]
+
+    def _clause_targets(self, cand: _Candidate, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                        doc: Document) -> list[Actor]:
+        """Whom the act a matrix verb embeds is aimed at, read from the embedded verb's own object
+        or its to / with / against / on phrase ("vowed to send engineers to Haiti", "refused to let
+        UN planes land"), whatever that verb is."""
+        generic = replace(cand.entry, pos="verb", target=INTENT_TARGET_SLOTS, embed=None, passive_target_is_subject=True)
+        for _ in range(3):
+            if inner is None or inner.pos_ != "VERB":
+                return []
+            icand = self._arguments(inner, generic, matches, ctx, sent, doc)
+            if icand is not None and icand.targets:
+                # "promised to democratize the country": a promise about one's own country is domestic policy
+                return [a for a in icand.targets if not any(a.country == x.country for x in cand.sources)]
+            # "pledged to send engineers to help rebuild X", "offered to help protect X": the help
+            # the act is for names whom it is for (other purposes need not: "offered to pay Y to
+            # invite her to X")
+            helping = inner.lemma_.lower() in HELP_LEMMAS
+            inner = next((c for c in inner.children if (c.dep_ == "xcomp" and helping) or (
+                c.dep_ in ("xcomp", "advcl") and _infinitive(c) and c.lemma_.lower() in HELP_LEMMAS)), None)
+        return []
+
+    def _clause_subject(self, inner: Any, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                        doc: Document) -> list[Actor]:
+        """The subject of an embedded clause that has its own ("that X cancel ...", "for X to ..."),
+        other than the matrix event's source."""
+        subj = self._clause_subject_token(inner)
+        if subj is None:
+            subj = self._split_for_subject(cand.trigger, inner)
+        return self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources) if subj is not None else []
+
+    @staticmethod
+    def _split_for_subject(trig: Any, inner: Any) -> Optional[Any]:
+        """"renewed its demand for Y to free the crew" parsed as "demand for Y" + "to free" (an
+        advcl of the verb that voices the noun): the for-object is the clause's subject."""
+        if trig.pos_ != "NOUN" or inner.dep_ != "advcl" or inner.head.i != trig.head.i or not _infinitive(inner):
+            return None
+        return next((g for p in trig.children if p.dep_ == "prep" and p.lower_ == "for" and p.i < inner.i
+                     for g in p.children if g.dep_ == "pobj"), None)
+
+    @staticmethod
+    def _clause_subject_token(inner: Any) -> Optional[Any]:
+        """The subject of an embedded clause that has one of its own ("that X cancel ...", "for X
+        to ..."); a pronoun that is the speaker or the situation ("we", "it") is none."""
+        if inner.dep_ not in ("ccomp", "advcl", "acl", "relcl") or inner.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None if subj is None or subj.lower_ in ("we", "i", "it", "this", "that", "there") else subj
+
+    @staticmethod
+    def _judgement_clause(inner: Any) -> Optional[Any]:
+        """The subject of a clause "<subject> was a violation / a provocation / a crime" (not
+        negated, not a pronoun), the thing condemned; None for any other clause."""
+        if inner.lemma_.lower() != "be" or inner.dep_ != "ccomp" or any(c.dep_ == "neg" for c in inner.children):
+            return None
+        attr = next((c for c in inner.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        subj = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+        if attr is None or subj is None or attr.lemma_.lower() not in CONDEMNING_NOUNS or subj.pos_ == "PRON":
+            return None
+        return subj
+
+    def _condemned(self, inner: Any, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                   doc: Document) -> Optional[list[Actor]]:
+        """Whom a reported copular judgement condemns: "said the strikes were a violation of its
+        sovereignty", "said Y's decision was a provocation" -> the subject's actor, or the doer of
+        the act the subject names; None if the clause is no such judgement."""
+        subj = self._judgement_clause(inner)
+        if subj is None:
+            return None
+        acts = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        if not acts:
+            owner = next((c for c in subj.children if c.dep_ in ("poss", "compound", "amod") and c.i in matches.by_token), None)
+            acts = self._others(self._resolve(owner, matches, ctx, sent, doc), cand.sources) if owner is not None else []
+        if not acts and (entry := self._entry_for(subj)) is not None:
+            icand = self._arguments(subj, entry, matches, ctx, sent, doc)
+            acts = self._others(icand.sources, cand.sources) if icand is not None and not icand.pair else []
+        return acts or None
+
+    def _reported_demand(self, cand: _Candidate, inner: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                         doc: Document, consumed: set[int]) -> Optional[_Candidate]:
+        """"X said (that) Y must <act>" is X's demand on Y; "... Y should <act>" an appeal. So is
+        the that-clause of a statement noun: "sent a message to Y that it must <act>"."""
+        told = inner.dep_ == "acl" and cand.trigger.pos_ == "NOUN" and inner.head.i == cand.trigger.i and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in inner.children)
+        if (inner.dep_ != "ccomp" and not told) or inner.pos_ not in ("VERB", "AUX"):
+            return None
+        judged = self._condemned(inner, cand, matches, ctx, sent, doc) if inner.dep_ == "ccomp" else None
+        if judged is not None:
+            # "X said Y's raid was a flagrant violation of international law": X's criticism of Y
+            # (111); the act judged is the topic, not an event the sentence tells on its own
+            consumed.update(t.i for t in self._clause_tokens(inner) if t.i != cand.trigger.i and self._entry_for(t) is not None)
+            return replace(cand, targets=judged, code="111", rule=f"{cand.rule}-judged")
+        modal = self._clause_modal(inner)
+        if modal is None:
+            tone = self._tone(inner)
+            if tone is None:
+                return None
+            # "X said it was pessimistic about ...": 012 / 013, aimed at what it is about if an actor
+            adj = next(c for c in inner.children if c.dep_ == "acomp")
+            about = next((g for c in adj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+            targets: list[Actor] = []
+            for x in self._named_in(about, matches):
+                targets = self._others(self._resolve(x, matches, ctx, sent, doc), cand.sources)
+                if targets:
+                    break  # the first actor the phrase names ("about the talks with X")
+            return replace(cand, targets=targets or cand.targets, code=tone, rule=f"{cand.rule}-tone")
+        subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("it", "they", "he", "she") and cand.targets and any(
+                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+                for h in ((cand.trigger, cand.trigger.head) if told or cand.trigger.lemma_.lower() == "warn" else ())
+                for c in h.children):
+            # "sent a message to Peru that it must pay", "warned Peru that it must pay": the
+            # pronoun is the one addressed, whom the demand is made of
+            targets = self._others(cand.targets, cand.sources)
+        elif subj is None or subj.lower_ in ("we", "i", "it", "this", "that", "there"):
+            return None
+        else:
+            targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        if not targets:
+            return None
+        kind = "demand" if modal == "must" else "appeal"
+        own = "100" if kind == "demand" else "020"
+        act = self._embedded_act(inner)
+        code = own
+        if act is not None:
+            code = self._derived_code(kind, own, self._entry_for(act).code)
+        # what is demanded or asked for has not happened: the clause's own events go with it
+        for t in self._clause_tokens(inner):
+            if t.i != cand.trigger.i and self._entry_for(t) is not None:
+                consumed.add(t.i)
+        return replace(cand, targets=targets, pair=False, code=code, rule=f"{cand.rule}-{kind}")
+
+    @staticmethod
+    def _named_in(t: Optional[Any], matches: SentenceMatches) -> list[Any]:
+        """A phrase's head, then the names the dictionaries know inside it, in order: where to look
+        for the actor a phrase is about ("about the talks with X")."""
+        if t is None:
+            return []
+        return [t] + [x for x in t.subtree if x.i != t.i and x.i in matches.by_token and x.dep_ != "compound"]
+
+    def _tone(self, inner: Any) -> Optional[str]:
+        """012 / 013 for a reported clause "<subject> was pessimistic / confident ..." whose subject
+        is the speaker (a pronoun)."""
+        if inner.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in inner.children):
+            return None
+        if any(c.dep_ == "neg" for c in inner.children):
+            return None  # "he was not worried"
+        for c in inner.children:
+            if c.dep_ == "acomp":
+                entry = self._adjective_entry(c)
+                if entry is not None and entry.code in ("012", "013"):
+                    return entry.code
+        return None
+
+    def _embedded_act(self, verb: Any) -> Optional[Any]:
+        """The event trigger a clause's verb stands for: itself, its event object or complement."""
+        if self._entry_for(verb) is not None:
+            return verb
+        for c in verb.children:
+            if c.dep_ in ("dobj", "attr", "xcomp") and self._entry_for(c) is not None:
+                return c
+        return None
+
+    def _reframe(self, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document) -> None:
+        """Expressed intent and conditional threats carried by the clause around an act:
+        "X is willing to withdraw" -> 03x; "X will attack unless Y ..." -> 13x."""
+        tok = cand.trigger
+        root = cand.code[:2]
+        if (cand.entry.pos == "noun" and cand.light is not None and tok.dep_ == "dobj" and root in REFUSABLE_ROOTS
+                and cand.light.lemma_.lower() in PROHIBIT_VERBS):
+            # "prohibited all aid to X", "banned trade with Y": the cooperation is cut (16x), not given
+            cand.code = ENDING_MAP.get(cand.code[:3], ENDING_MAP.get(root, cand.code))
+            cand.modality = "occurred"
+            return
+        if cand.entry.pos == "noun" and cand.light is not None and tok.dep_ == "dobj" and cand.light.lemma_.lower() in ENDING_VERBS:
+            for key in (cand.code[:4], cand.code[:3], root):
+                if key in ENDING_MAP:
+                    cand.code = ENDING_MAP[key]
+                    cand.modality = "occurred"
+                    return
+        if cand.code.startswith("051") and tok.lemma_.lower() == "welcome" and self._welcomed_in_person(tok, cand):
+            cand.code = "043"  # "welcomed X at the palace": a visit received, not praise
+            return
+        clause = tok if tok.pos_ in ("VERB", "AUX") else (cand.light if cand.light is not None else None)
+        if clause is None:
+            return
+        h = clause
+        for _ in range(3):
+            if h.dep_ == "xcomp" and self._intent_adjective(h.head):
+                if root in HOSTILE_ROOTS:
+                    cand.code = self._derived_code("threat", cand.code, cand.code)
+                elif root in ("04", "05", "06", "07", "08"):
+                    cand.code = self._derived_code("intent", cand.code, cand.code)
+                cand.modality = "occurred"
+                return
+            if h.dep_ not in ("conj", "xcomp"):
+                break
+            h = h.head
+        # "said it would pull out ... unless ...": the condition may hang on the reporting verb
+        cond = self._condition(clause) or (self._condition(clause.head) if clause.dep_ == "ccomp" else None)
+        if cond is None or not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in clause.children):
+            return
+        if root in HOSTILE_ROOTS or (cond[1] == "unless" and root in ("04", "05", "06", "07", "08", "09")):
+            cand.code = self._derived_code("threat", cand.code, cand.code)
+            cand.modality = "occurred"
+            if not cand.targets and not cand.pair:
+                subj = next((c for c in cond[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+
+    def _performed_in_words(self, tok: Any) -> bool:
+        """An offer whose object is an act done in words ("offered an apology", "offered his
+        condolences", "extended congratulations to X"): offering it is doing it, no intent."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("offer", "extend", "convey"):
+            return False
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        inner = self._entry_for(obj) if obj is not None and obj.pos_ == "NOUN" else None
+        # (not support: "offered military support" is the intent to give it)
+        return inner is not None and inner.pos == "noun" and (
+            inner.code[:3] in ("018", "055", "056") or obj.lemma_.lower() in WORDS_OF_PRAISE)
+
+    @staticmethod
+    def _asked_for(tok: Any) -> bool:
+        """An appeal verb that says what is asked for ("called for reforms", "appealed for calm")."""
+        return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                   for c in tok.children)
+
+    @staticmethod
+    def _welcomed_in_person(tok: Any, cand: _Candidate) -> bool:
+        """"welcomed President X at the palace / to Hanoi / with a ceremony": the object is a person
+        (not their decision or statement) and the welcome has a place or ceremony."""
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or not cand.targets:
+            return False
+        person = obj.ent_type_ == "PERSON" or (obj.pos_ == "PROPN" and cand.targets[0].name is not None)
+        staged = any(c.dep_ == "prep" and (c.lower_ in ("at", "to", "in") or (c.lower_ == "with" and any(
+            g.lemma_.lower() in ("ceremony", "honour", "honor", "parade", "banquet", "salute") for g in c.subtree)))
+            for c in tok.children)
+        return person and staged

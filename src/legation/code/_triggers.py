@@ -1,0 +1,435 @@
+"""Which tokens are events: the lexicon entry a trigger takes in its context, and the
+wordings that name no event of their own (modifiers, topics, states, reasons, prevented acts)."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from legation.code._helpers import _Stage, _infinitive, _month_name
+from legation.code._words import (
+    ARMED_NOUNS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, EFFORT_NOUNS, EFFORT_VERBS, FAILED_VERBS,
+    FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS,
+    INSTRUMENT_SUBJECTS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS,
+    PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS,
+    TOPIC_PREPS, TOPIC_WORDS, WISH_NOUNS, WISH_VERBS,
+)
+from legation.resolve._fold import fold
+from legation.resolve._knowledge import TriggerEntry
+
+
+class TriggerRules(_Stage):
+    """The extractor's rules for which tokens are events (mixed into EventExtractor)."""
+
+    def _during_protest(self, tok: Any) -> bool:
+        """An act told as done in the course of a protest ("hurled rocks during the march", "set
+        cars on fire at a rally"), the protest named by a noun after a time or place preposition."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("during", "at", "amid", "in"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and ((e := self._entry_for(g)) is not None and e.code[:2] == "14"
+                                             or g.lemma_.lower() in ("protest", "demonstration", "rally", "march")):
+                        return True
+        return False
+
+    @staticmethod
+    def _force_prepared(tok: Any) -> bool:
+        """An attack a force is getting ready for ("troops were preparing to storm the town",
+        "gunboats poised to resume shelling the coast"): the verb of preparing governs it, through
+        at most one verb of phase ("resume", "begin"). (An adjective, "said it was prepared to
+        strike", is a stated readiness: intent or threat, not this.)"""
+        h = tok
+        for _ in range(2):
+            if h.dep_ != "xcomp" or h.head.pos_ != "VERB":
+                return False
+            h = h.head
+            if h.lemma_.lower() in FORCE_PREPARE_LEMMAS and h.dep_ != "acomp":
+                return True
+            if h.lemma_.lower() not in PHASE_LEMMAS:
+                return False
+        return False
+
+    def _context_in_clause(self, tok: Any, entry: TriggerEntry) -> bool:
+        """A verb entry whose context words ("announce" + curfew) are found only inside a clause
+        it reports ("declared that troops would enforce martial law"): that clause holds its own event."""
+        if entry.pos != "verb" or not entry.with_ or tok.lemma_.lower() not in PROCLAIM_LEMMAS:
+            return False
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not clauses:
+            return False
+        inside = {fold(t.lemma_) for c in clauses for t in c.subtree}
+        outside = {fold(t.lemma_) for c in tok.children if c.dep_ != "ccomp" for t in c.subtree}
+        return bool(entry.with_ & inside) and not (entry.with_ & outside) and any(
+            self._entry_for(t) is not None for c in clauses for t in c.subtree)
+
+    def _entry_for(self, tok: Any) -> Optional[TriggerEntry]:
+        lemma = tok.lemma_.lower()
+        if tok.text == "March" and _month_name(tok):
+            return None  # "will leave in March", "on March 3": the month, not a protest
+        if tok.pos_ == "VERB":
+            pos = "verb"
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            pos = "noun"
+        elif tok.pos_ == "ADJ":
+            return self._adjective_entry(tok)
+        else:
+            return None
+        if pos == "verb" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children):
+            # "Ruritania is committed to opening its markets": a passive with no agent that takes a
+            # to-complement is the stance adjective of intent, not the act done to the subject
+            adj = self._adjective_entry(tok)
+            if adj is not None and adj.embed == "intent":
+                return adj
+        entries = self.k.triggers.get((pos, lemma))
+        if not entries:
+            return self._adjective_entry(tok) if pos == "verb" and tok.tag_ == "VBN" else None
+        context = self._object_lemmas(tok)
+        for e in entries:
+            if e.particle:
+                if not any(c.lower_ == e.particle and c.dep_ in ("prt", "prep", "advmod") for c in tok.children):
+                    if not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == e.particle):
+                        continue
+            if pos == "noun" and len(e.words) > 1:
+                mods = {fold(c.lemma_) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+                if not set(e.words[:-1]) <= mods:
+                    continue
+            if e.with_ and not (e.with_ & context):
+                continue
+            if e.without and (e.without & context):
+                continue
+            if e.code == "186" and e.with_ and self._many_victims(tok):
+                continue  # "killed eight militant commanders": an attack, not an assassination
+            return e
+        return None
+
+    @staticmethod
+    def _many_victims(tok: Any) -> bool:
+        """Whether a killing's victims are many ("killed six rebel commanders", "the killing of
+        two chiefs"): CAMEO's assassination (186) is the targeted killing of one named person."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "nummod" for g in c.children):
+                return True
+        return False
+
+    def _adjective_entry(self, tok: Any) -> Optional[TriggerEntry]:
+        """A feeling told as the predicate: "X is pessimistic about Y", "X remains confident that
+        ...", "X was alarmed by Y's move" (a participle in the passive). Not an adjective that
+        only describes a noun ("the concerned parties", "an optimistic forecast"), nor one with a
+        to-infinitive ("is anxious to visit" is eagerness)."""
+        entries = self.k.triggers.get(("adj", tok.lower_)) or self.k.triggers.get(("adj", tok.lemma_.lower()))
+        if not entries:
+            return None
+        predicate = tok.dep_ == "acomp" and tok.head.lemma_.lower() in COPULA_LEMMAS
+        if not predicate and not (tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)):
+            return None
+        if entries[0].embed != "intent" and any(
+                c.dep_ == "xcomp" and _infinitive(c) for c in tok.children):
+            return None
+        if entries[0].embed == "intent" and not any(
+                c.dep_ == "xcomp" and _infinitive(c) for c in tok.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                for c in tok.children):
+            # "is ready to send troops", "is committed to reopening the border" are intent; "was
+            # ready" alone is not
+            return None
+        return entries[0]
+
+    def _intent_adjective(self, tok: Any) -> bool:
+        """"willing", "ready", "prepared" ...: the adjectives of intent the lexicon lists (030, embed intent)."""
+        words = {tok.lemma_.lower(), tok.lower_} if tok.pos_ == "ADJ" else {tok.lemma_.lower()}
+        return any(e.embed == "intent" for w in words for e in self.k.triggers.get(("adj", w), ()))
+
+    def _other_sense(self, tok: Any, entry: TriggerEntry) -> bool:
+        """Triggers used in a non-conflict sense: "fight the pandemic" (fight needs an armed or
+        human opponent), "demonstrate its resolve" (the protest sense takes no object)."""
+        lemma = tok.lemma_.lower()
+        if entry.code[:2] == "19" and lemma in FIGHT_LEMMAS:
+            opp = [c for c in tok.children if c.dep_ == "dobj"] + [
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
+            return bool(opp) and not any(self._animate(o) for o in opp)
+        if entry.code[:2] == "07" and not entry.with_ and lemma in HELP_LEMMAS:
+            # "helped Kenya" is aid; "helped push prices up", "helped the economy" are not
+            if tok.dep_ in ("acl", "advcl") and _infinitive(tok):
+                return True  # "sent a team to help ...", "faces pressure to help X": a purpose, not an act
+            subj = self._subject_of(tok)
+            if subj is not None and not self._animate(subj):
+                return True  # "the new law will help Beijing tighten control": a thing helps no one
+            obj = [c for c in tok.children if c.dep_ == "dobj"]
+            # "will help Vietnam build a port": the helped party is the complement's subject
+            obj += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+            return not obj or not any(self._animate(o) for o in obj)
+        if entry.code[:2] == "04" and lemma in GO_LEMMAS and tok.pos_ == "VERB":
+            # "is going to lose", "where X might go in the future": no journey without a place to go to
+            if any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.children):
+                return True
+            dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children if g.dep_ == "pobj"]
+            return not any(g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in TIME_NOUNS for g in dest)
+        if entry.code[:2] == "04" and lemma in ONWARD_LEMMAS and tok.pos_ == "VERB":
+            # "continues to Lima on Friday" is the tour's next stop; "continued to press for talks",
+            # "continued with the talks" tell no journey
+            if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                return True
+            dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "onto") for g in c.children if g.dep_ == "pobj"]
+            return not any(g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in TIME_NOUNS and g.pos_ == "PROPN"
+                           for g in dest)
+        if entry.code == "043" and lemma in ("receive", "greet"):
+            # "received a delegation" is a visit received; "received weapons / assurances" is not
+            obj = [c for c in tok.children if c.dep_ == "dobj"]
+            return bool(obj) and not any(self._animate(o) or self._entry_for(o) is not None for o in obj)
+        if entry.code == "013" and tok.pos_ == "VERB" and lemma in ("hope", "hop"):
+            # "hoped (that) the talks would succeed", "hopes for a settlement"; "hopes to visit" is a
+            # plan, and hoping that others will be indicted or punished is no optimism
+            content = [c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for")]
+            acts = [self._embedded_act(c) if c.dep_ == "ccomp" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                    for c in content]
+            return not content or any(t is not None and (e := self._entry_for(t)) is not None and e.code[:2] in HOSTILE_WISH_ROOTS
+                                      for t in acts)
+        if entry.code[:2] == "02" and lemma in WISH_VERBS:
+            # "might want Y to ..." is a guess about a wish, not an appeal
+            return self._wished_of(tok) is None or any(
+                c.dep_ == "aux" and c.lower_ in ("might", "may", "could", "would") for c in tok.children)
+        if entry.code[:2] == "02" and lemma in FOR_APPEAL_VERBS and "for" in entry.with_:
+            objs = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+            return not any(c.dep_ == "prep" and c.lower_ == "for" for o in objs for c in o.children)
+        if entry.code[:2] == "14" and lemma in ("demonstrate", "demonstration"):
+            if tok.pos_ == "VERB":
+                if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in tok.children):
+                    return True
+                # "demonstrate and portray an image": a shared object
+                return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children)
+            return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        return False
+
+    @staticmethod
+    def _wished_of(tok: Any) -> Optional[Any]:
+        """Whom "X wants Y to <act>" asks to act: Y, the subject of the to-clause (or the object
+        before it). None where X wants to act itself ("wants to join")."""
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and _infinitive(c):
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None and c.dep_ == "xcomp":
+                    subj = next((g for g in tok.children if g.dep_ == "dobj" and g.i < c.i), None)
+                if subj is not None and subj.lower_ not in ("it", "this", "that", "there", "itself", "themselves"):
+                    return subj
+        return None
+
+    def _protest_aim(self, tok: Any, entry: TriggerEntry) -> bool:
+        """"began a hunger strike to demand ...", "blocked roads to show their anger at ...": the
+        protest is the event, the demand or disapproval its aim."""
+        # (the same for a participle: "rallied in the capital calling for the minister's removal",
+        # "a march demanding reforms", "joined protesters in demanding a vote": the call is the
+        # protest's aim, coded by the protest (CAMEO 141 demonstrate for ...), not an appeal of its own)
+        if entry.code[:2] not in ("10", "11", "02"):
+            return False
+        if tok.dep_ in ("advcl", "xcomp") and _infinitive(tok):
+            if entry.code[:2] == "02":
+                return False
+        elif not (tok.dep_ in ("advcl", "acl", "pcomp") and tok.tag_ == "VBG"):
+            return False
+        head = tok.head.head if tok.dep_ == "pcomp" else tok.head
+        protest = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr")]
+        # ("joined hundreds of marchers in demanding ...": the protesters after a quantity)
+        protest += [g for t in protest for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+        return any(t.lemma_.lower() in PROTESTER_NOUNS or ((e := self._entry_for(t)) is not None and e.code[:2] == "14")
+                   for t in protest)
+
+    def _reason_triggers(self, tok: Any) -> set[int]:
+        """The triggers in the reason a sanction or accusation gives ("for attacking X", "of
+        plotting a coup"), leaving out relative clauses, which tell acts of their own."""
+        out: set[int] = set()
+        stack = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS]
+        reason = {t.i for c in stack for t in c.subtree}
+        for c in tok.children:
+            # "jailed X for helping recruits join a militia": a bare infinitive parsed as a
+            # conjunct of the past-tense sanction verb belongs to the reason's verb before it
+            if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and tok.tag_ in ("VBD", "VBN") and c.i - 1 in reason and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "cc") for g in c.children) and not any(
+                    t.dep_ == "cc" and tok.i < t.i < c.i for t in tok.children):
+                stack.append(c)
+        while stack:
+            t = stack.pop()
+            if t.dep_ == "relcl":
+                continue
+            if self._entry_for(t) is not None:
+                out.add(t.i)
+            stack.extend(t.children)
+        return out
+
+    @staticmethod
+    def _content_of_noun(tok: Any) -> bool:
+        """An act that is only the content of a right, duty, consensus or decision ("the right of
+        its troops to fire on X", "the duty of the council to take action to lift the embargo", "a
+        consensus to share data"): the noun's own event, if any, is coded, its content is not told
+        as done."""
+        h = tok
+        for _ in range(6):
+            if h.dep_ == "acl" and _infinitive(h) and h.head.lemma_.lower() in CONTENT_NOUNS:
+                return True
+            if h.dep_ not in ("acl", "xcomp", "conj", "dobj", "pobj", "prep") or h.head.i == h.i:
+                return False
+            h = h.head
+        return False
+
+    @staticmethod
+    def _prevented(tok: Any) -> bool:
+        """An act named as what someone was kept from doing ("banned opposition figures from
+        standing in the election", "stopped the convoy from entering X"): it did not happen."""
+        if tok.dep_ == "conj":
+            tok = tok.head  # "from meeting or campaigning"
+        return (tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "from" and tok.head.dep_ == "prep"
+                and tok.head.head.lemma_.lower() in PREVENT_LEMMAS)
+
+    def _modifier_noun(self, tok: Any) -> bool:
+        """An event noun that only modifies another noun ("war games", "ceasefire talks", "strike
+        force"), or only dates another event ("during the summit", "after the invasion")."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return not (tok.head.lemma_.lower() in EFFORT_NOUNS and tok.head.dep_ == "dobj"
+                        and tok.head.head.lemma_.lower() in EFFORT_VERBS)
+        if tok.dep_ == "conj" and tok.head.dep_ == "pobj":
+            tok = tok.head  # "after talks and a dinner"
+        if tok.dep_ != "pobj":
+            # "talks collapsed", "negotiations stalled": what failed is not coded as held
+            # ("fighting broke out" is the opposite: the event began)
+            return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FAILED_VERBS
+                    and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.head.children)) or self._background(tok)
+        return tok.head.lower_ in TIME_PREPS or self._background(tok)
+
+    def _not_an_event(self, tok: Any, entry: TriggerEntry) -> bool:
+        """A trigger mentioned without telling of an act: a state noun with no eventive evidence
+        ("the Democratic Alliance", "X's hostility towards Y"), a characterisation ("poses a threat"),
+        a topic ("discussed the war") or what a call asks for ("calls for more aid")."""
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # (an entry that names what is given, "support for vaccines and food", is aid, not a state)
+            if not entry.with_ and self._state_without_event(tok):
+                return True
+            h = tok
+            while h.dep_ == "conj" and h.head.i != h.i:
+                h = h.head
+            if h.dep_ in ("dobj", "attr") and h.head.lemma_.lower() in NON_EVENT_GOVERNORS:
+                return True
+        return self._topic(tok) or self._wished(tok)
+
+    def _state_without_event(self, tok: Any) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma not in STATE_NOUNS or (lemma in PLURAL_EVENT_NOUNS and tok.tag_ in ("NNS", "NNPS")):
+            return False
+        h = tok
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        gov = h.head if h.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "oprd") else (
+            h.head.head if h.dep_ == "pobj" and h.head.head.pos_ == "VERB" else None)
+        if gov is not None and gov.lemma_.lower() in STATE_EVENT_VERBS:
+            return False
+        dated = any(t.lower_ in DATE_WORDS or (t.shape_ == "dddd" and 1800 <= int(t.text) <= 2100)
+                    for c in tok.children if c.dep_ in ("prep", "compound", "amod", "npadvmod", "nummod", "nmod")
+                    for t in c.subtree)
+        return not dated
+
+    def _topic(self, tok: Any) -> bool:
+        """"discussed the war in X", "talks about sanctions": the event is only what is talked about."""
+        h = tok
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        if h.dep_ == "dobj" and h.head.lemma_.lower() in TOPIC_WORDS:
+            return True
+        if h.dep_ == "dobj" and h.head.dep_ == "pcomp":
+            h = h.head  # "an accord on holding a rally": what the gerund does is the topic too
+        if h.dep_ in ("pobj", "pcomp") and h.head.lower_ == "into":
+            # "an inquiry into the allegations of X": what a coded inquiry looks into is only its topic
+            gov = h.head.head
+            inquiry = gov if gov.pos_ in ("NOUN", "PROPN") else next(
+                (c for c in gov.children if c.dep_ == "dobj"), None) if gov.pos_ == "VERB" else None
+            if inquiry is not None and inquiry.lemma_.lower() in INQUIRY_NOUNS and self._entry_for(inquiry) is not None:
+                return True
+        if not (h.dep_ in ("pobj", "pcomp") and h.head.lower_ in TOPIC_PREPS):
+            return False
+        gov = h.head.head
+        # "resumed negotiations on a troop pullback": the topic attached to the verb whose object
+        # is the talks
+        return gov.lemma_.lower() in TOPIC_WORDS or (gov.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TOPIC_WORDS for c in gov.children))
+
+    def _wished(self, tok: Any) -> bool:
+        """The event is what a call or demand asks for ("after calls for boosting aid to X"): it
+        has not happened. The call itself, where coded, takes it in as its appeal."""
+        h = tok
+        for _ in range(6):
+            head = h.head
+            if head.i == h.i:
+                return False
+            if h.dep_ not in ("dobj", "pobj", "pcomp", "prep", "conj", "xcomp", "acl", "compound", "amod", "cc"):
+                return False
+            if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in WISH_NOUNS and h.dep_ in ("prep", "acl"):
+                return head is not tok
+            if head.pos_ in ("VERB", "AUX") and h.dep_ not in ("dobj", "conj") and head.dep_ not in ("pcomp", "xcomp", "acl", "conj"):
+                return False
+            h = head
+        return False
+
+    def _background(self, tok: Any) -> bool:
+        """An event named only as a time or a topic: "ahead of the talks", "on the sidelines of the
+        summit", "the chances of resuming talks", "the fate of the negotiations"."""
+        if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
+            tok = tok.head  # "the chances of resuming talks"
+        if tok.dep_ not in ("pobj", "pcomp"):
+            return False
+        prep = tok.head
+        return prep.lower_ in ("of", "to", "for") and (prep.head.lemma_.lower() in BACKGROUND_HEADS
+                                                   or fold(prep.head.text) in BACKGROUND_HEADS)
+
+    def _animate(self, tok: Any) -> bool:
+        for t in [tok] + [c for c in tok.children if c.dep_ in ("conj", "compound")]:
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("GPE", "NORP", "PERSON"):
+                return True
+            if lemma in ARMED_NOUNS or lemma in self.k.agents or t.lower_ in self.k.agents or lemma + "s" in self.k.agents:
+                return True
+        return False
+
+    def _object_lemmas(self, tok: Any) -> set[str]:
+        out: set[str] = set()
+        for c in tok.children:
+            if c.dep_ == "prep":
+                # a prepositional phrase's own words, not a clause inside it ("halted aid in line
+                # with efforts to end the fighting" is not about fighting)
+                stack = [c]
+                while stack:
+                    t = stack.pop()
+                    out.add(fold(t.lemma_))
+                    stack.extend(x for x in t.children if not (x.dep_ in ("acl", "relcl", "advcl") and x.pos_ in ("VERB", "AUX")))
+            elif c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "compound", "amod", "prt", "oprd", "acomp", "nsubjpass", "agent", "dative", "npadvmod", "advmod"):
+                # (a relative clause on the object tells of another act: "freed the soldiers it had
+                # held" is no release of a hold)
+                stack = [c]
+                while stack:
+                    t = stack.pop()
+                    out.add(fold(t.lemma_))
+                    stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")))
+        # a weapon or an attacker named by its weapon, as the subject, says how the act was done:
+        # "a roadside bomb killed", "a suicide bomber attacked", "warplanes struck"
+        if tok.pos_ == "VERB":
+            verb = tok
+            while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+                verb = verb.head  # a conjoined verb shares the weapon subject of the first
+            for c in verb.children:
+                if c.dep_ == "nsubj" and fold(c.lemma_) in INSTRUMENT_SUBJECTS:
+                    out.update(fold(t.lemma_) for t in c.subtree if t.i < c.i or t.i == c.i)
+        # an object-control infinitive that the parser hangs on the verb as a purpose clause
+        # ("pressed Y on Friday to reopen its ports"): its "to" says the object is asked to act,
+        # as in the plain "pressed Y to reopen". Only the marker joins the context, not the clause.
+        if tok.pos_ == "VERB":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and any(c.dep_ == "advcl" and c.i > obj.i and _infinitive(c)
+                                       and not any(g.dep_.startswith("nsubj") for g in c.children)
+                                       for c in tok.children):
+                out.add("to")
+        # a light verb's object carries the meaning: "hold talks", "sign an agreement"
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+            out.add(fold(tok.head.lemma_))
+        return out
