@@ -47,6 +47,11 @@ def triples(coder: Coder, text: str, day: Optional[dt.date], *, cameo: str = "ca
     return project(code(coder, text, day), cameo, f"source.{source}", f"target.{target}", *more)
 
 
+def codes(coder: Coder, text: str, day: Optional[dt.date]) -> set[str]:
+    """The set of full CAMEO codes of the events coded from ``text``."""
+    return {e.cameo for e in code(coder, text, day)}
+
+
 def roots(coder: Coder, text: str, day: Optional[dt.date]) -> set[str]:
     """The set of CAMEO roots of the events coded from ``text``."""
     return {e.cameo_root for e in code(coder, text, day)}
