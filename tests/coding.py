@@ -21,6 +21,11 @@ def code(coder: Coder, text: str, day: Optional[dt.date], doc_id: str = "t") -> 
     return coder.code_text(text, doc_id=doc_id, date=day)
 
 
+def code_stories(coder: Coder, stories: dict[str, tuple[str, Optional[dt.date]]]) -> dict[str, list[Event]]:
+    """Each story of ``stories`` (key -> (text, day)) coded as its own document, ``doc_id`` the key."""
+    return {key: code(coder, text, day, doc_id=key) for key, (text, day) in stories.items()}
+
+
 def field(event: Event, path: str) -> Any:
     """One value of an event by dotted path (``"cameo_root"``, ``"source.code"``, ``"target.country"``);
     None where a step is missing (an event without a target)."""
