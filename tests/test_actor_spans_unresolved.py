@@ -8,7 +8,7 @@ The sentences are written for these tests; none comes from the seed articles or 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+from functools import partial
 
 import pytest
 
@@ -17,13 +17,14 @@ from legation._errors import ConfigError
 from legation.records import Event
 from legation.resolve._knowledge import Knowledge
 
+from coding import code
+
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)
 
 
-def _code(coder: Coder, text: str, date: Optional[dt.date] = DAY) -> list[Event]:
-    return coder.code_text(text, doc_id="u", date=date)
+_code = partial(code, day=DAY, doc_id="u")
 
 
 def _actors(events: list[Event]) -> list[tuple[str, str]]:

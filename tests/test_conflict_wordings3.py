@@ -13,20 +13,19 @@ the development set.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from coding import code, find
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2002, 6, 11)
 
 
-def _events(coder, text):
-    return coder.code_text(text, doc_id="t", date=DAY)
-
-
-def _find(coder, text, root):
-    return [e for e in _events(coder, text) if e.cameo_root == root]
+_events = partial(code, day=DAY)
+_find = partial(find, day=DAY)
 
 
 def test_demand_noun_with_for_object_and_to_clause(coder):

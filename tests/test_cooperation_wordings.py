@@ -8,17 +8,18 @@ The sentences are written for these tests; none comes from the seed articles or 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from coding import triples
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)
 
 
-def _events(coder, text):
-    return {(e.cameo, e.source.code, e.target.code if e.target else None)
-            for e in coder.code_text(text, doc_id="t", date=DAY)}
+_events = partial(triples, day=DAY, cameo="cameo", target="code")
 
 
 def test_committed_to_a_gerund_is_intent_of_the_subject(coder):

@@ -9,17 +9,18 @@ The sentences are written for these tests; none comes from the seed articles or 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from coding import triples
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)
 
 
-def _events(coder, text):
-    return {(e.cameo, e.source.code, e.target.country if e.target else None, e.modality)
-            for e in coder.code_text(text, doc_id="t", date=DAY)}
+_events = partial(triples, day=DAY, cameo="cameo", more=("modality",))
 
 
 def test_evacuating_own_outposts_is_a_withdrawal(coder):

@@ -9,20 +9,19 @@ the development set they were found with.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from coding import code, triples
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2001, 3, 14)
 
 
-def _events(coder, text):
-    return coder.code_text(text, doc_id="t", date=DAY)
-
-
-def _codes(coder, text):
-    return {(e.cameo_root, e.source.code, e.target.code if e.target else None) for e in _events(coder, text)}
+_events = partial(code, day=DAY)
+_codes = partial(triples, day=DAY, target="code")
 
 
 def test_state_and_rebels_of_one_country_make_a_truce(coder):

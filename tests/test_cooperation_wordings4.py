@@ -11,16 +11,18 @@ the development set they were found with.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from coding import code
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2001, 3, 14)
 
 
-def _events(coder, text):
-    return coder.code_text(text, doc_id="t", date=DAY)
+_events = partial(code, day=DAY)
 
 
 def _codes(coder, text):

@@ -10,18 +10,20 @@ from typing import Optional
 
 import pytest
 
-from legation import Coder, Document, Failure
+from legation import Document, Failure
 from legation.ingest import document_from_text
 from legation.pipeline import CodedDocument
 from legation.records import Event
+
+from coding import code
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)  # a Thursday
 
 
-def _code(coder: Coder, text: str, date: Optional[dt.date] = DAY) -> list[Event]:
-    return coder.code_text(text, doc_id="t", date=date)
+def _code(coder, text, date=DAY):
+    return code(coder, text, date)
 
 
 def _find(events: list[Event], root: str, src: str, tgt: Optional[str]) -> list[Event]:

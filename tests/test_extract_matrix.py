@@ -7,6 +7,7 @@ The sentences are written for these tests; none comes from the seed articles or 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Optional
 
 import pytest
@@ -14,13 +15,14 @@ import pytest
 from legation import Coder, Options
 from legation.records import Event
 
+from coding import code
+
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)
 
 
-def _code(coder: Coder, text: str) -> list[Event]:
-    return coder.code_text(text, doc_id="t", date=DAY)
+_code = partial(code, day=DAY)
 
 
 def _roots(events: list[Event]) -> set[str]:

@@ -6,20 +6,20 @@ The sentences are written for these tests; none comes from the seed articles or 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+from functools import partial
 
 import pytest
 
-from legation import Coder
 from legation.records import Event
+
+from coding import code
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)
 
 
-def _code(coder: Coder, text: str, date: Optional[dt.date] = DAY) -> list[Event]:
-    return coder.code_text(text, doc_id="t", date=date)
+_code = partial(code, day=DAY)
 
 
 def _sources(events: list[Event], root: str) -> set[tuple[str, str]]:

@@ -10,20 +10,19 @@ The interviews are written for these tests; none comes from the seed articles or
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from coding import code, in_sentence
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2019, 5, 6)
 
 
-def _events(coder, text):
-    return coder.code_text(text, doc_id="t", date=DAY)
-
-
-def _by_sentence(coder, text, words):
-    return [e for e in _events(coder, text) if words in e.sentence]
+_events = partial(code, day=DAY)
+_by_sentence = partial(in_sentence, day=DAY)
 
 
 LEAD = "Foreign Minister Ingrid Dahl of Norway spoke to the press about her coming trip to Kenya.\n"

@@ -15,18 +15,20 @@ VOA stories.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from legation import Coder
+
+from coding import codes
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2016, 3, 9)
 
 
-def _codes(coder: Coder, text: str) -> set[str]:
-    return {e.cameo for e in coder.code_text(text, doc_id="t", date=DAY)}
+_codes = partial(codes, day=DAY)
 
 
 # (sentence, expected code or code prefix): each row yielded no event or another root before the

@@ -10,6 +10,7 @@ The sentences are written for these tests; none comes from the seed articles or 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Optional
 
 import pytest
@@ -17,13 +18,14 @@ import pytest
 from legation import Coder
 from legation.records import Event
 
+from coding import code
+
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2019, 6, 12)
 
 
-def _code(coder: Coder, text: str) -> list[Event]:
-    return coder.code_text(text, doc_id="t", date=DAY)
+_code = partial(code, day=DAY)
 
 
 def _has(events: list[Event], code: str, src: Optional[str], tgt: Optional[str]) -> bool:

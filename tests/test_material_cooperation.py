@@ -9,19 +9,20 @@ The sentences are written for these tests; none comes from the seed articles or 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from legation import Coder
 from legation.records import Event
+
+from coding import code
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2016, 3, 9)
 
 
-def _code(coder: Coder, text: str, day: dt.date | None = DAY) -> list[Event]:
-    return coder.code_text(text, doc_id="t", date=day)
+_code = partial(code, day=DAY)
 
 
 def _codes(events: list[Event]) -> set[str]:

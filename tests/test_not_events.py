@@ -9,16 +9,18 @@ The sentences are written for these tests; none comes from the seed articles or 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from coding import roots
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)
 
 
-def _roots(coder, text):
-    return {e.cameo_root for e in coder.code_text(text, doc_id="t", date=DAY)}
+_roots = partial(roots, day=DAY)
 
 
 def test_condition_clause_act_is_not_coded(coder):

@@ -8,20 +8,19 @@ The sentences are written for these tests; none comes from the seed articles or 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from coding import code, roots
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)
 
 
-def _events(coder, text):
-    return coder.code_text(text, doc_id="t", date=DAY)
-
-
-def _roots(coder, text):
-    return {e.cameo_root for e in _events(coder, text)}
+_events = partial(code, day=DAY)
+_roots = partial(roots, day=DAY)
 
 
 def test_demand_clause_parsed_onto_the_voicing_verb(coder):

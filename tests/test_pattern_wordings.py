@@ -11,17 +11,18 @@ The sentences are written for these tests; none comes from the seed articles or 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from coding import triples
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)
 
 
-def _pairs(coder, text):
-    return {(e.cameo_root, e.source.country, e.target.country if e.target else None)
-            for e in coder.code_text(text, doc_id="t", date=DAY)}
+_pairs = partial(triples, day=DAY, source="country")
 
 
 def test_lower_case_leader_after_a_capitalised_title(coder):

@@ -8,19 +8,20 @@ The sentences are written for these tests; none comes from the seed articles or 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from legation import Coder
-from legation.records import Event
+
+from coding import code
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2021, 3, 4)
 
 
-def _code(coder: Coder, text: str) -> list[Event]:
-    return coder.code_text(text, doc_id="t", date=DAY)
+_code = partial(code, day=DAY)
 
 
 def test_modal_act_is_hypothetical(coder: Coder) -> None:

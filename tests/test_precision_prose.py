@@ -10,19 +10,21 @@ the news corpus.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from legation import Coder
 from legation.records import Event
 
+from coding import code
+
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2021, 3, 4)
 
 
-def _code(coder: Coder, text: str) -> list[Event]:
-    return coder.code_text(text, doc_id="t", date=DAY)
+_code = partial(code, day=DAY)
 
 
 def _roots(events: list[Event]) -> set[str]:

@@ -12,8 +12,11 @@ news story.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from coding import in_sentence
 
 pytestmark = pytest.mark.model
 
@@ -21,8 +24,7 @@ DAY = dt.date(2024, 2, 12)
 LEAD = "President William Ruto signed the new finance law in Nairobi on Monday. "
 
 
-def _sentence_events(coder, text, words):
-    return [e for e in coder.code_text(text, doc_id="t", date=DAY) if words in e.sentence]
+_sentence_events = partial(in_sentence, day=DAY)
 
 
 def _not_the_leader(actor):

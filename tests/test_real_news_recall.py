@@ -7,16 +7,18 @@ the news stories read to find the wordings.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from coding import code
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2019, 5, 2)
 
 
-def _events(coder, text):
-    return coder.code_text(text, doc_id="t", date=DAY)
+_events = partial(code, day=DAY)
 
 
 def test_i_in_a_quote_is_the_speaker_the_sentence_names(coder):

@@ -9,20 +9,19 @@ The sentences are written for these tests; none comes from the seed articles or 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from coding import code, roots, triples
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2023, 4, 20)
 
 
-def _events(coder, text):
-    return coder.code_text(text, doc_id="t", date=DAY)
-
-
-def _roots(coder, text):
-    return {e.cameo_root for e in _events(coder, text)}
+_events = partial(code, day=DAY)
+_roots = partial(roots, day=DAY)
 
 
 def test_preparing_an_attack_is_a_force_posture(coder):
@@ -75,8 +74,7 @@ def test_joining_someone_is_no_meeting(coder):
     assert "04" not in roots
 
 
-def _triples(coder, text):
-    return {(e.cameo_root, e.source.country, e.target.country if e.target else None) for e in _events(coder, text)}
+_triples = partial(triples, day=DAY, source="country")
 
 
 def test_a_month_named_march_is_no_protest(coder):

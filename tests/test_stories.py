@@ -16,6 +16,8 @@ import datetime as dt
 import pytest
 
 from legation.records import Event
+
+from coding import code_stories
 from test_stories_diplomacy import _match, day
 
 pytestmark = pytest.mark.model
@@ -56,7 +58,7 @@ STORIES = {
 
 @pytest.fixture(scope="module")
 def coded(coder) -> dict[str, list[Event]]:
-    return {k: coder.code_text(text, doc_id=k, date=d) for k, (text, d) in STORIES.items()}
+    return code_stories(coder, STORIES)
 
 
 def test_a_weekday_in_a_reported_plan_is_the_coming_one(coded):

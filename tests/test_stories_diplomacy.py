@@ -17,6 +17,8 @@ import pytest
 
 from legation.records import Event
 
+from coding import code_stories
+
 pytestmark = pytest.mark.model
 
 D = dt.date
@@ -110,7 +112,7 @@ STORIES = {
 
 @pytest.fixture(scope="module")
 def coded(coder) -> dict[str, list[Event]]:
-    return {k: coder.code_text(text, doc_id=k, date=day) for k, (text, day) in STORIES.items()}
+    return code_stories(coder, STORIES)
 
 
 def _match(events: list[Event], root: str, src: str, tgt: Optional[str], modality: Optional[str] = None,

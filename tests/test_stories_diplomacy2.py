@@ -19,6 +19,8 @@ import datetime as dt
 import pytest
 
 from legation.records import Event
+
+from coding import code_stories
 from test_stories_diplomacy import _match, day
 
 pytestmark = pytest.mark.model
@@ -108,7 +110,7 @@ STORIES = {
 
 @pytest.fixture(scope="module")
 def coded(coder) -> dict[str, list[Event]]:
-    return {k: coder.code_text(text, doc_id=k, date=d) for k, (text, d) in STORIES.items()}
+    return code_stories(coder, STORIES)
 
 
 # ---------------------------------------------------------------- an ambassador's interview

@@ -13,24 +13,23 @@ the development sets.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from coding import code, find, project
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(1998, 3, 17)
 
 
-def _events(coder, text):
-    return coder.code_text(text, doc_id="t", date=DAY)
-
-
-def _find(coder, text, root):
-    return [e for e in _events(coder, text) if e.cameo_root == root]
+_events = partial(code, day=DAY)
+_find = partial(find, day=DAY)
 
 
 def _pairs(events):
-    return {(e.cameo, e.source.code, e.target.code if e.target else None) for e in events}
+    return project(events, "cameo", "source.code", "target.code")
 
 
 def test_curfew_eased_in_a_capital_is_aimed_at_its_people(coder):
