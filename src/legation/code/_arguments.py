@@ -620,8 +620,12 @@ class ArgumentRules(_Stage):
                 # an overture names its party in the act it proposes
                 act = next((c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB" and _infinitive(c)), None)
                 obj = next((c for c in act.children if c.dep_ == "dobj"), None) if act is not None else None
+                # "accepted an invitation to visit Brasilia": the host is the place to be visited
+                visited = ([obj] if obj is not None and obj.pos_ == "PROPN" and act.lemma_.lower() == "visit"
+                           else [self._prep_object(act, "to")] if act is not None and act.lemma_.lower() in ("come", "travel")
+                           else [])
                 for o in ([self._prep_object(act, "with")] if act is not None else []) + (
-                        [self._prep_object(obj, p) for p in ("with", "of", "between")] if obj is not None else []):
+                        [self._prep_object(obj, p) for p in ("with", "of", "between")] if obj is not None else []) + visited:
                     acts = [a for a in res(o) if not any(_same_actor(a, s) for s in sources)] if o is not None else []
                     if acts:
                         break
