@@ -32,7 +32,11 @@ Canada pledged emergency relief on Wednesday.
 Swedish Prime Minister Ulf Kristersson telephoned Thai Prime Minister Anutin Charnvirakul on Wednesday to discuss floods in northern Thailand. Sweden offered to send rescue equipment.
 """
 
+FIRES = """OSLO, Feb 3 (Wire) - Norwegian Foreign Minister Espen Barth Eide spoke by telephone with his Chilean counterpart on Monday about the forest fires in southern Chile. Norway offered to send Norwegian firefighting experts.
+"""
+
 STORIES = {
+    "fires": (FIRES, D(2025, 2, 3)),  # a Monday
     "visit": (VISIT, D(2025, 4, 9)),  # a Wednesday
     "storm": (STORM, D(2025, 10, 2)),  # a Thursday
 }
@@ -67,3 +71,9 @@ def test_aid_offered_to_no_one_named_goes_to_the_givers_last_partner(coded):
 def test_a_meeting_planned_this_week_with_the_dateline_country_is_placed_there(coded):
     # before: "is also due to meet the Peruvian president on Friday" (filed from Lima) had no place
     _match(coded["visit"], "04", "KEN", "PER", "planned", day(2025, 4, 11), "PER")
+
+
+def test_the_experts_offered_are_not_the_recipient(coded):
+    # before: "offered to send Norwegian firefighting experts" was aimed at the experts (NOR)
+    _match(coded["fires"], "03", "NOR", "CHL")
+    assert not [e for e in coded["fires"] if e.cameo.startswith("03") and e.target is not None and e.target.country == "NOR"]

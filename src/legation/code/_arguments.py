@@ -771,6 +771,8 @@ class ArgumentRules(_Stage):
                 if (addressee := self._addressee(tok)) is not None:
                     slot_toks = [("dobj", addressee)]  # "wrote to X urging him to ...": him is X
                 for slot, t in slot_toks:
+                    if slot == "dobj" and t is not None and entry.code[:2] == "07" and t.lemma_.lower() in entry.with_:
+                        continue  # "send Vietnamese experts": the gift is not its recipient
                     targets = res_target(t)
                     if slot == "between" and targets:
                         pair = True
