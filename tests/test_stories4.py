@@ -1,7 +1,8 @@
 """Whole diplomatic stories, sixth round (invented for this test): an accepted invitation that
 names only the place to be visited, experts sent abroad as aid, and aid pledged or offered with no
 recipient named (the giver's last partner in the story, else the country the story is filed from),
-and a meeting planned in the coming days with the country the story is filed from.
+a meeting planned in the coming days with the country the story is filed from, and leaders of no one
+country addressed at an organisation's summit.
 Checked like the seeds: for each expected event some output event must match its CAMEO root, source
 and target country, modality and start date."""
 
@@ -35,7 +36,11 @@ Swedish Prime Minister Ulf Kristersson telephoned Thai Prime Minister Anutin Cha
 FIRES = """OSLO, Feb 3 (Wire) - Norwegian Foreign Minister Espen Barth Eide spoke by telephone with his Chilean counterpart on Monday about the forest fires in southern Chile. Norway offered to send Norwegian firefighting experts.
 """
 
+FORUM = """KUALA LUMPUR, Oct 26 (Wire) - Brazilian President Luiz Inacio Lula da Silva told Asian leaders at the ASEAN summit on Sunday that trade between the two regions could double within a decade.
+"""
+
 STORIES = {
+    "forum": (FORUM, D(2025, 10, 26)),  # a Sunday
     "fires": (FIRES, D(2025, 2, 3)),  # a Monday
     "visit": (VISIT, D(2025, 4, 9)),  # a Wednesday
     "storm": (STORM, D(2025, 10, 2)),  # a Thursday
@@ -77,3 +82,10 @@ def test_the_experts_offered_are_not_the_recipient(coded):
     # before: "offered to send Norwegian firefighting experts" was aimed at the experts (NOR)
     _match(coded["fires"], "03", "NOR", "CHL")
     assert not [e for e in coded["fires"] if e.cameo.startswith("03") and e.target is not None and e.target.country == "NOR"]
+
+
+def test_leaders_addressed_at_an_organisations_summit_are_the_organisation(coded):
+    # before: "told Asian leaders at the ASEAN summit" was aimed at leaders of no country
+    hits = [e for e in coded["forum"] if e.cameo[:2] in ("01", "04") and e.source.country == "BRA"
+            and e.target is not None and (e.target.country or "").startswith("IGO")]
+    assert hits, [(e.cameo, e.source.code, e.target.code if e.target else None) for e in coded["forum"]]

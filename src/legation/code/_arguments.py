@@ -23,6 +23,9 @@ from legation.resolve._fold import fold
 from legation.resolve._knowledge import TriggerEntry
 
 
+GATHERING_HEADS = {"summit", "conference", "forum", "assembly", "congress", "meeting", "session"}
+
+
 class ArgumentRules(_Stage):
     """The extractor's rules for sources and targets (mixed into EventExtractor)."""
 
@@ -1060,6 +1063,15 @@ class ArgumentRules(_Stage):
             scene = self._scene_country(tok, light, sent, res) if targets else None
             if scene is not None and all(a.country and a.country not in (scene, "IGO") for a in targets):
                 sources = [replace(sources[0], code=scene, country=scene)]
+        if (targets and not pair and entry.code[:2] in ("01", "02", "04") and all(a.country is None for a in targets)
+                and (at := tok if tok.lemma_.lower() in GATHERING_HEADS else self._prep_object(tok, "at")) is not None
+                and at.lemma_.lower() in GATHERING_HEADS):
+            # "told African leaders at the African Union summit": leaders of no one country met at
+            # an organisation's gathering are the organisation (and so are they at "the African
+            # Union summit" itself)
+            org = [a for c in at.children if c.dep_ == "compound" for a in res(c) if (a.country or "").startswith("IGO")]
+            if org:
+                targets = org[:1]
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light,
                           uncoded_targets=[] if targets or pair else uncoded)
 
