@@ -2,7 +2,8 @@
 names only the place to be visited, experts sent abroad as aid, and aid pledged or offered with no
 recipient named (the giver's last partner in the story, else the country the story is filed from),
 a meeting planned in the coming days with the country the story is filed from, and leaders of no one
-country addressed at an organisation's summit.
+country addressed at an organisation's summit, and a day told in a relative clause that the story's
+later acts do not inherit.
 Checked like the seeds: for each expected event some output event must match its CAMEO root, source
 and target country, modality and start date."""
 
@@ -39,7 +40,13 @@ FIRES = """OSLO, Feb 3 (Wire) - Norwegian Foreign Minister Espen Barth Eide spok
 FORUM = """KUALA LUMPUR, Oct 26 (Wire) - Brazilian President Luiz Inacio Lula da Silva told Asian leaders at the ASEAN summit on Sunday that trade between the two regions could double within a decade.
 """
 
+TOUR = """RABAT, May 15 (Wire) - Portuguese Foreign Minister Paulo Rangel held talks with his Moroccan counterpart Nasser Bourita in Rabat on Thursday, the last stop of a regional tour that began in Tunis on Monday.
+
+The two ministers signed a fisheries accord.
+"""
+
 STORIES = {
+    "tour": (TOUR, D(2025, 5, 15)),  # a Thursday
     "forum": (FORUM, D(2025, 10, 26)),  # a Sunday
     "fires": (FIRES, D(2025, 2, 3)),  # a Monday
     "visit": (VISIT, D(2025, 4, 9)),  # a Wednesday
@@ -89,3 +96,8 @@ def test_leaders_addressed_at_an_organisations_summit_are_the_organisation(coded
     hits = [e for e in coded["forum"] if e.cameo[:2] in ("01", "04") and e.source.country == "BRA"
             and e.target is not None and (e.target.country or "").startswith("IGO")]
     assert hits, [(e.cameo, e.source.code, e.target.code if e.target else None) for e in coded["forum"]]
+
+
+def test_a_day_in_a_relative_clause_is_not_inherited_by_the_next_sentence(coded):
+    # before: "signed a fisheries accord" took Monday (the start of the tour) for its date
+    _match(coded["tour"], "05", "PRT", "MAR", "occurred", day(2025, 5, 15), symmetric=True)
