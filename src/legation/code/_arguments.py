@@ -23,6 +23,9 @@ from legation.resolve._fold import fold
 from legation.resolve._knowledge import TriggerEntry
 
 
+GATHERING_HEADS = {"summit", "conference", "forum", "assembly", "congress", "meeting", "session"}
+
+
 class ArgumentRules(_Stage):
     """The extractor's rules for sources and targets (mixed into EventExtractor)."""
 
@@ -620,8 +623,12 @@ class ArgumentRules(_Stage):
                 # an overture names its party in the act it proposes
                 act = next((c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB" and _infinitive(c)), None)
                 obj = next((c for c in act.children if c.dep_ == "dobj"), None) if act is not None else None
+                # "accepted an invitation to visit Brasilia": the host is the place to be visited
+                visited = ([obj] if obj is not None and obj.pos_ == "PROPN" and act.lemma_.lower() == "visit"
+                           else [self._prep_object(act, "to")] if act is not None and act.lemma_.lower() in ("come", "travel")
+                           else [])
                 for o in ([self._prep_object(act, "with")] if act is not None else []) + (
-                        [self._prep_object(obj, p) for p in ("with", "of", "between")] if obj is not None else []):
+                        [self._prep_object(obj, p) for p in ("with", "of", "between")] if obj is not None else []) + visited:
                     acts = [a for a in res(o) if not any(_same_actor(a, s) for s in sources)] if o is not None else []
                     if acts:
                         break
@@ -767,6 +774,8 @@ class ArgumentRules(_Stage):
                 if (addressee := self._addressee(tok)) is not None:
                     slot_toks = [("dobj", addressee)]  # "wrote to X urging him to ...": him is X
                 for slot, t in slot_toks:
+                    if slot == "dobj" and t is not None and entry.code[:2] == "07" and t.lemma_.lower() in entry.with_:
+                        continue  # "send Vietnamese experts": the gift is not its recipient
                     targets = res_target(t)
                     if slot == "between" and targets:
                         pair = True
@@ -1054,6 +1063,15 @@ class ArgumentRules(_Stage):
             scene = self._scene_country(tok, light, sent, res) if targets else None
             if scene is not None and all(a.country and a.country not in (scene, "IGO") for a in targets):
                 sources = [replace(sources[0], code=scene, country=scene)]
+        if (targets and not pair and entry.code[:2] in ("01", "02", "04") and all(a.country is None for a in targets)
+                and (at := tok if tok.lemma_.lower() in GATHERING_HEADS else self._prep_object(tok, "at")) is not None
+                and at.lemma_.lower() in GATHERING_HEADS):
+            # "told African leaders at the African Union summit": leaders of no one country met at
+            # an organisation's gathering are the organisation (and so are they at "the African
+            # Union summit" itself)
+            org = [a for c in at.children if c.dep_ == "compound" for a in res(c) if (a.country or "").startswith("IGO")]
+            if org:
+                targets = org[:1]
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light,
                           uncoded_targets=[] if targets or pair else uncoded)
 

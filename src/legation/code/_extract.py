@@ -69,6 +69,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                             ctx.events_by_noun[lemma] = ev
                         if ev.cameo_root in ("18", "19", "20") and ev.source.country and ev.modality == "occurred":
                             ctx.last_attacker = ev.source
+                        if ev.target is not None and ev.source.country and ev.target.country not in (None, ev.source.country, "IGO"):
+                            ctx.last_partner[ev.source.country] = ev.target
             self._narrative_time(sent, doc, ctx, sdoc if sdoc is not None and sdoc.has_annotation("DEP") else None)
         return events
 
@@ -369,6 +371,23 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                      else (a, Actor(a.text, a.start, a.end, a.country + "GOV", a.country, ("GOV",), None, None, None, "context"))
                      if b is None else (a, replace(b, code=a.country + b.code[3:], country=a.country, resolved_by="context"))
                      for a, b in pairs]
+        if (not placed and not cand.pair and (code[:2] == "07" or code.startswith("033")) and cand.entry.pos == "verb"
+                and not cand.targets and not cand.uncoded_targets
+                and pairs and all(b is None for _, b in pairs)):
+            # "pledged emergency aid", "offered to send experts" with no one named: aid goes to the
+            # party the giver last dealt with in the story ("X sent condolences to Y. X pledged
+            # aid"), else to the country the story is filed from when the giver is foreign to it
+            line = ctx.dateline
+            def recipient(a: Actor) -> Optional[Actor]:
+                if not a.country:
+                    return None
+                prev = ctx.last_partner.get(a.country)
+                if prev is not None:
+                    return prev
+                if line is not None and line.country and line.start is not None and line.end is not None and line.country not in (a.country, "IGO"):
+                    return Actor(line.text, line.start, line.end, line.country, line.country, (), None, None, None, "context")
+                return None
+            pairs = [(a, recipient(a)) for a, b in pairs]
         subordinate = self._subordinate(cand)
         if not cand.pair and cand.uncoded_targets:
             # no coded target, place or protest target: the person or group the text names, uncoded

@@ -149,6 +149,13 @@ def _recent(date: Optional[EventDate], published: Optional[_dt.date]) -> bool:
     return published - _dt.timedelta(days=7) <= date.start <= published
 
 
+def _soon(date: Optional[EventDate], published: Optional[_dt.date]) -> bool:
+    """A known event date on the day of publication or within the six days after it."""
+    if date is None or date.start is None or published is None:
+        return False
+    return published <= date.start <= published + _dt.timedelta(days=6)
+
+
 def _overlaps(a: Optional[EventDate], b: Optional[EventDate]) -> bool:
     """Whether two event dates can be the same days (unknown ends overlap anything)."""
     if a is None or b is None or a.start is None or b.start is None:

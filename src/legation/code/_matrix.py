@@ -413,8 +413,10 @@ class MatrixRules(_Stage):
                 # "condemned Serbia's crackdown": the criticism is aimed at who acted
                 aimed = icand.sources if kind == "accuse" and inner.pos_ == "NOUN" and not icand.pair else icand.targets
                 cand.targets = self._others(aimed, cand.sources)
-        if not cand.targets and kind in ("intent", "threat", "reject", "demand"):
+        if not cand.targets and kind in ("intent", "threat", "reject", "demand") and not (
+                ientry.code[:2] == "07" and any(c.dep_ == "dobj" and c.lemma_.lower() in ientry.with_ for c in inner.children)):
             # "threatened to cut off electricity to X": a known act that found no target of its own
+            # ("offered to send Vietnamese experts": the aid is no target)
             cand.targets = self._clause_targets(cand, inner, matches, ctx, sent, doc)
         if not cand.targets and cand.code[:2] == "13":
             cond = self._condition(inner) or self._condition(cand.trigger)

@@ -27,7 +27,24 @@ class ModalityRules(_Stage):
         sentence's tense where it is parsed ("would meet them on Thursday" is the coming Thursday,
         not the last one, and no past day the details after it inherit)."""
         tense = None if sdoc is None else "future" if _speaks_of_the_future(sdoc) else "past" if _speaks_of_the_past(sdoc) else None
-        for dm in find_dates(sent.text, doc.date, tense):
+        mentions = find_dates(sent.text, doc.date, tense)
+        if sdoc is not None and len(mentions) > 1:
+            # "met X on Thursday, the second stop of a tour that began on Tuesday": a day told in a
+            # relative clause dates what the clause describes, not the sentence's events; the days
+            # of the main clauses are read last, so that they are the ones later sentences inherit
+            at = {t.idx: t for t in sdoc}
+
+            def in_relative(dm: Any) -> bool:
+                t = at.get(dm.start)
+                for _ in range(12):
+                    if t is None or t.head.i == t.i:
+                        return False
+                    if t.dep_ == "relcl":
+                        return True
+                    t = t.head
+                return False
+            mentions = sorted(mentions, key=lambda dm: not in_relative(dm))
+        for dm in mentions:
             if dm.date.start and doc.date and dm.date.start > doc.date:
                 ctx.narrative_future = dm.date
             elif (dm.date.start and doc.date and dm.date.precision == "day" and dm.date.start == dm.date.end

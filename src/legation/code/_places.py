@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Optional
 
-from legation.code._helpers import _Candidate, _Stage, _overlaps, _recent
+from legation.code._helpers import _Candidate, _Stage, _overlaps, _recent, _soon
 from legation.code._words import JOURNEY_LEMMAS, NARRATIVE_PLACE_ROOTS, SETTLEMENT_NOUNS, _GATHERING, _REPORT_LEMMAS
 from legation.ingest._text import find_dateline
 from legation.records import Actor, Event, Place, Sentence
@@ -47,6 +47,15 @@ class PlaceRules(_Stage):
                 ev.location is None and ev.cameo[:2] in NARRATIVE_PLACE_ROOTS and not ev.cameo.startswith("041")
                 and ev.modality == "occurred" and (ctx.dateline_seat or ctx.dateline_gathering or line.country in {ev.source.country, ev.target.country if ev.target else None})
                 and _recent(ev.date, ctx.date)) else ev for ev in out]
+            # "SEOUL, Nov 12 (Wire) - ... X is also scheduled to meet Prime Minister Y on Wednesday":
+            # a meeting planned in the coming days with the dateline's country, by a party foreign to
+            # it, that names no place of its own, is planned where the story was filed
+            out = [replace(ev, location=line) if (
+                ev.location is None and ev.modality == "planned" and ev.cameo[:2] == "04"
+                and not ev.cameo.startswith(("041", "042", "043")) and ev.target is not None
+                and line.country in {ev.source.country, ev.target.country}
+                and None not in (ev.source.country, ev.target.country) and ev.source.country != ev.target.country
+                and _soon(ev.date, ctx.date)) else ev for ev in out]
         for ev in out:
             if ev.cameo[:3] in ("042", "043") and ev.location is not None and ev.target is not None:
                 parties = {c for c in (ev.source.country, ev.target.country) if c and c != "IGO"}

@@ -157,6 +157,8 @@ class DocContext:
     dateline_gathering: bool = False  # the story's summit or forum met at the dateline ("at the regional summit")
     igos: list[str] = field(default_factory=list)  # organisations in order of mention
     last_attacker: Optional[Actor] = None  # source of the last attack told ("... condemned the attack")
+    # country -> the foreign party it last dealt with ("X sent condolences to Y ... X pledged aid")
+    last_partner: dict[str, Actor] = field(default_factory=dict)
     visitor: Optional[Actor] = None  # who made the last visit the story tells of ("the visiting president")
     host: Optional[str] = None  # the country that visit was to ("the host", "the hosts")
     last_subject: Optional[str] = None  # the person last the subject of a main clause (he/she as subject)
