@@ -446,6 +446,11 @@ class ArgumentRules(_Stage):
                 dobj = whole  # "suspended part of an aid programme for X": the programme is the object
             if dobj is not None:
                 t = self._prep_object(dobj, slot)
+                if t is None:
+                    # "fired shells and rockets against X": a coordinated
+                    # object list shares the preposition hung on its last conjunct
+                    t = next((o for c in dobj.conjuncts if c.i > dobj.i
+                              if (o := self._prep_object(c, slot)) is not None), None)
                 inner = self._prep_object(dobj, "in") if t is None else None
                 if inner is not None:
                     t = self._prep_object(inner, slot)  # "announced $5 million in aid for X"
@@ -455,6 +460,9 @@ class ArgumentRules(_Stage):
                     inner = self._prep_object(dobj, "of")
                     if inner is not None:
                         t = self._prep_object(inner, slot)
+                    on = self._prep_object(dobj, "on") if t is None else None
+                    if on is not None:
+                        t = self._prep_object(on, slot)  # "lifted the embargo on arms sales to X": where the barred trade goes
                 if t is None and slot in ("with", "between"):
                     # "signed an agreement on energy cooperation with X", "a loan agreement worth
                     # 30 billion yen with X": the partner hangs deeper in the object phrase
@@ -546,6 +554,19 @@ class ArgumentRules(_Stage):
             if head is None:
                 continue
             for c in head.children:
+                stance = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "in" else None
+                if stance is not None and stance.lemma_.lower() in ("defiance", "protest", "opposition"):
+                    # "blocked streets in defiance of X", "struck in protest at X's tariffs", "in
+                    # opposition to X": the stance names whom the protest is aimed at
+                    for p in ("of", "at", "against", "to", "over"):
+                        obj = self._prep_object(stance, p)
+                        if obj is None:
+                            continue
+                        acts = self._resolve(obj, matches, ctx, sent, doc) or next(
+                            (self._resolve(x, matches, ctx, sent, doc) for x in obj.children
+                             if x.dep_ in ("poss", "amod", "nmod", "compound") or (x.dep_ == "prep" and x.lower_ == "by")), [])
+                        if acts:
+                            return acts
                 if c.dep_ == "prep" and c.lower_ == "over":
                     # "stopped work over a law signed by X", "rallied over X's decision"
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)

@@ -386,6 +386,13 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             placed = placed or filled != pairs
             pairs = filled
         if not cand.pair and code[:2] in DOMESTIC_SOURCE_ROOTS:
+            if (code[:2] == "14" and location is not None and location.country and location.country != "IGO"
+                    and location.start is not None and location.end is not None):
+                # protesters of no stated country are the people of the place they protest in
+                # ("crowds blocked streets in <city> in defiance of <other country>")
+                here = Actor(location.text, location.start, location.end, location.country, location.country,
+                             (), None, None, None, "composition")
+                pairs = [(self._domestic_source(a, here, False), b) for a, b in pairs]
             if not code.startswith("174"):  # (one who expels or deports sends people to another country)
                 pairs = [(self._domestic_source(a, b, code[:2] in SPOKEN_ROOTS | {"11"}), b) for a, b in pairs]
         for src, tgt in pairs:
