@@ -1,7 +1,8 @@
 """code: the country pair of events whose root is right, fourth pass. A coordinated list of
 objects shares the preposition hung on its last conjunct; the trade an eased embargo bars names
 where it goes; "in defiance of X" names whom a protest is aimed at; protesters of no stated country
-are the people of the place they protest in.
+are the people of the place they protest in; a bare noun phrase set off after a noun ("with
+conditions attached, X") is an aside, not part of what the phrase names.
 
 The sentences are written for these tests; none comes from the seed articles or the gold sets.
 """
@@ -43,3 +44,9 @@ def test_in_defiance_of_names_whom_a_protest_is_aimed_at(coder):
 def test_protesters_of_no_country_are_of_the_place_they_protest_in(coder):
     pairs = _pairs(coder, "Angry crowds blocked roads in Lisbon on Friday in opposition to Spanish water policy.")
     assert ("14", "PRT", "ESP") in pairs
+
+
+def test_a_bare_noun_set_off_after_a_phrase_is_not_what_it_names(coder):
+    pairs = _pairs(coder, "The cabinet agreed to ease sanctions on grain exports to Syria, Yemen, and with conditions attached, Iran.")
+    # (the aside no longer stands for the whole "with" phrase, so the listed countries come through)
+    assert ("03", None, "SYR") in pairs and ("03", None, "YEM") in pairs
