@@ -2,7 +2,8 @@
 objects shares the preposition hung on its last conjunct; the trade an eased embargo bars names
 where it goes; "in defiance of X" names whom a protest is aimed at; protesters of no stated country
 are the people of the place they protest in; a bare noun phrase set off after a noun ("with
-conditions attached, X") is an aside, not part of what the phrase names.
+conditions attached, X") is an aside, not part of what the phrase names; force used during a
+protest against X is a riot aimed at X.
 
 The sentences are written for these tests; none comes from the seed articles or the gold sets.
 """
@@ -50,3 +51,10 @@ def test_a_bare_noun_set_off_after_a_phrase_is_not_what_it_names(coder):
     pairs = _pairs(coder, "The cabinet agreed to ease sanctions on grain exports to Syria, Yemen, and with conditions attached, Iran.")
     # (the aside no longer stands for the whole "with" phrase, so the listed countries come through)
     assert ("03", None, "SYR") in pairs and ("03", None, "YEM") in pairs
+
+
+def test_force_used_during_a_protest_is_aimed_where_the_protest_was(coder):
+    pairs = _pairs(coder, "Kenyan students hurled rocks during a march against Ugandan border rules.")
+    assert ("14", "KEN", "UGA") in pairs
+    pairs = _pairs(coder, "Bolivian miners threw dynamite at a rally against abuses by the Chilean navy.")
+    assert ("14", "BOL", "CHL") in pairs

@@ -174,6 +174,21 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                     a.sectors and not set(a.sectors) & (STATE_SECTORS | _FORCE_SECTORS) for a in cand.sources) \
                     and self._during_protest(tok):
                 cand.code = "145"  # "students hurled rocks during the march": force used in a protest makes it a riot
+                if not cand.targets and not cand.pair:
+                    # "hurled stones during a march against X": the riot is aimed where the protest was
+                    rally = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("during", "at", "amid", "in")
+                                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                                  and (e := self._entry_for(g)) is not None and e.code[:2] == "14"), None)
+                    aim = next((o for p in ("against", "over") if rally is not None
+                                and (o := self._prep_object(rally, p)) is not None), None)
+                    acts = self._resolve(aim, matches, ctx, sent, doc) if aim is not None else []
+                    if not acts and aim is not None and aim.pos_ == "NOUN":
+                        # ("against abuses by X", "against X's tariffs", "against <demonym> rule")
+                        acts = next((found for x in aim.children
+                                     if x.dep_ in ("poss", "amod", "compound") or (x.dep_ == "prep" and x.lower_ == "by")
+                                     if (found := self._resolve(next((g for g in x.children if g.dep_ == "pobj"), None)
+                                                                if x.dep_ == "prep" else x, matches, ctx, sent, doc))), [])
+                    cand.targets = self._others(acts, cand.sources)
             means = self._economic_means(cand)
             if means is not None:
                 cand.code = means  # "tariffs targeting X", "hit X with a levy": a sanction, not force
