@@ -578,6 +578,10 @@ class ArgumentRules(_Stage):
                         return acts
                 if c.dep_ not in ("advcl", "xcomp", "acl") or c.pos_ != "VERB" or not (_infinitive(c) or c.tag_ == "VBG"):
                     continue
+                if c.lemma_.lower() == "join":
+                    # "rioted, joining the crowds in demanding X": the demand joined is the aim
+                    c = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                              for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), c)
                 clause = next((g for g in c.children if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")), None)
                 subj = self._clause_subject_token(clause) if clause is not None else None
                 if subj is not None:
