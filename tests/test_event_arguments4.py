@@ -3,7 +3,8 @@ objects shares the preposition hung on its last conjunct; the trade an eased emb
 where it goes; "in defiance of X" names whom a protest is aimed at; protesters of no stated country
 are the people of the place they protest in; a bare noun phrase set off after a noun ("with
 conditions attached, X") is an aside, not part of what the phrase names; force used during a
-protest against X is a riot aimed at X; a protest joining others in demanding something shares that aim.
+protest against X is a riot aimed at X; a protest joining others in demanding something shares that aim;
+what an attack hits is placed by a participle on it ("lines leading into <city>").
 
 The sentences are written for these tests; none comes from the seed articles or the gold sets.
 """
@@ -63,3 +64,8 @@ def test_force_used_during_a_protest_is_aimed_where_the_protest_was(coder):
 def test_a_protest_joining_others_in_a_demand_shares_its_aim(coder):
     pairs = _pairs(coder, "Detainees rioted at a jail in Kisumu on Friday, joining hundreds of marchers in demanding the repeal of Ugandan transit fees.")
     assert ("14", "KEN", "UGA") in pairs
+
+
+def test_what_an_attack_hits_is_placed_by_a_participle_on_it(coder):
+    pairs = _pairs(coder, "Somali insurgents blew up two water pipelines leading into Mogadishu last week.")
+    assert ("17", "SOM", "SOM") in pairs
