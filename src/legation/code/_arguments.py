@@ -449,6 +449,11 @@ class ArgumentRules(_Stage):
                 dobj = whole  # "suspended part of an aid programme for X": the programme is the object
             if dobj is not None:
                 t = self._prep_object(dobj, slot)
+                if t is None:
+                    # "fired shells and rockets against X": a coordinated
+                    # object list shares the preposition hung on its last conjunct
+                    t = next((o for c in dobj.conjuncts if c.i > dobj.i
+                              if (o := self._prep_object(c, slot)) is not None), None)
                 inner = self._prep_object(dobj, "in") if t is None else None
                 if inner is not None:
                     t = self._prep_object(inner, slot)  # "announced $5 million in aid for X"
@@ -458,6 +463,9 @@ class ArgumentRules(_Stage):
                     inner = self._prep_object(dobj, "of")
                     if inner is not None:
                         t = self._prep_object(inner, slot)
+                    on = self._prep_object(dobj, "on") if t is None else None
+                    if on is not None:
+                        t = self._prep_object(on, slot)  # "lifted the embargo on arms sales to X": where the barred trade goes
                 if t is None and slot in ("with", "between"):
                     # "signed an agreement on energy cooperation with X", "a loan agreement worth
                     # 30 billion yen with X": the partner hangs deeper in the object phrase
@@ -549,6 +557,19 @@ class ArgumentRules(_Stage):
             if head is None:
                 continue
             for c in head.children:
+                stance = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "in" else None
+                if stance is not None and stance.lemma_.lower() in ("defiance", "protest", "opposition"):
+                    # "blocked streets in defiance of X", "struck in protest at X's tariffs", "in
+                    # opposition to X": the stance names whom the protest is aimed at
+                    for p in ("of", "at", "against", "to", "over"):
+                        obj = self._prep_object(stance, p)
+                        if obj is None:
+                            continue
+                        acts = self._resolve(obj, matches, ctx, sent, doc) or next(
+                            (self._resolve(x, matches, ctx, sent, doc) for x in obj.children
+                             if x.dep_ in ("poss", "amod", "nmod", "compound") or (x.dep_ == "prep" and x.lower_ == "by")), [])
+                        if acts:
+                            return acts
                 if c.dep_ == "prep" and c.lower_ == "over":
                     # "stopped work over a law signed by X", "rallied over X's decision"
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -560,6 +581,10 @@ class ArgumentRules(_Stage):
                         return acts
                 if c.dep_ not in ("advcl", "xcomp", "acl") or c.pos_ != "VERB" or not (_infinitive(c) or c.tag_ == "VBG"):
                     continue
+                if c.lemma_.lower() == "join":
+                    # "rioted, joining the crowds in demanding X": the demand joined is the aim
+                    c = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                              for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), c)
                 clause = next((g for g in c.children if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX")), None)
                 subj = self._clause_subject_token(clause) if clause is not None else None
                 if subj is not None:

@@ -176,6 +176,21 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                     a.sectors and not set(a.sectors) & (STATE_SECTORS | _FORCE_SECTORS) for a in cand.sources) \
                     and self._during_protest(tok):
                 cand.code = "145"  # "students hurled rocks during the march": force used in a protest makes it a riot
+                if not cand.targets and not cand.pair:
+                    # "hurled stones during a march against X": the riot is aimed where the protest was
+                    rally = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("during", "at", "amid", "in")
+                                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                                  and (e := self._entry_for(g)) is not None and e.code[:2] == "14"), None)
+                    aim = next((o for p in ("against", "over") if rally is not None
+                                and (o := self._prep_object(rally, p)) is not None), None)
+                    acts = self._resolve(aim, matches, ctx, sent, doc) if aim is not None else []
+                    if not acts and aim is not None and aim.pos_ == "NOUN":
+                        # ("against abuses by X", "against X's tariffs", "against <demonym> rule")
+                        acts = next((found for x in aim.children
+                                     if x.dep_ in ("poss", "amod", "compound") or (x.dep_ == "prep" and x.lower_ == "by")
+                                     if (found := self._resolve(next((g for g in x.children if g.dep_ == "pobj"), None)
+                                                                if x.dep_ == "prep" else x, matches, ctx, sent, doc))), [])
+                    cand.targets = self._others(acts, cand.sources)
             means = self._economic_means(cand)
             if means is not None:
                 cand.code = means  # "tariffs targeting X", "hit X with a levy": a sanction, not force
@@ -405,6 +420,13 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             placed = placed or filled != pairs
             pairs = filled
         if not cand.pair and code[:2] in DOMESTIC_SOURCE_ROOTS:
+            if (code[:2] == "14" and location is not None and location.country and location.country != "IGO"
+                    and location.start is not None and location.end is not None):
+                # protesters of no stated country are the people of the place they protest in
+                # ("crowds blocked streets in <city> in defiance of <other country>")
+                here = Actor(location.text, location.start, location.end, location.country, location.country,
+                             (), None, None, None, "composition")
+                pairs = [(self._domestic_source(a, here, False), b) for a, b in pairs]
             if not code.startswith("174"):  # (one who expels or deports sends people to another country)
                 pairs = [(self._domestic_source(a, b, code[:2] in SPOKEN_ROOTS | {"11"}), b) for a, b in pairs]
         for src, tgt in pairs:

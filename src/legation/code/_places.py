@@ -108,6 +108,8 @@ class PlaceRules(_Stage):
         """A protest, a restriction or an attack aimed at no one named falls on the country where it
         happens: "imposed a curfew in <capital>", "rebels shelled villages in <country>"."""
         heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        # "blew up power lines leading into <city>": the participle placing the object
+        heads += [a for h in heads[1:] for a in h.children if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")]
         for c in (c for h in heads for c in h.children):
             if c.dep_ != "prep" or c.lower_ not in ("in", "into", "inside", "throughout", "across"):
                 continue

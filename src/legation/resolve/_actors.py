@@ -600,7 +600,10 @@ class ActorResolver:
                 if c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "punct", "det", "prep") and not (
                     c.dep_ == "prep" and c.lower_ in kept and t is head
                 ) or self._list_appos(c) or (c.dep_ == "appos" and c.pos_ in ("PRON", "DET")) or (  # "X and Y all"
-                        t is head and self._fore_conjunct(c)):
+                        t is head and self._fore_conjunct(c)) or (
+                        # ("with strings attached, X": a bare noun phrase set off after the head is
+                        # an adverbial aside, not part of what the phrase names)
+                        c.dep_ == "npadvmod" and c.i > t.i + 1 and t.pos_ == "NOUN"):
                     continue
                 toks.append(c)
                 stack.append(c)
