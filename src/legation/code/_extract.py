@@ -9,8 +9,8 @@ from typing import Any, Iterable, Optional
 
 from legation.code._arguments import ArgumentRules
 from legation.code._helpers import (
-    _Candidate, _actor_key, _event_id, _governs, _not_deployments, _plover, _same_actor, _speaks_of_the_future,
-    _speaks_of_the_past, _state_and_opponent,
+    _Candidate, _actor_key, _event_id, _governs, _not_deployments, _plover, _same_actor, _sentence_tense,
+    _state_and_opponent,
 )
 from legation.code._matrix import MatrixRules
 from legation.code._modality import ModalityRules
@@ -60,7 +60,9 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                     self.actors.observe_mentions(sdoc, matches, ctx)
                 else:
                     self.actors.observe_sentence(sdoc, matches, ctx, sent.start)
-                    sent_events = self._narrative_place(_not_deployments(self._sentence_events(doc, sent, sdoc, matches, ctx), self.k), ctx)
+                    dates = find_dates(sent.text, doc.date, _sentence_tense(sdoc))
+                    sent_events = self._narrative_place(
+                        _not_deployments(self._sentence_events(doc, sent, sdoc, matches, ctx, dates), self.k), ctx)
                     self.actors.observe_people(sdoc, matches, ctx, sent.start)
                     events.extend(sent_events)
                     for ev in sent_events:
@@ -71,13 +73,15 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                             ctx.last_attacker = ev.source
                         if ev.target is not None and ev.source.country and ev.target.country not in (None, ev.source.country, "IGO"):
                             ctx.last_partner[ev.source.country] = ev.target
-            self._narrative_time(sent, doc, ctx, sdoc if sdoc is not None and sdoc.has_annotation("DEP") else None)
+            if sdoc is not None and sdoc.has_annotation("DEP"):
+                self._narrative_time(sent, doc, ctx, dates, sdoc)
+            else:
+                self._narrative_time(sent, doc, ctx, find_dates(sent.text, doc.date))
         return events
 
     # ------------------------------------------------------------------ sentence
-    def _sentence_events(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext) -> list[Event]:
-        tense = "future" if _speaks_of_the_future(sdoc) else "past" if _speaks_of_the_past(sdoc) else None
-        dates = find_dates(sent.text, doc.date, tense)
+    def _sentence_events(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
+                         dates: list[DateMention]) -> list[Event]:
         cands: list[_Candidate] = []
         reports: list[_Candidate] = []  # statements held back while the sentence may say more
         consumed: set[int] = set()
@@ -265,11 +269,10 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             return e.confidence + (SUBORDINATE_PENALTY if e.extras.get("subordinate") else 0.0)
 
         if floor > 0 and out and max(evidence(e) for e in out) >= MAIN_EVENT_CONFIDENCE:
-            at = {t.idx + sent.start: t for t in sdoc}
-            strong = [at[e.trigger.start] for e in out if evidence(e) >= MAIN_EVENT_CONFIDENCE and e.trigger.start in at]
-            out = [e for e in out if evidence(e) >= floor - 1e-9 or (e.trigger.start in at and any(
-                at[e.trigger.start] in s.ancestors for s in strong))]
-        out = self._without_conditions(out, sdoc, sent)
+            strong = [tok_at[e.trigger.start] for e in out if evidence(e) >= MAIN_EVENT_CONFIDENCE and e.trigger.start in tok_at]
+            out = [e for e in out if evidence(e) >= floor - 1e-9 or (e.trigger.start in tok_at and any(
+                tok_at[e.trigger.start] in s.ancestors for s in strong))]
+        out = self._without_conditions(out, tok_at)
         if not any(e.cameo == "054" for e in out):
             out.extend(self._anniversary(doc, sent, sdoc, matches, ctx, dates))
         if not out and reports and self.options.code_statements:

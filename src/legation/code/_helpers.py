@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 from legation.code._words import (
-    JOURNEY_PRESENT_LEMMAS, MONTH_LEADS, OPPONENT_SECTORS, OWNER_PARTICIPLES, STATE_SECTORS, _CONDITIONS,
+    CONDITION_MARKS,     JOURNEY_PRESENT_LEMMAS, MONTH_LEADS, OPPONENT_SECTORS, OWNER_PARTICIPLES, STATE_SECTORS,
     _FORCE_SECTORS, _FUTURE_FRAMES, _MOVEMENT_LEMMAS, _ORDINAL_WORDS, _PEACEKEEPING, _REPORT_LEMMAS, _SCHEDULE_LEMMAS,
     _WEEKDAYS,
 )
@@ -53,6 +53,12 @@ def _scheduled_journey(t: Any) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in ("to", "for", "onto") for c in t.children))
 
 
+def _sentence_tense(sdoc: Any) -> Optional[str]:
+    """"future", "past" or None: the direction in which the sentence's yearless and weekday dates
+    resolve (read once per sentence, for its events and for the dates later sentences inherit)."""
+    return "future" if _speaks_of_the_future(sdoc) else "past" if _speaks_of_the_past(sdoc) else None
+
+
 def _speaks_of_the_future(sdoc: Any) -> bool:
     """Future tense or a scheduling frame anywhere in the sentence: yearless and weekday dates
     then resolve forwards ("is expected to travel on Friday" is the coming Friday)."""
@@ -66,8 +72,7 @@ def _speaks_of_the_future(sdoc: Any) -> bool:
         if (t.lower_ == "would" and t.dep_ == "aux" and t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT"
                 and t.head.head.lemma_.lower() in _REPORT_LEMMAS
                 and not any(c.lower_ in ("have", "not", "n't", "never") for c in t.head.children)
-                and not any(x.lower_ in _CONDITIONS or (x.lower_ in _WEEKDAYS and x not in reported)
-                            for x in sdoc for reported in [set(t.head.subtree)])):
+                and not _condition_or_outer_weekday(sdoc, t.head)):
             # (a weekday outside the reported clause is mostly when it was said, "said on Monday X
             # would visit"; one inside it is the plan's, "said X would visit on Monday"; a
             # condition makes no plan)
@@ -80,6 +85,12 @@ def _speaks_of_the_future(sdoc: Any) -> bool:
             if nxt.lower_ == "to" and verb.tag_ == "VB" and (t.tag_ in ("VBN", "VBZ", "VBP", "JJ") or t.lower_ in ("going", "planning", "preparing")):
                 return True
     return False
+
+
+def _condition_or_outer_weekday(sdoc: Any, clause: Any) -> bool:
+    """Whether the sentence holds a condition ("if", "unless") or a weekday outside ``clause``."""
+    inside = {x.i for x in clause.subtree}
+    return any(x.lower_ in CONDITION_MARKS or (x.lower_ in _WEEKDAYS and x.i not in inside) for x in sdoc)
 
 
 def _not_deployments(events: list[Event], knowledge: Knowledge) -> list[Event]:

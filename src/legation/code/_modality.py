@@ -7,7 +7,7 @@ import datetime as _dt
 from typing import Any, Optional
 
 from legation.code._helpers import (
-    _Candidate, _Stage, _infinitive, _scheduled_journey, _speaks_of_the_future, _speaks_of_the_past,
+    _Candidate, _Stage, _infinitive, _scheduled_journey,
 )
 from legation.code._words import (
     ANNOUNCE_LEMMAS, ASPECT_LEMMAS, CONDITION_MARKS, DEMAND_LEMMAS, ECONOMIC_ROOTS, FUTURE_AMODS, FUTURE_AUX,
@@ -16,18 +16,17 @@ from legation.code._words import (
 )
 from legation.records import Document, Event, EventDate, Sentence
 from legation.resolve._actors import DocContext
-from legation.resolve._dates import DateMention, find_dates
+from legation.resolve._dates import DateMention
 
 
 class ModalityRules(_Stage):
     """The extractor's rules for modality and dates (mixed into EventExtractor)."""
 
-    def _narrative_time(self, sent: Sentence, doc: Document, ctx: DocContext, sdoc: Any = None) -> None:
+    def _narrative_time(self, sent: Sentence, doc: Document, ctx: DocContext, mentions: list[DateMention],
+                        sdoc: Any = None) -> None:
         """Dates every sentence states (parsed or not) that later undated events inherit, read in the
-        sentence's tense where it is parsed ("would meet them on Thursday" is the coming Thursday,
-        not the last one, and no past day the details after it inherit)."""
-        tense = None if sdoc is None else "future" if _speaks_of_the_future(sdoc) else "past" if _speaks_of_the_past(sdoc) else None
-        mentions = find_dates(sent.text, doc.date, tense)
+        sentence's tense where it is parsed (the caller's ``mentions``: "would meet them on Thursday"
+        is the coming Thursday, not the last one, and no past day the details after it inherit)."""
         if sdoc is not None and len(mentions) > 1:
             # "met X on Thursday, the second stop of a tour that began on Tuesday": a day told in a
             # relative clause dates what the clause describes, not the sentence's events; the days
@@ -74,11 +73,10 @@ class ModalityRules(_Stage):
             h = h.head
         return False
 
-    def _without_conditions(self, events: list[Event], sdoc: Any, sent: Sentence) -> list[Event]:
+    def _without_conditions(self, events: list[Event], at: dict[int, Any]) -> list[Event]:
         """Beside an event the sentence tells outside any condition, the acts its condition
         clauses name are not coded: "X vowed to strike unless Y freed the prisoners" is X's threat,
-        not Y's release."""
-        at = {t.idx + sent.start: t for t in sdoc}
+        not Y's release. (``at``: the sentence's tokens by document offset.)"""
         cond = {e.event_id for e in events if e.trigger.start in at and self._condition_clause(at[e.trigger.start])}
         if not cond or all(e.event_id in cond for e in events):
             return events

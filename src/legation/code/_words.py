@@ -426,7 +426,6 @@ _REPORT_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "report"
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
-_CONDITIONS = {"if", "unless"}
 
 # participles that schedule what they qualify for a time: "a summit scheduled / set / slated for May"
 _SCHEDULE_LEMMAS = {"schedule", "slate", "set", "plan", "due"}
