@@ -10,12 +10,12 @@ from legation.code._helpers import (
     _Candidate, _Stage, _existential, _infinitive, _owner_participle, _same_actor, _unfill,
 )
 from legation.code._words import (
-    ACCIDENT_NOUNS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTEMPT_NOUNS, CAPITAL_AS_PLACE_ROOTS, CONDITION_MARKS,
-    CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS, EFFORT_NOUNS, FORCE_NOUNS, FOREIGN_SECTORS,
-    HOSTILE_ROOTS, LIGHT_VERBS, MUTUAL_ROOTS, OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS, PERMIT_LEMMAS,
-    PRESENTING_VERBS, PROCESS_NOUNS, REACTION_VERBS, RECEIVING_VERBS, SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS,
-    UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNKNOWN_ATTACKER_ROOTS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
-    _CLAIMED_ROOTS, _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
+    ACCIDENT_NOUNS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS, CAPITAL_AS_PLACE_ROOTS,
+    CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS, EFFORT_NOUNS, FORCE_NOUNS,
+    FOREIGN_SECTORS, HOSTILE_ROOTS, LIGHT_VERBS, MUTUAL_ROOTS, OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS,
+    PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, REACTION_VERBS, RECEIVING_VERBS, SPOKEN_ROOTS, STATE_SECTORS,
+    TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
+    _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
 from legation.records import Actor, Document, Place, Sentence
 from legation.resolve._actors import MOVE_OUT_NOUNS, UNCODED, DocContext, SentenceMatches
@@ -505,7 +505,7 @@ class ArgumentRules(_Stage):
                 continue
             for noun in (x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"):
                 e = self._entry_for(noun)
-                if (e is None or e.code[:2] not in UNKNOWN_ATTACKER_ROOTS) and noun.lemma_.lower() not in WEAPON_NOUNS:
+                if (e is None or e.code[:2] not in ATTACK_ROOTS) and noun.lemma_.lower() not in WEAPON_NOUNS:
                     continue
                 by = res(self._prep_object(noun, "by"))
                 if by:
@@ -530,7 +530,7 @@ class ArgumentRules(_Stage):
                 acts.append(c)
         for act in acts:
             e = self._entry_for(act)
-            if e is None or e.code[:2] not in _CLAIMED_ROOTS:
+            if e is None or e.code[:2] not in ATTACK_ROOTS:
                 continue
             steps = [act] + [c for c in act.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "an attack targeting X"
             for h in steps:
@@ -740,7 +740,7 @@ class ArgumentRules(_Stage):
                 if agent is None and (stranded := self._stranded_agent(tok)) is not None and res(stranded):
                     agent = stranded  # (one that names an actor: not "of smuggling arms by boat")
                 sources = res(agent) or unknown_source(agent)
-                if agent is not None and agent.lemma_.lower() in ACCIDENT_NOUNS and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS:
+                if agent is not None and agent.lemma_.lower() in ACCIDENT_NOUNS and entry.code[:2] in ATTACK_ROOTS:
                     sources = []  # "killed by the <airline> crash": the name in the accident is no attacker
                 # "soldiers backed by AU troops": the participle's head noun is the target
                 subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -764,10 +764,10 @@ class ArgumentRules(_Stage):
                         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)):
                     # "Seven Turkish drivers were freed": the unstated agent, mentioned by the verb
                     sources = [self._unknown_agent(tok, off)]
-                elif ((not participle or _existential(tok)) and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
+                elif ((not participle or _existential(tok)) and targets and not sources and entry.code[:2] in ATTACK_ROOTS
                       and (agent is None or not self._animate(agent)) and self._accident(tok)):
                     return None  # "twenty passengers were killed in a bus crash": no one attacked them
-                elif ((not participle or _existential(tok)) and targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS
+                elif ((not participle or _existential(tok)) and targets and not sources and entry.code[:2] in ATTACK_ROOTS
                       and (agent is None or not self._animate(agent))):
                     # "three policemen were killed (by a landmine)": an attack whose author is not
                     # named; the weapon, or the verb, stands for the unknown attacker
@@ -782,14 +782,14 @@ class ArgumentRules(_Stage):
             else:
                 subj_tok = tok.head if active else self._subject_of(tok)
                 sources = res(subj_tok) or (unknown(subj_tok) if active and self.options.uncoded_sources else unknown_source(subj_tok, tok))
-                if (not sources and subj_tok is not None and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and subj_tok.pos_ == "NOUN"
+                if (not sources and subj_tok is not None and entry.code[:2] in ATTACK_ROOTS and subj_tok.pos_ == "NOUN"
                         and not self._animate(subj_tok)
                         and (subj_tok.lemma_.lower() in WEAPON_NOUNS or self._entry_for(subj_tok) is not None)):
                     # "a roadside bombing killed two soldiers": the act or weapon, not an actor, is the
                     # subject; the attacker is unknown unless named in it ("airstrikes by the army")
                     sources = (res(self._prep_object(subj_tok, "by")) or res(self._weapon_author(subj_tok))
                                or [self._unknown_agent(subj_tok, off)])
-                elif (not sources and subj_tok is not None and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and tok.dep_ == "acl"
+                elif (not sources and subj_tok is not None and entry.code[:2] in ATTACK_ROOTS and tok.dep_ == "acl"
                       and subj_tok.i == tok.head.i and subj_tok.lemma_.lower() in ATTEMPT_NOUNS and _infinitive(tok)):
                     # "an attempt to assassinate the mayor was foiled": an attack tried by no one
                     # named (CAMEO codes the attempt as the act); the attempt stands for its author
@@ -990,9 +990,9 @@ class ArgumentRules(_Stage):
                         obj = light.head  # "two guards killed in a rebel ambush": the guards suffered it
                     targets = [a for a in res_target(obj) if not any(_same_actor(a, s) for s in sources)]
                     tgt_toks.append(obj)
-                    if targets and not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and self._suffered(light):
+                    if targets and not sources and entry.code[:2] in ATTACK_ROOTS and self._suffered(light):
                         sources = [self._unknown_agent(tok, off)]
-                died = self._died_of(tok) if not sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS else None
+                died = self._died_of(tok) if not sources and entry.code[:2] in ATTACK_ROOTS else None
                 if died is not None:
                     # "twelve civilians died in airstrikes", "a prisoner died of torture": the dead
                     # suffered the act; in a fight "with X" they were on the other side of X
@@ -1021,7 +1021,7 @@ class ArgumentRules(_Stage):
                        if a.country or (home and a.code == UNCODED + "GOV")]
         if not targets and not pair and sources and entry.pos == "verb" and entry.code[:2] in _PLACE_TARGET_ROOTS:
             targets = self._place_target(tok, res)
-        if not targets and not pair and sources and entry.code[:2] in UNKNOWN_ATTACKER_ROOTS:
+        if not targets and not pair and sources and entry.code[:2] in ATTACK_ROOTS:
             targets = self._others(self._coercion_aim(tok if entry.pos == "verb" else light, res_target), sources)
         if not targets and not pair and sources and entry.code == "015":
             targets = self._others(self._claimed_target(tok, res_target, res), sources)
@@ -1080,7 +1080,7 @@ class ArgumentRules(_Stage):
               and not uncoded):
             # statements and verbal conflict need someone they are aimed at
             return None
-        if (entry.code[:2] in UNKNOWN_ATTACKER_ROOTS and not pair and len(sources) == 1 and sources[0].code == UNCODED
+        if (entry.code[:2] in ATTACK_ROOTS and not pair and len(sources) == 1 and sources[0].code == UNCODED
                 and sources[0].country is None and not sources[0].sectors and sources[0].resolved_by == "composition"):
             # "a roadside bomb near the town of <X> killed two <foreign> soldiers": an attack on
             # foreigners that no one is named for is coded to the country where it struck (its

@@ -17,7 +17,7 @@ from legation.code._modality import ModalityRules
 from legation.code._places import PlaceRules
 from legation.code._triggers import TriggerRules
 from legation.code._words import (
-    DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS, HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE,
+    ATTACK_ROOTS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS, HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE,
     PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PROHIBIT_VERBS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
 )
@@ -69,7 +69,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                         lemma = ev.extras.get("trigger_lemma")
                         if lemma:
                             ctx.events_by_noun[lemma] = ev
-                        if ev.cameo_root in ("18", "19", "20") and ev.source.country and ev.modality == "occurred":
+                        if ev.cameo_root in ATTACK_ROOTS and ev.source.country and ev.modality == "occurred":
                             ctx.last_attacker = ev.source
                         if ev.target is not None and ev.source.country and ev.target.country not in (None, ev.source.country, "IGO"):
                             ctx.last_partner[ev.source.country] = ev.target
@@ -163,7 +163,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             if (cand.entry.pos == "noun" and cand.light is not None and cand.code[:2] == "16" and entry.code[:2] != "16"
                     and cand.light.lemma_.lower() in PROHIBIT_VERBS):
                 consumed.add(cand.light.i)  # "will ban all aid to X": the cut aid (16x) is the act, no ban of its own
-            if cand.code[:2] in ("18", "19", "20") and tok.pos_ == "VERB" and self._force_prepared(tok):
+            if cand.code[:2] in ATTACK_ROOTS and tok.pos_ == "VERB" and self._force_prepared(tok):
                 cand.code = "150"  # "the army prepared to resume shelling X": a force posture (CAMEO 15), no attack yet
                 cand.modality = "occurred"
             if cand.code[:2] == "13" and not cand.targets and not cand.pair and tok.pos_ == "VERB":

@@ -299,8 +299,9 @@ PERMIT_LEMMAS = {"allow", "permit", "let"}
 # material cooperation, aid and concessions: a named subject the tables do not know still acts
 UNNAMED_SOURCE_ROOTS = {"06", "07", "08"}
 
-# assaults, fighting, mass violence: told by their victims, with an unknown author
-UNKNOWN_ATTACKER_ROOTS = {"18", "19", "20"}
+# attacks: assaults, fighting, mass violence (the acts told by their victims with an unknown author,
+# claimed by their authors, and remembered as the story's last attack)
+ATTACK_ROOTS = {"18", "19", "20"}
 
 THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
 
@@ -433,8 +434,6 @@ _SCHEDULE_LEMMAS = {"schedule", "slate", "set", "plan", "due"}
 # roots whose event, with no one named as its target, falls on the place where it happens
 _PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
-# the acts a claim of responsibility is for (attacks, abductions, killings)
-_CLAIMED_ROOTS = {"18", "19", "20"}
 
 # condolences and mourning (the place of what is mourned stands for the mourned)
 _SYMPATHY_CODES = {"017", "018"}
