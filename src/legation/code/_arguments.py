@@ -11,9 +11,9 @@ from legation.code._helpers import (
 )
 from legation.code._words import (
     ACCIDENT_NOUNS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS, CAPITAL_AS_PLACE_ROOTS,
-    CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS, EFFORT_NOUNS, FORCE_NOUNS,
+    CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FORCE_NOUNS,
     FOREIGN_SECTORS, HOSTILE_ROOTS, LIGHT_VERBS, MUTUAL_ROOTS, OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS,
-    PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, REACTION_VERBS, RECEIVING_VERBS, SPOKEN_ROOTS, STATE_SECTORS,
+    PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, PUBLISHING_VERBS, REACTION_VERBS, RECEIVING_VERBS, SPOKEN_ROOTS, STATE_SECTORS,
     TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
@@ -57,6 +57,27 @@ class ArgumentRules(_Stage):
         if doer is None or doer.pos_ == "PRON":
             return []
         return [a for a in res(doer) if not any(_same_actor(a, s) for s in sources)]
+
+    def _published_in(self, subj: Optional[Any], res: Any) -> list[Actor]:
+        """The country a document with no author of its own was put out in: "a report released in
+        the Bolivian capital accused X" is Bolivia's (the source of a statement is whoever makes
+        it public, and a document published where it is speaks for that country; "Amnesty's
+        report released in London" has its author, and keeps it)."""
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in DOCUMENT_NOUNS:
+            return []
+        if any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and res(c)) for c in subj.children):
+            return []
+        for acl in subj.children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in PUBLISHING_VERBS:
+                continue
+            if self._prep_object(acl, "by") is not None:
+                return []  # "a report issued by an unnamed panel": its author, unknown
+            place = self._prep_object(acl, "in")
+            countries = {a.country for a in res(place)} if place is not None else set()
+            if len(countries) == 1 and None not in countries and "IGO" not in countries:
+                a = res(place)[0]
+                return [replace(a, code=str(a.country), sectors=(), name=None, role=None)]
+        return []
 
     def _resolve(self, t: Optional[Any], matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document) -> list[Actor]:
         if t is None:
@@ -781,7 +802,8 @@ class ArgumentRules(_Stage):
                     sources, targets = targets, []
             else:
                 subj_tok = tok.head if active else self._subject_of(tok)
-                sources = res(subj_tok) or (unknown(subj_tok) if active and self.options.uncoded_sources else unknown_source(subj_tok, tok))
+                sources = (res(subj_tok) or self._published_in(subj_tok, res)
+                           or (unknown(subj_tok) if active and self.options.uncoded_sources else unknown_source(subj_tok, tok)))
                 if (not sources and subj_tok is not None and entry.code[:2] in ATTACK_ROOTS and subj_tok.pos_ == "NOUN"
                         and not self._animate(subj_tok)
                         and (subj_tok.lemma_.lower() in WEAPON_NOUNS or self._entry_for(subj_tok) is not None)):

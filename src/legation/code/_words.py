@@ -17,6 +17,12 @@ LIGHT_VERBS = {"pay", "make", "hold", "have", "conduct", "undertake", "carry", "
 # "charges were brought by Y"): light verbs for the noun they take
 PRESENTING_VERBS = {"present", "submit", "bring", "level", "table", "produce", "put", "raise"}
 
+# a document that speaks for whoever put it out ("a report released in <capital> alleged ..."), and
+# the participles that say where it was put out (ArgumentRules._published_in)
+DOCUMENT_NOUNS = {"report", "study", "statement", "document", "communique", "communiqué", "dossier", "paper",
+                  "declaration", "white paper"}
+PUBLISHING_VERBS = {"release", "publish", "issue", "present", "unveil", "make", "circulate", "distribute", "post"}
+
 # "help" and "assist" are aid only when a party is helped
 HELP_LEMMAS = {"help", "assist"}
 
