@@ -18,7 +18,7 @@ from legation.code._places import PlaceRules
 from legation.code._triggers import TriggerRules
 from legation.code._words import (
     ATTACK_ROOTS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS, HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE,
-    PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PROHIBIT_VERBS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
+    PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
 )
 from legation.options import Options
@@ -176,6 +176,13 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                     cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
             if cand.code == "190" and cand.sources and all(a.sectors[:1] == ("CVL",) for a in cand.sources):
                 cand.code = "145"  # "protesters / a mob attacked the embassy": civilians using force riot
+            elif cand.code in ("1711", "1712") and cand.sources and all(a.sectors[:1] == ("CVL",) for a in cand.sources) \
+                    and (self._during_protest(tok) or all(any(w.rstrip("s") in PROTESTER_NOUNS | {"mob"} for w in a.text.lower().split())
+                                                          for a in cand.sources)):
+                # "rioters torched the town hall", "demonstrators ransacked the consulate": property
+                # wrecked by protesters is CAMEO's violent protest (145, "riot"), not a state's
+                # seizure or destruction of property (1711/1712), which soldiers or police commit
+                cand.code = "145"
             elif cand.code[:2] in ("18", "19") and tok.pos_ == "VERB" and cand.sources and all(
                     a.sectors and not set(a.sectors) & (STATE_SECTORS | _FORCE_SECTORS) for a in cand.sources) \
                     and self._during_protest(tok):
