@@ -371,6 +371,10 @@ class ArgumentRules(_Stage):
                 continue
             prep = "on" if c.lemma_.lower() == "blame" else "to" if c.lemma_.lower() in ("attribute", "ascribe", "link") else "by"
             obj = self._prep_object(c, prep)
+            if obj is None and c.lemma_.lower() in ("believe", "think", "suspect", "say", "report", "thought"):
+                # "a missile believed to have been fired by X": the suspected author
+                told = next((x for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VBN"), None)
+                obj = self._prep_object(told, "by") if told is not None else None
             if obj is not None:
                 return obj
         return None
@@ -789,10 +793,11 @@ class ArgumentRules(_Stage):
                       and (agent is None or not self._animate(agent)) and self._accident(tok)):
                     return None  # "twenty passengers were killed in a bus crash": no one attacked them
                 elif ((not participle or _existential(tok)) and targets and not sources and entry.code[:2] in ATTACK_ROOTS
-                      and (agent is None or not self._animate(agent))):
+                      and (agent is None or agent.lemma_.lower() in WEAPON_NOUNS or not self._animate(agent))):
                     # "three policemen were killed (by a landmine)": an attack whose author is not
-                    # named; the weapon, or the verb, stands for the unknown attacker
-                    sources = (self._attack_author(tok, res) if agent is None else []) or [
+                    # named; the weapon, or the verb, stands for the unknown attacker ("by a
+                    # Scud missile fired by X": the one the weapon is laid to)
+                    sources = (self._attack_author(tok, res) if agent is None else res(self._weapon_author(agent))) or [
                         self._unknown_agent(agent if agent is not None else tok, off)]
                 elif (agent is None and not participle and targets and not sources and entry.code[:2] == "15"
                       and subj is not None and (subj.lemma_.lower() in FORCE_NOUNS

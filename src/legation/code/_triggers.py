@@ -11,7 +11,7 @@ from legation.code._words import (
     FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS,
     INSTRUMENT_SUBJECTS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS,
     PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS,
-    TOPIC_PREPS, TOPIC_WORDS, WISH_NOUNS, WISH_VERBS,
+    TOPIC_PREPS, TOPIC_WORDS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
 )
 from legation.resolve._fold import fold
 from legation.resolve._knowledge import TriggerEntry
@@ -313,7 +313,25 @@ class TriggerRules(_Stage):
                 h = h.head
             if h.dep_ in ("dobj", "attr") and h.head.lemma_.lower() in NON_EVENT_GOVERNORS:
                 return True
-        return self._topic(tok) or self._wished(tok)
+        return self._topic(tok) or self._wished(tok) or self._weapon_participle(tok)
+
+    def _weapon_participle(self, tok: Any) -> bool:
+        """A participle that tells who used the weapon of an attack told by another verb: "killed
+        by a rocket fired by X", "a shell believed to have been launched by X hit the school". The
+        firing is how the attack was done, one act (coded by the main verb, with X its author)."""
+        if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+            return False
+        weapon = tok.head if tok.dep_ == "acl" else (
+            tok.head.head if tok.dep_ == "xcomp" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBN" else None)
+        if weapon is None or weapon.pos_ != "NOUN" or weapon.lemma_.lower() not in WEAPON_NOUNS:
+            return False
+        if weapon.dep_ == "pobj" and weapon.head.dep_ == "agent":
+            act = weapon.head.head
+        elif weapon.dep_ == "nsubj":
+            act = weapon.head
+        else:
+            return False
+        return act.pos_ == "VERB" and (e := self._entry_for(act)) is not None and e.code[:2] in ("18", "19")
 
     def _state_without_event(self, tok: Any) -> bool:
         lemma = tok.lemma_.lower()
