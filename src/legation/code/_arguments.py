@@ -12,8 +12,8 @@ from legation.code._helpers import (
 from legation.code._words import (
     ACCIDENT_NOUNS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS, CAPITAL_AS_PLACE_ROOTS,
     CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FORCE_NOUNS,
-    FOREIGN_SECTORS, HOSTILE_ROOTS, LIGHT_VERBS, MUTUAL_ROOTS, OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS,
-    PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, PUBLISHING_VERBS, REACTION_VERBS, RECEIVING_VERBS, SPOKEN_ROOTS, STATE_SECTORS,
+    FOREIGN_SECTORS, HELP_LEMMAS, HOSTILE_ROOTS, LIGHT_VERBS, MUTUAL_ROOTS, OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS,
+    PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, PUBLISHING_VERBS, REACTION_VERBS, RECEIVING_VERBS, SEND_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
     TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
@@ -835,6 +835,14 @@ class ArgumentRules(_Stage):
                         targets = self._capital_as_place(t, targets, sources, matches)
                     if targets:
                         break
+                if not targets and entry.code[:2] == "07" and tok.lemma_.lower() in SEND_LEMMAS:
+                    # "sent a team to help Kenya (rebuild)": the one helped
+                    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                    helper = next((c for c in list(tok.children) + (list(obj.children) if obj is not None else [])
+                                   if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in HELP_LEMMAS), None)
+                    helped = next((g for c in (helper.children if helper is not None else ()) for g in
+                                   ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "nsubj"] if c.dep_ in ("ccomp", "xcomp") else [])), None)
+                    targets = self._others(res_target(helped), sources)
                 if not targets and active and tok.head.dep_ == "appos":
                     # "The ministry is hiding the figures, an opposition group charged": the reported
                     # clause's subject is the one complained of

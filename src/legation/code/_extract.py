@@ -409,7 +409,11 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 prev = ctx.last_partner.get(a.country)
                 if prev is not None:
                     return prev
-                if line is not None and line.country and line.start is not None and line.end is not None and line.country not in (a.country, "IGO"):
+                # (an organisation filing from its own seat, "GENEVA: the agency will send
+                # experts", gives nothing to the country it sits in)
+                seat = self.k.igos.get(a.organisation) if a.organisation else None
+                if line is not None and line.country and line.start is not None and line.end is not None and line.country not in (a.country, "IGO") \
+                        and not (seat is not None and seat.seat_country == line.country):
                     return Actor(line.text, line.start, line.end, line.country, line.country, (), None, None, None, "context")
                 return None
             pairs = [(a, recipient(a)) for a, b in pairs]

@@ -11,7 +11,7 @@ from legation.code._words import (
     FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS,
     INSTRUMENT_SUBJECTS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS,
     PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS,
-    TOPIC_PREPS, TOPIC_WORDS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
+    SEND_LEMMAS, TOPIC_PREPS, TOPIC_WORDS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
 )
 from legation.resolve._fold import fold
 from legation.resolve._knowledge import TriggerEntry
@@ -447,6 +447,16 @@ class TriggerRules(_Stage):
                                        and not any(g.dep_.startswith("nsubj") for g in c.children)
                                        for c in tok.children):
                 out.add("to")
+        # people sent "to help" or "to assist" (a purpose clause on the verb, or on its object):
+        # "will send a team to help identify the victims" is aid (the help itself is no act)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SEND_LEMMAS:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            purposes = [c for c in list(tok.children) + (list(obj.children) if obj is not None else [])
+                        if c.dep_ in ("advcl", "acl", "xcomp") and _infinitive(c)]
+            # (the parser may make "help" an auxiliary of the verb it governs: "to help identify")
+            if any(c.lemma_.lower() in HELP_LEMMAS or any(a.dep_ == "aux" and a.lemma_.lower() in HELP_LEMMAS for a in c.children)
+                   for c in purposes):
+                out.add("purpose-help")
         # a light verb's object carries the meaning: "hold talks", "sign an agreement"
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             out.add(fold(tok.head.lemma_))

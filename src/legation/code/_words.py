@@ -23,6 +23,9 @@ DOCUMENT_NOUNS = {"report", "study", "statement", "document", "communique", "com
                   "declaration", "white paper"}
 PUBLISHING_VERBS = {"release", "publish", "issue", "present", "unveil", "make", "circulate", "distribute", "post"}
 
+# verbs of sending people somewhere (whose purpose clause may say they go to help)
+SEND_LEMMAS = {"send", "dispatch", "deploy"}
+
 # "help" and "assist" are aid only when a party is helped
 HELP_LEMMAS = {"help", "assist"}
 
