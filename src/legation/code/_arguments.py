@@ -1070,6 +1070,15 @@ class ArgumentRules(_Stage):
             entry = replace(entry, code="062", mutual=True)
         if entry.mutual and not targets and len(sources) >= 2:
             pair = True
+        elif entry.mutual and not targets and not pair and len(sources) == 1 and not uncoded and entry.pos != "adj":
+            # "Ruto and Amos Kiprono met": a coordinated party that no table codes is still the
+            # other side of the meeting (kept uncoded, with its words), not no one
+            who = self._subject_of(light if light is not None else tok)
+            for c in self.actors._conjuncts(who) if who is not None else ():
+                found = [a for a in unknown(c) if a.end <= sources[0].start or a.start >= sources[0].end]
+                if found:
+                    uncoded = found
+                    break
         elif (not targets and (len({a.country for a in sources if a.country}) >= 2
                                # "the Nepali government and Maoist rebels signed an accord": two
                                # sides of one country are parties to each other as well
