@@ -129,7 +129,8 @@ COVERED_CONFLICT = [
     # 1711: the assets of leaders are property seized, not leaders captured
     ("Egyptian authorities seized the assets of Muslim Brotherhood leaders.", "1711"),
     # rioters and looters are civilians who can act
-    ("Rioters set fire to Turkish businesses in Paris.", "1712"),
+    ("Rioters set fire to Turkish businesses in Paris.", "145"),  # property wrecked by rioters is a riot (145)
+    ("Soldiers set fire to Turkish businesses in the border town.", "1712"),
     ("Looters ransacked Chinese shops in Jakarta.", "1711"),
 ]
 
