@@ -313,7 +313,32 @@ class TriggerRules(_Stage):
                 h = h.head
             if h.dep_ in ("dobj", "attr") and h.head.lemma_.lower() in NON_EVENT_GOVERNORS:
                 return True
-        return self._topic(tok) or self._wished(tok) or self._weapon_participle(tok)
+        return self._topic(tok) or self._wished(tok) or self._weapon_participle(tok) or self._background_participle(tok)
+
+    def _background_participle(self, tok: Any) -> bool:
+        """A bare participle that tells the background of the people or things the main clause
+        acts on: "the students jailed for the protest were freed", "the villages destroyed in the
+        war will be rebuilt". Only the main act is told (the jailing happened before, by no one
+        named); a participle with its own agent ("fishermen detained by pirates were freed") names
+        who did it and stays an event, as does one on a noun whose verb tells no act ("the
+        protesters killed on Monday were buried")."""
+        if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD") or any(c.dep_ == "agent" for c in tok.children):
+            return False
+        if tok.dep_ == "ROOT" and not any(c.dep_ == "cc" for c in tok.children):
+            # the parser may make the participle the root and the main verb its conjunct, with no
+            # "and" between them: "the students jailed for X / were released"
+            main = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         and any(g.dep_ == "auxpass" for g in c.children)
+                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+            return (main is not None and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+                    and self._entry_for(main) is not None)
+        if tok.dep_ != "acl" or tok.tag_ != "VBN":
+            return False
+        noun = tok.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return False
+        main = noun.head
+        return main.pos_ == "VERB" and main.i != tok.i and self._entry_for(main) is not None
 
     def _weapon_participle(self, tok: Any) -> bool:
         """A participle that tells who used the weapon of an attack told by another verb: "killed
