@@ -1073,8 +1073,9 @@ class ArgumentRules(_Stage):
         elif entry.mutual and not targets and not pair and len(sources) == 1 and not uncoded and entry.pos != "adj":
             # "Ruto and Amos Kiprono met": a coordinated party that no table codes is still the
             # other side of the meeting (kept uncoded, with its words), not no one
-            who = self._subject_of(light if light is not None else tok)
-            for c in self.actors._conjuncts(who) if who is not None else ():
+            who = self._subject_of(light if light is not None else tok) if entry.pos == "verb" or light is not None else None
+            parties = self.actors._conjuncts(who) if who is not None and who.dep_ in ("nsubj", "nsubjpass") else []
+            for c in parties if len(parties) >= 2 else ():
                 found = [a for a in unknown(c) if a.end <= sources[0].start or a.start >= sources[0].end]
                 if found:
                     uncoded = found
