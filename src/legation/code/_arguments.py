@@ -23,6 +23,12 @@ from legation.resolve._fold import fold
 from legation.resolve._knowledge import TriggerEntry
 
 
+# prepositions that open a sentence capitalised and are no stop words (a first name the tagger
+# takes for a preposition is none of these)
+_OPENING_PREPS = {"despite", "amid", "amidst", "following", "including", "regarding", "concerning", "unlike",
+                  "like", "besides", "beyond", "towards", "toward", "via", "per", "plus", "except", "inside",
+                  "outside", "near", "opposite", "pending", "notwithstanding", "given", "barring", "excluding"}
+
 GATHERING_HEADS = {"summit", "conference", "forum", "assembly", "congress", "meeting", "session"}
 
 
@@ -177,6 +183,12 @@ class ArgumentRules(_Stage):
         lead = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
         if lead is None or lead.i != verb.doc[lead.i].sent.start:
             return None
+        if (lead.is_title and not lead.is_stop and lead.lower_ not in _OPENING_PREPS and lead.i + 1 < len(lead.doc)
+                and lead.doc[lead.i + 1].dep_ == "pobj" and lead.doc[lead.i + 1].pos_ == "PROPN"
+                and lead.doc[lead.i + 1].head.i == lead.i and lead.right_edge.i < verb.i):
+            # a first name the tagger took for a preposition opening the sentence ("Abdou/IN
+            # Diallo and Kwame Asante held talks"): the name is the subject
+            return lead
         for x in lead.subtree:
             if x.dep_ != "conj" or x.i < 1 or x.doc[x.left_edge.i - 1].text != "," or x.pos_ not in ("NOUN", "PROPN"):
                 continue

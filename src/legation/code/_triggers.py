@@ -473,7 +473,7 @@ class TriggerRules(_Stage):
                                        for c in tok.children):
                 out.add("to")
         # people sent "to help" or "to assist" (a purpose clause on the verb, or on its object):
-        # "will send a team to help identify the victims" is aid (the help itself is no act)
+        # "dispatched doctors to assist flood survivors" is aid (the help itself is no act)
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SEND_LEMMAS:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             purposes = [c for c in list(tok.children) + (list(obj.children) if obj is not None else [])

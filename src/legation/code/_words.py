@@ -17,7 +17,7 @@ LIGHT_VERBS = {"pay", "make", "hold", "have", "conduct", "undertake", "carry", "
 # "charges were brought by Y"): light verbs for the noun they take
 PRESENTING_VERBS = {"present", "submit", "bring", "level", "table", "produce", "put", "raise"}
 
-# a document that speaks for whoever put it out ("a report released in <capital> alleged ..."), and
+# a document that speaks for whoever put it out ("a dossier issued in <city> charged that ..."), and
 # the participles that say where it was put out (ArgumentRules._published_in)
 DOCUMENT_NOUNS = {"report", "study", "statement", "document", "communique", "communiqué", "dossier", "paper",
                   "declaration", "white paper"}

@@ -537,7 +537,7 @@ class ActorResolver:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     stack.extend(x for x in c.children if x.dep_ == "pobj")
-        if head.pos_ == "ADP" and head.dep_ in ("nsubj", "nsubjpass"):
+        if head.pos_ == "ADP" and head.dep_ in ("nsubj", "nsubjpass", "prep") and head.is_title:
             # a first name the tagger took for a preposition opening the sentence ("Abdou/ADP
             # Diallo/pobj and Kwame Asante met"): the name's conjuncts hang on its "object"
             stack.extend(x for x in head.children if x.dep_ == "pobj")
