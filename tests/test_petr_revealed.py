@@ -133,3 +133,17 @@ def test_participle_with_its_own_agent_stays_an_event(coder):
 )
 def test_leaders_of_the_2000s_are_known(coder, text, day, code_):
     assert any(e.source.code == code_ for e in code(coder, text, day))
+
+
+# ------------------------------------------------------------------ weapons fired, in the passive
+def test_weapon_fired_at_a_country_from_another(coder):
+    assert ("19", "SOM", "KEN") in _triples(coder, "A mortar bomb was fired at Kenya from Somalia on Monday.")
+
+
+def test_weapon_fired_at_the_speaker(coder):
+    # "it" in what a country said is that country
+    assert ("19", "SOM", "KEN") in _triples(coder, "Kenya said two mortar rounds were fired at it from Somalia overnight.")
+
+
+def test_weapon_fired_with_no_origin_has_an_unknown_author(coder):
+    assert ("19", "---", "KEN") in _triples(coder, "A mortar was fired at the Kenyan embassy.")

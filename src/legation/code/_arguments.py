@@ -784,6 +784,28 @@ class ArgumentRules(_Stage):
                 targets = res_target(subj)
                 uncoded = [] if targets else unknown(subj)
                 rule = "verb-passive"
+                if (not targets and not participle and subj is not None and entry.code[:2] in ATTACK_ROOTS
+                        and any(w.lemma_.lower() in WEAPON_NOUNS or w.lower_.rstrip("s") in WEAPON_NOUNS  # ("mortar rounds")
+                                for w in [subj] + [c for c in subj.children if c.dep_ == "compound"])
+                        and not any(c.dep_ in ("compound", "amod", "poss") and res(c) for c in subj.children)):
+                    # "a mortar bomb was fired at X from Y": the weapon is what was fired, the one
+                    # it was fired at is the target, and the place it was fired from (a country or
+                    # territory that is not the target's) stands for its unnamed author
+                    origin = self._prep_object(tok, "from")
+                    for slot in entry.target:
+                        if slot in ("dobj", "nsubjpass") or (aim := self._slot_token(tok, slot)) is None:
+                            continue
+                        if origin is None and aim.pos_ == "NOUN" and (origin := self._prep_object(aim, "from")) is not None:
+                            # ("fired at <demonym> towns from Y": the parser hangs the origin on the towns)
+                            targets = [a for c in aim.children if c.dep_ in ("amod", "compound") for a in res(c)]
+                        else:
+                            targets = res_target(aim)
+                        if targets:
+                            break
+                    if targets and not sources and origin is not None and origin.pos_ == "PROPN":
+                        sources = [replace(a, code=a.country, sectors=(), name=None, role=None) for a in res(origin)[:1]
+                                   if a.country and a.country != "IGO" and a.code in (a.country, a.country + "GOV")
+                                   and all(a.country != t.country for t in targets)]
                 if not sources and entry.mutual and subj is not None and subj.pos_ == "NOUN":
                     # "relations between X and Y were established in 1964", "X's ties with Y were
                     # restored": the parties are named in the subject itself

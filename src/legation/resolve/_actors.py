@@ -768,6 +768,10 @@ class ActorResolver:
             return []
         person = poss.lower_ in ("his", "her")
         clause = h.head
+        aimed = h.lower_ == "it" and h.dep_ == "pobj" and clause.dep_ == "prep" and clause.lower_ in ("at", "on", "against", "toward", "towards")
+        if aimed:
+            # "Chile said shells were fired at it": what the reported act was aimed at is the speaker
+            clause = clause.head
         while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head is clause or clause.head.lemma_.lower() not in _SPEECH_LEMMAS:
@@ -858,6 +862,10 @@ class ActorResolver:
         ("The Chilean president said she would ..."), 'it' in what a country or body said. The actor keeps the speakers' span: the
         pronoun only points back to them."""
         clause = h.head
+        aimed = h.lower_ == "it" and h.dep_ == "pobj" and clause.dep_ == "prep" and clause.lower_ in ("at", "on", "against", "toward", "towards")
+        if aimed:
+            # "Chile said shells were fired at it": what the reported act was aimed at is the speaker
+            clause = clause.head
         while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head is clause:
@@ -885,7 +893,7 @@ class ActorResolver:
                 return []  # a person, named or by title: "the ministry said he ..." says nothing
             return [replace(acts[0], resolved_by="coreference")]
         if h.lower_ == "it":
-            if h.dep_ not in ("nsubj", "nsubjpass") or subj.tag_ not in ("NN", "NNP", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+            if (h.dep_ not in ("nsubj", "nsubjpass") and not aimed) or subj.tag_ not in ("NN", "NNP", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
                 return []
             acts = self._resolve_one(subj, matches, ctx, offset, day)
             if len(acts) != 1 or acts[0].country is None or acts[0].name is not None or acts[0].role is not None:
