@@ -147,3 +147,13 @@ def test_weapon_fired_at_the_speaker(coder):
 
 def test_weapon_fired_with_no_origin_has_an_unknown_author(coder):
     assert ("19", "---", "KEN") in _triples(coder, "A mortar was fired at the Kenyan embassy.")
+
+
+# ------------------------------------------------------------------ an attack's toll
+def test_toll_of_an_attack_is_not_a_second_event(coder):
+    events = code(coder, "Rebels shelled a government-held district of Syria's third city Homs overnight, killing five people.", DAY)
+    assert [e.cameo for e in events] == ["194"]
+
+
+def test_hostages_taken_in_an_attack_stay_an_event(coder):
+    assert "18" in {e.cameo_root for e in code(coder, "Gunmen attacked a Malian bus on Sunday, taking twelve passengers hostage.", DAY)}

@@ -11,7 +11,7 @@ from legation.code._words import (
     FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS,
     INSTRUMENT_SUBJECTS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS,
     PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS,
-    SEND_LEMMAS, TOPIC_PREPS, TOPIC_WORDS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
+    SEND_LEMMAS, TOLL_LEMMAS, TOPIC_PREPS, TOPIC_WORDS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
 )
 from legation.resolve._fold import fold
 from legation.resolve._knowledge import TriggerEntry
@@ -313,7 +313,24 @@ class TriggerRules(_Stage):
                 h = h.head
             if h.dep_ in ("dobj", "attr") and h.head.lemma_.lower() in NON_EVENT_GOVERNORS:
                 return True
-        return self._topic(tok) or self._wished(tok) or self._weapon_participle(tok) or self._background_participle(tok)
+        return (self._topic(tok) or self._wished(tok) or self._weapon_participle(tok) or self._background_participle(tok)
+                or self._result_participle(tok, entry))
+
+    def _result_participle(self, tok: Any, entry: TriggerEntry) -> bool:
+        """The toll of an attack told by a participle with no subject of its own: "shelled the
+        district, killing five people" is one act, the shelling (CAMEO codes the attack, not each
+        of its casualties); the attack must name whom it struck, or the toll would be lost."""
+        if (tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or entry.code[:2] not in ("18", "19", "20")
+                or tok.lemma_.lower() not in TOLL_LEMMAS):
+            return False  # ("attacked a train, taking hostages": a hostage-taking is an act of its own)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+            return False
+        act = tok.head
+        if act.pos_ != "VERB" or not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in WEAPON_NOUNS
+                                         for c in act.children):
+            return False  # ("detonated explosives, killing ...": the weapon is no one struck)
+        main = self._entry_for(act)
+        return main is not None and main.code[:2] in ("18", "19", "20")
 
     def _background_participle(self, tok: Any) -> bool:
         """A bare participle that tells the background of the people or things the main clause

@@ -23,6 +23,9 @@ DOCUMENT_NOUNS = {"report", "study", "statement", "document", "communique", "com
                   "declaration", "white paper"}
 PUBLISHING_VERBS = {"release", "publish", "issue", "present", "unveil", "make", "circulate", "distribute", "post"}
 
+# the casualties an attack causes, told by a participle ("shelled the town, killing five")
+TOLL_LEMMAS = {"kill", "wound", "injure", "slay"}
+
 # verbs of sending people somewhere (whose purpose clause may say they go to help)
 SEND_LEMMAS = {"send", "dispatch", "deploy"}
 
