@@ -49,6 +49,12 @@ def test_re_prefix_lemma_is_the_base_verb(coder):
     assert any(e.cameo_root in ("04", "05") and e.source.code.startswith("GHA") for e in events)
 
 
+def test_co_prefixed_verb_is_the_word_written_solid(coder):
+    # "co-operate", the wire spelling of "cooperate", keeps its partner (and alone makes the
+    # sentence worth parsing)
+    assert ("03", "GHA", "TGO") in _triples(coder, "Ghana will co-operate with Togo on border security.")
+
+
 # ------------------------------------------------------------------ documents
 def test_report_released_in_a_capital_speaks_for_its_country(coder):
     text = "A long report released on Monday in the Bolivian capital alleged that Chilean troops shelled two border villages."

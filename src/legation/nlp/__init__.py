@@ -45,12 +45,14 @@ def keep_re_prefix(nlp: Any) -> None:
     the sentence's verb and the real verb as a stray complement ("Ruritania re - imposed
     sanctions" loses its subject and object). One token parses as the verb it is; its lemma is the
     base verb's (``CachedLemmatizer``), so the trigger lexicon and argument structure are those of
-    "impose". Other prefixes are left split: "de-escalate" or "co-operate" do not mean their base."""
+    "impose". "co-" is kept too ("co-operate", "co-ordinated", "co-sponsor"): its lemma is the word
+    written solid ("cooperate"), the usual spelling. Other prefixes are left split ("de-escalate" does
+    not mean its base, and the lexicon spells no such word)."""
     inner = nlp.tokenizer.infix_finditer
 
     def finditer(text: str) -> Iterator[Any]:
         for match in inner(text):
-            if match.start() == 2 and match.group() == "-" and text[:2].lower() == "re":
+            if match.start() == 2 and match.group() == "-" and text[:2].lower() in ("re", "co"):
                 continue
             yield match
 
@@ -77,8 +79,10 @@ class TextProcessor:
         if not self.options.prefilter:
             return True
         forms = self.knowledge.trigger_forms
-        # a hyphenated word is also tried by its parts: "test-fired", "a sit-in", "re-imposed"
-        return any(w.lower() in forms or ("-" in w and any(p in forms for p in w.lower().split("-")))
+        # a hyphenated word is also tried by its parts: "test-fired", "a sit-in", "re-imposed", and
+        # written solid: "co-operated"
+        return any(w.lower() in forms or ("-" in w and (any(p in forms for p in w.lower().split("-"))
+                                                        or w.lower().replace("-", "") in forms))
                    for w in _WORD_RE.findall(sentence.text))
 
     def process(

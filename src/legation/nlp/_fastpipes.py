@@ -180,12 +180,14 @@ class CachedLemmatizer:
     def _lemma(self, token: Any) -> str:
         """The rule lemma; a word kept whole with its "re-" prefix ("re-imposed", "re-entering",
         see ``legation.nlp.keep_re_prefix``) takes its base word's lemma ("impose", "enter"), which
-        the rules could not find for the unknown hyphenated form ("re-arreste")."""
+        the rules could not find for the unknown hyphenated form ("re-arreste"); one with "co-"
+        takes the lemma of the word written solid ("co-operated" -> "cooperate")."""
         inner = self._inner
         assert inner is not None
         text = token.text
-        if len(text) > 4 and text[2] == "-" and text[:2].lower() == "re" and text[3:].isalpha():
-            base = Doc(token.doc.vocab, words=[text[3:]])
+        if len(text) > 4 and text[2] == "-" and text[:2].lower() in ("re", "co") and text[3:].isalpha():
+            # ("co-operated" -> "cooperate": the word written solid)
+            base = Doc(token.doc.vocab, words=[text[3:] if text[:2].lower() == "re" else text[:2] + text[3:]])
             base[0].pos = token.pos
             base[0].set_morph(token.morph)
             return str(inner.lemmatize(base[0])[0])
