@@ -14,7 +14,7 @@ from legation.code._words import (
     CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS, EFFORT_NOUNS, FORCE_NOUNS,
     FOREIGN_SECTORS, HOSTILE_ROOTS, LIGHT_VERBS, MUTUAL_ROOTS, OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS,
     PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, REACTION_VERBS, RECEIVING_VERBS, SPOKEN_ROOTS, STATE_SECTORS,
-    TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
+    LAST_RESORT_PRONOUNS, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
 from legation.records import Actor, Document, Place, Sentence
@@ -28,6 +28,11 @@ GATHERING_HEADS = {"summit", "conference", "forum", "assembly", "congress", "mee
 
 class ArgumentRules(_Stage):
     """The extractor's rules for sources and targets (mixed into EventExtractor)."""
+
+    # set while a sentence that coded nothing is read again as a last resort (_sentence_events):
+    # an unresolved pronoun subject or an unnamed passive agent is an unknown actor, and verbal
+    # acts aimed at no one named are kept
+    _last_resort: bool = False
 
     @staticmethod
     def _capital_as_place(tok: Any, targets: list[Actor], sources: list[Actor], matches: Any) -> list[Actor]:
@@ -667,6 +672,10 @@ class ArgumentRules(_Stage):
 
         def unknown(t: Optional[Any]) -> list[Actor]:
             # a person or group that no table codes keeps its words and span (code ---, no country)
+            if t is not None and self._last_resort and t.pos_ == "PRON" and t.lower_ in LAST_RESORT_PRONOUNS:
+                # (last resort: "He accused the envoy of lying", with no one "he" can be: an
+                # unknown speaker still made the accusation)
+                return [Actor(t.text, off + t.idx, off + t.idx + len(t.text), UNCODED, None, (), None, None, None, "composition")]
             return self.actors.unresolved(t, matches, off) if t is not None else []
 
         def unknown_source(t: Optional[Any], verb: Optional[Any] = None) -> list[Actor]:
@@ -759,7 +768,14 @@ class ArgumentRules(_Stage):
                         sources = owners
                         targets = [a for a in res(self._prep_object(subj, "with")) if not any(_same_actor(a, b) for b in sources)]
                         uncoded = []
-                if (agent is None and not participle and targets and not sources and entry.code[:2] in UNNAMED_SOURCE_ROOTS
+                if self._last_resort and agent is None and not participle and not sources and (targets or uncoded) \
+                        and entry.code[:2] not in ATTACK_ROOTS and tok.lemma_.lower() not in PERMIT_LEMMAS \
+                        and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+                    # (last resort: "He was accused of incitement": the accuser is not named, the
+                    # accusation was still made)
+                    sources = [self._unknown_agent(tok, off)]
+                    targets, uncoded = targets or uncoded, []
+                elif (agent is None and not participle and targets and not sources and entry.code[:2] in UNNAMED_SOURCE_ROOTS
                         and tok.lemma_.lower() not in PERMIT_LEMMAS  # "is not allowed to leave" restricts
                         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)):
                     # "Seven Turkish drivers were freed": the unstated agent, mentioned by the verb
@@ -1077,7 +1093,7 @@ class ArgumentRules(_Stage):
         elif not targets and not pair and entry.code == "010" and entry.pos == "verb" and self._plain_statement(tok, sources, res):
             pass  # "X said on Monday that the economy would recover": a public statement (010)
         elif (not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry)
-              and not uncoded):
+              and not uncoded and not (self._last_resort and entry.code[:2] != "01")):
             # statements and verbal conflict need someone they are aimed at
             return None
         if (entry.code[:2] in ATTACK_ROOTS and not pair and len(sources) == 1 and sources[0].code == UNCODED

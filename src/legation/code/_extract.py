@@ -277,6 +277,17 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             out.extend(self._anniversary(doc, sent, sdoc, matches, ctx, dates))
         if not out and reports and self.options.code_statements:
             out = self._statement(doc, sent, reports, dates, ctx)
+        if not out and cands == [] and not self._last_resort and self.options.last_resort:
+            # a sentence whose acts all lacked an actor the coder knows ("He accused the envoy of
+            # lying", "Opposition lawmakers denounced the extension") still tells them: read it
+            # again taking an unresolved subject pronoun or an unnamed agent as an unknown actor
+            # and keeping verbal acts aimed at no one named (CAMEO codes the act; the sides are
+            # left unknown, never guessed)
+            self._last_resort = True
+            try:
+                out = self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
+            finally:
+                self._last_resort = False
         return out
 
     # ------------------------------------------------------------------ events

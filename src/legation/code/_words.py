@@ -458,3 +458,9 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 # words before a month's name that make it a date ("in March", "since March", "last March")
 MONTH_LEADS = {"in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "from",
                "through", "to", "before", "after", "during", "between", "and", "or", "-", "end", "on"}
+
+
+# Subject pronouns that stand for an unknown actor when a sentence that codes nothing else is
+# coded as a last resort ("They denounced the decree", read with no earlier sentence): the act is
+# told even though who did it is not.
+LAST_RESORT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
