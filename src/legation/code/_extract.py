@@ -275,6 +275,14 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
         out = self._without_conditions(out, tok_at)
         if not any(e.cameo == "054" for e in out):
             out.extend(self._anniversary(doc, sent, sdoc, matches, ctx, dates))
+        acts = [e.confidence for e in out if e.cameo_root != "01"]
+        if acts:
+            # "Canada retaliated by announcing tariffs on X", "the police returned fire, the
+            # minister told reporters": the announcement (010) is how the act was made known;
+            # the act it tells is the sentence's main event and ranks above it
+            top = max(acts)
+            out = [replace(e, confidence=round(max(0.05, top - 0.05), 2))
+                   if e.cameo == "010" and e.confidence >= top else e for e in out]
         if not out and reports and self.options.code_statements:
             out = self._statement(doc, sent, reports, dates, ctx)
         if not out and cands == [] and not self._last_resort and self.options.last_resort:
