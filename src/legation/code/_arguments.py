@@ -14,7 +14,7 @@ from legation.code._words import (
     CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS, EFFORT_NOUNS, FORCE_NOUNS,
     FOREIGN_SECTORS, HOSTILE_ROOTS, LIGHT_VERBS, MUTUAL_ROOTS, OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS,
     PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, REACTION_VERBS, RECEIVING_VERBS, SPOKEN_ROOTS, STATE_SECTORS,
-    LAST_RESORT_PRONOUNS, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
+    LAST_RESORT_PRONOUNS, NON_ACTOR_ENTITIES, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
 from legation.records import Actor, Document, Place, Sentence
@@ -676,7 +676,13 @@ class ArgumentRules(_Stage):
                 # (last resort: "He accused the envoy of lying", with no one "he" can be: an
                 # unknown speaker still made the accusation)
                 return [Actor(t.text, off + t.idx, off + t.idx + len(t.text), UNCODED, None, (), None, None, None, "composition")]
-            return self.actors.unresolved(t, matches, off) if t is not None else []
+            found = self.actors.unresolved(t, matches, off) if t is not None else []
+            if (not found and t is not None and self._last_resort and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")
+                    and t.i not in matches.by_token and t.ent_type_ not in NON_ACTOR_ENTITIES):
+                # ("the group said it had killed ten people", "BLA demanded the release of ...": the
+                # subject that acts, whoever it is)
+                found = [self._unknown_agent(t, off)]
+            return found
 
         def unknown_source(t: Optional[Any], verb: Optional[Any] = None) -> list[Actor]:
             # an uncoded source only where it is plainly the one who acts: an active subject, an

@@ -285,7 +285,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                    if e.cameo == "010" and e.confidence >= top else e for e in out]
         if not out and reports and self.options.code_statements:
             out = self._statement(doc, sent, reports, dates, ctx)
-        if not out and cands == [] and not self._last_resort and self.options.last_resort:
+        if not out and not self._last_resort and self.options.last_resort:
             # a sentence whose acts all lacked an actor the coder knows ("He accused the envoy of
             # lying", "Opposition lawmakers denounced the extension") still tells them: read it
             # again taking an unresolved subject pronoun or an unnamed agent as an unknown actor
