@@ -116,9 +116,10 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
             kind = self._matrix_kind(entry)
             if cand is None:
-                if kind == "accuse":
+                if kind in ("accuse", "appeal", "demand"):
                     # "generals accused of ordering the massacre": what is alleged did not
-                    # necessarily happen, even where the accuser is unnamed
+                    # necessarily happen, even where the accuser is unnamed; nor did what is
+                    # urged or demanded ("they urged the rebels to sign the accord": no accord)
                     inner = self._embedded(tok, kind)
                     if inner is not None:
                         consumed.update(t.i for t in inner.subtree if t.i != tok.i and self._entry_for(t) is not None)
