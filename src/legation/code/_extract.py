@@ -196,6 +196,12 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                                      if (found := self._resolve(next((g for g in x.children if g.dep_ == "pobj"), None)
                                                                 if x.dep_ == "prep" else x, matches, ctx, sent, doc))), [])
                     cand.targets = self._others(acts, cand.sources)
+            if (cand.code == "0874" and cand.entry.pos == "verb" and cand.targets and not cand.pair
+                    and all((a.country or "").startswith("IGO") and not a.sectors for a in cand.targets)
+                    and not any(set(a.sectors) & _FORCE_SECTORS for a in cand.sources)):
+                # "Mali withdrew from <the regional bloc>": a state leaving an organisation reduces
+                # relations with it (16), no military retreat
+                cand.code = "160"
             means = self._economic_means(cand)
             if means is not None:
                 cand.code = means  # "tariffs targeting X", "hit X with a levy": a sanction, not force
