@@ -463,7 +463,7 @@ MONTH_LEADS = {"in", "since", "until", "till", "by", "last", "next", "this", "ea
 # Subject pronouns that stand for an unknown actor when a sentence that codes nothing else is
 # coded as a last resort ("They denounced the decree", read with no earlier sentence): the act is
 # told even though who did it is not.
-LAST_RESORT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+LAST_RESORT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 # spaCy entity types that never name an actor (a last-resort subject of these is no one)
 NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART", "EVENT", "FAC", "LOC", "PRODUCT"})
