@@ -14,7 +14,7 @@ from legation.code._words import (
     CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS, EFFORT_NOUNS, FORCE_NOUNS,
     FOREIGN_SECTORS, HOSTILE_ROOTS, LIGHT_VERBS, MUTUAL_ROOTS, OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS,
     PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, REACTION_VERBS, RECEIVING_VERBS, SPOKEN_ROOTS, STATE_SECTORS,
-    LAST_RESORT_PRONOUNS, NON_ACTOR_ENTITIES, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
+    FIRE_NOUNS, LAST_RESORT_PRONOUNS, NON_ACTOR_ENTITIES, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
 from legation.records import Actor, Document, Place, Sentence
@@ -677,6 +677,10 @@ class ArgumentRules(_Stage):
                 # unknown speaker still made the accusation)
                 return [Actor(t.text, off + t.idx, off + t.idx + len(t.text), UNCODED, None, (), None, None, None, "composition")]
             found = self.actors.unresolved(t, matches, off) if t is not None else []
+            if t is not None and self._last_resort and any(
+                    x.lemma_.lower() in ACCIDENT_NOUNS or x.lemma_.lower() in FIRE_NOUNS
+                    for x in [t] + [c for c in t.children if c.dep_ == "compound"]):
+                return []  # ("Cyclone Idai slammed into the coast": a hazard, no actor)
             if (not found and t is not None and self._last_resort and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")
                     and t.i not in matches.by_token and t.ent_type_ not in NON_ACTOR_ENTITIES):
                 # ("the group said it had killed ten people", "BLA demanded the release of ...": the

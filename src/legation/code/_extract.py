@@ -292,12 +292,15 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                    if e.cameo == "010" and e.confidence >= top else e for e in out]
         if not out and reports and self.options.code_statements:
             out = self._statement(doc, sent, reports, dates, ctx)
-        if not out and not self._last_resort and self.options.last_resort:
+        if not out and not self._last_resort and self.options.last_resort and sent.index == 0:
             # a sentence whose acts all lacked an actor the coder knows ("He accused the envoy of
             # lying", "Opposition lawmakers denounced the extension") still tells them: read it
             # again taking an unresolved subject pronoun or an unnamed agent as an unknown actor
             # and keeping verbal acts aimed at no one named (CAMEO codes the act; the sides are
-            # left unknown, never guessed)
+            # left unknown, never guessed). Only a document's first sentence: there nothing
+            # earlier can say who "he" or "the group" is, and a lone sentence (a wire snippet)
+            # is given for its event; further into a story such a sentence is mostly background
+            # (a quote, colour) and the story's main events have named actors
             self._last_resort = True
             try:
                 out = self._sentence_events(doc, sent, sdoc, matches, ctx, dates)

@@ -467,3 +467,6 @@ LAST_RESORT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 # spaCy entity types that never name an actor (a last-resort subject of these is no one)
 NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART", "EVENT", "FAC", "LOC", "PRODUCT"})
+
+# fires, like the hazards of ACCIDENT_NOUNS, act on their own: "bushfires burned across X" has no actor
+FIRE_NOUNS = frozenset({"fire", "bushfire", "wildfire", "forestfire", "blaze", "inferno"})
