@@ -807,7 +807,8 @@ class ArgumentRules(_Stage):
                     sources, targets = targets, []
             else:
                 subj_tok = tok.head if active else self._subject_of(tok)
-                sources = res(subj_tok) or (unknown(subj_tok) if active and self.options.uncoded_sources else unknown_source(subj_tok, tok))
+                sources = (res(subj_tok) or self._reporting_subject(subj_tok, res, off)
+                           or (unknown(subj_tok) if active and self.options.uncoded_sources else unknown_source(subj_tok, tok)))
                 if (not sources and subj_tok is not None and entry.code[:2] in ATTACK_ROOTS and subj_tok.pos_ == "NOUN"
                         and not self._animate(subj_tok)
                         and (subj_tok.lemma_.lower() in WEAPON_NOUNS or self._entry_for(subj_tok) is not None)):
@@ -1125,6 +1126,28 @@ class ArgumentRules(_Stage):
                 targets = org[:1]
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light,
                           uncoded_targets=[] if targets or pair else uncoded)
+
+    @staticmethod
+    def _reporting_subject(subj: Optional[Any], res: Any, offset: int) -> list[Actor]:
+        """"The rebels said they had killed six soldiers", "the ministry announced it would expel
+        two envoys": the subject pronoun "they" or "it" of a reported clause that resolves to no
+        one is the group or state that reports it (a person speaker is "he" or "she": "the
+        minister said they would ..." names someone else)."""
+        if subj is None or subj.pos_ != "PRON" or subj.lower_ not in ("they", "it") or subj.dep_ != "nsubj":
+            return []
+        h = subj.head
+        while h.dep_ in ("xcomp", "conj") and h.head.i != h.i:
+            h = h.head
+        if h.dep_ != "ccomp" or h.head.lemma_.lower() not in _REPORT_LEMMAS:
+            return []
+        speaker = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON" or speaker.ent_type_ == "PERSON":
+            return []
+        if subj.lower_ == "it" and speaker.tag_ in ("NNS", "NNPS"):
+            return []  # ("the ministers said it would ...": it is something else)
+        found = [a for a in res(speaker) if not a.name and not a.role]  # (a group or a state, no person)
+        return [replace(a, text=subj.text, start=offset + subj.idx, end=offset + subj.idx + len(subj.text),
+                        resolved_by="speaker") for a in found[:1]]
 
     def _two_peoples(self, a: Actor, b: Actor) -> bool:
         """Two different groups of one country, neither the state itself: "Serb forces killed
