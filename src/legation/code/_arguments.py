@@ -14,7 +14,8 @@ from legation.code._words import (
     CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FORCE_NOUNS,
     FOREIGN_SECTORS, HELP_LEMMAS, HOSTILE_ROOTS, LIGHT_VERBS, MUTUAL_ROOTS, OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS,
     PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, PUBLISHING_VERBS, REACTION_VERBS, RECEIVING_VERBS, SEND_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
-    TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
+    FIRE_NOUNS, LAST_RESORT_PRONOUNS, NON_ACTOR_ENTITIES, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS,
+    VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
 from legation.records import Actor, Document, Place, Sentence
@@ -34,6 +35,11 @@ GATHERING_HEADS = {"summit", "conference", "forum", "assembly", "congress", "mee
 
 class ArgumentRules(_Stage):
     """The extractor's rules for sources and targets (mixed into EventExtractor)."""
+
+    # set while a sentence that coded nothing is read again as a last resort (_sentence_events):
+    # an unresolved pronoun subject or an unnamed passive agent is an unknown actor, and verbal
+    # acts aimed at no one named are kept
+    _last_resort: bool = False
 
     @staticmethod
     def _capital_as_place(tok: Any, targets: list[Actor], sources: list[Actor], matches: Any) -> list[Actor]:
@@ -704,7 +710,21 @@ class ArgumentRules(_Stage):
 
         def unknown(t: Optional[Any]) -> list[Actor]:
             # a person or group that no table codes keeps its words and span (code ---, no country)
-            return self.actors.unresolved(t, matches, off) if t is not None else []
+            if t is not None and self._last_resort and t.pos_ == "PRON" and t.lower_ in LAST_RESORT_PRONOUNS:
+                # (last resort: "He accused the envoy of lying", with no one "he" can be: an
+                # unknown speaker still made the accusation)
+                return [Actor(t.text, off + t.idx, off + t.idx + len(t.text), UNCODED, None, (), None, None, None, "composition")]
+            found = self.actors.unresolved(t, matches, off) if t is not None else []
+            if t is not None and self._last_resort and any(
+                    x.lemma_.lower() in ACCIDENT_NOUNS or x.lemma_.lower() in FIRE_NOUNS
+                    for x in [t] + [c for c in t.children if c.dep_ == "compound"]):
+                return []  # ("Cyclone Idai slammed into the coast": a hazard, no actor)
+            if (not found and t is not None and self._last_resort and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")
+                    and t.i not in matches.by_token and t.ent_type_ not in NON_ACTOR_ENTITIES):
+                # ("the group said it had killed ten people", "BLA demanded the release of ...": the
+                # subject that acts, whoever it is)
+                found = [self._unknown_agent(t, off)]
+            return found
 
         def unknown_source(t: Optional[Any], verb: Optional[Any] = None) -> list[Actor]:
             # an uncoded source only where it is plainly the one who acts: an active subject, an
@@ -818,7 +838,14 @@ class ArgumentRules(_Stage):
                         sources = owners
                         targets = [a for a in res(self._prep_object(subj, "with")) if not any(_same_actor(a, b) for b in sources)]
                         uncoded = []
-                if (agent is None and not participle and targets and not sources and entry.code[:2] in UNNAMED_SOURCE_ROOTS
+                if self._last_resort and agent is None and not participle and not sources and (targets or uncoded) \
+                        and entry.code[:2] not in ATTACK_ROOTS and tok.lemma_.lower() not in PERMIT_LEMMAS \
+                        and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+                    # (last resort: "He was accused of incitement": the accuser is not named, the
+                    # accusation was still made)
+                    sources = [self._unknown_agent(tok, off)]
+                    targets, uncoded = targets or uncoded, []
+                elif (agent is None and not participle and targets and not sources and entry.code[:2] in UNNAMED_SOURCE_ROOTS
                         and tok.lemma_.lower() not in PERMIT_LEMMAS  # "is not allowed to leave" restricts
                         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)):
                     # "Seven Turkish drivers were freed": the unstated agent, mentioned by the verb
@@ -841,7 +868,7 @@ class ArgumentRules(_Stage):
                     sources, targets = targets, []
             else:
                 subj_tok = tok.head if active else self._subject_of(tok)
-                sources = (res(subj_tok) or self._published_in(subj_tok, res)
+                sources = (res(subj_tok) or self._published_in(subj_tok, res) or self._reporting_subject(subj_tok, res, off)
                            or (unknown(subj_tok) if active and self.options.uncoded_sources else unknown_source(subj_tok, tok)))
                 if (not sources and subj_tok is not None and entry.code[:2] in ATTACK_ROOTS and subj_tok.pos_ == "NOUN"
                         and not self._animate(subj_tok)
@@ -1156,7 +1183,7 @@ class ArgumentRules(_Stage):
         elif not targets and not pair and entry.code == "010" and entry.pos == "verb" and self._plain_statement(tok, sources, res):
             pass  # "X said on Monday that the economy would recover": a public statement (010)
         elif (not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry)
-              and not uncoded):
+              and not uncoded and not (self._last_resort and entry.code[:2] != "01")):
             # statements and verbal conflict need someone they are aimed at
             return None
         if (entry.code[:2] in ATTACK_ROOTS and not pair and len(sources) == 1 and sources[0].code == UNCODED
@@ -1178,6 +1205,28 @@ class ArgumentRules(_Stage):
                 targets = org[:1]
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light,
                           uncoded_targets=[] if targets or pair else uncoded)
+
+    @staticmethod
+    def _reporting_subject(subj: Optional[Any], res: Any, offset: int) -> list[Actor]:
+        """"The rebels said they had killed six soldiers", "the ministry announced it would expel
+        two envoys": the subject pronoun "they" or "it" of a reported clause that resolves to no
+        one is the group or state that reports it (a person speaker is "he" or "she": "the
+        minister said they would ..." names someone else)."""
+        if subj is None or subj.pos_ != "PRON" or subj.lower_ not in ("they", "it") or subj.dep_ != "nsubj":
+            return []
+        h = subj.head
+        while h.dep_ in ("xcomp", "conj") and h.head.i != h.i:
+            h = h.head
+        if h.dep_ != "ccomp" or h.head.lemma_.lower() not in _REPORT_LEMMAS:
+            return []
+        speaker = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON" or speaker.ent_type_ == "PERSON":
+            return []
+        if subj.lower_ == "it" and speaker.tag_ in ("NNS", "NNPS"):
+            return []  # ("the ministers said it would ...": it is something else)
+        found = [a for a in res(speaker) if not a.name and not a.role]  # (a group or a state, no person)
+        return [replace(a, text=subj.text, start=offset + subj.idx, end=offset + subj.idx + len(subj.text),
+                        resolved_by="speaker") for a in found[:1]]
 
     def _two_peoples(self, a: Actor, b: Actor) -> bool:
         """Two different groups of one country, neither the state itself: "Serb forces killed

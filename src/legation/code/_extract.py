@@ -116,9 +116,10 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
             kind = self._matrix_kind(entry)
             if cand is None:
-                if kind == "accuse":
+                if kind in ("accuse", "appeal", "demand"):
                     # "generals accused of ordering the massacre": what is alleged did not
-                    # necessarily happen, even where the accuser is unnamed
+                    # necessarily happen, even where the accuser is unnamed; nor did what is
+                    # urged or demanded ("they urged the rebels to sign the accord": no accord)
                     inner = self._embedded(tok, kind)
                     if inner is not None:
                         consumed.update(t.i for t in inner.subtree if t.i != tok.i and self._entry_for(t) is not None)
@@ -202,6 +203,12 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                                      if (found := self._resolve(next((g for g in x.children if g.dep_ == "pobj"), None)
                                                                 if x.dep_ == "prep" else x, matches, ctx, sent, doc))), [])
                     cand.targets = self._others(acts, cand.sources)
+            if (cand.code == "0874" and cand.entry.pos == "verb" and cand.targets and not cand.pair
+                    and all((a.country or "").startswith("IGO") and not a.sectors for a in cand.targets)
+                    and not any(set(a.sectors) & _FORCE_SECTORS for a in cand.sources)):
+                # "Mali withdrew from <the regional bloc>": a state leaving an organisation reduces
+                # relations with it (16), no military retreat
+                cand.code = "160"
             means = self._economic_means(cand)
             if means is not None:
                 cand.code = means  # "tariffs targeting X", "hit X with a levy": a sanction, not force
@@ -282,8 +289,30 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
         out = self._without_conditions(out, tok_at)
         if not any(e.cameo == "054" for e in out):
             out.extend(self._anniversary(doc, sent, sdoc, matches, ctx, dates))
+        acts = [e.confidence for e in out if e.cameo_root != "01"]
+        if acts:
+            # "Canada retaliated by announcing tariffs on X", "the police returned fire, the
+            # minister told reporters": the announcement (010) is how the act was made known;
+            # the act it tells is the sentence's main event and ranks above it
+            top = max(acts)
+            out = [replace(e, confidence=round(max(0.05, top - 0.05), 2))
+                   if e.cameo == "010" and e.confidence >= top else e for e in out]
         if not out and reports and self.options.code_statements:
             out = self._statement(doc, sent, reports, dates, ctx)
+        if not out and not self._last_resort and self.options.last_resort and sent.index == 0:
+            # a sentence whose acts all lacked an actor the coder knows ("He accused the envoy of
+            # lying", "Opposition lawmakers denounced the extension") still tells them: read it
+            # again taking an unresolved subject pronoun or an unnamed agent as an unknown actor
+            # and keeping verbal acts aimed at no one named (CAMEO codes the act; the sides are
+            # left unknown, never guessed). Only a document's first sentence: there nothing
+            # earlier can say who "he" or "the group" is, and a lone sentence (a wire snippet)
+            # is given for its event; further into a story such a sentence is mostly background
+            # (a quote, colour) and the story's main events have named actors
+            self._last_resort = True
+            try:
+                out = self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
+            finally:
+                self._last_resort = False
         return out
 
     # ------------------------------------------------------------------ events

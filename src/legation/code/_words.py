@@ -470,3 +470,15 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 # words before a month's name that make it a date ("in March", "since March", "last March")
 MONTH_LEADS = {"in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "from",
                "through", "to", "before", "after", "during", "between", "and", "or", "-", "end", "on"}
+
+
+# Subject pronouns that stand for an unknown actor when a sentence that codes nothing else is
+# coded as a last resort ("They denounced the decree", read with no earlier sentence): the act is
+# told even though who did it is not.
+LAST_RESORT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+# spaCy entity types that never name an actor (a last-resort subject of these is no one)
+NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART", "EVENT", "FAC", "LOC", "PRODUCT"})
+
+# fires, like the hazards of ACCIDENT_NOUNS, act on their own: "bushfires burned across X" has no actor
+FIRE_NOUNS = frozenset({"fire", "bushfire", "wildfire", "forestfire", "blaze", "inferno"})
