@@ -207,9 +207,11 @@ class PlaceRules(_Stage):
                         place = None
                     if place is not None:
                         return place
+        # an attack "near" or "outside" a town struck that town's country ("raided a convoy near X")
+        preps = ("in", "at", "inside", "near", "outside") if cand.code[:2] in ("18", "19", "20") else ("in", "at", "inside")
         for h in heads:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
+                if c.dep_ == "prep" and c.lower_ in preps:
                     obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                     if obj is not None:
                         place = self._place(obj, sent)

@@ -986,7 +986,13 @@ class ActorResolver:
             iso_g = countries[0][0] if countries else g.country
             secs = tuple(dict.fromkeys((g.sector,) + sectors))
             code = (iso_g or "IMG") + secs[0]
-            return [Actor(text, start, end, code, iso_g, secs, None, title_role, g.name, "dictionary")]
+            # "the group's spokesman Tomas Ardil ... Ardil said", "he said": the person named with
+            # the group's role speaks for the group later in the story, as a country's official does
+            name = self._unknown_name(toks, matches) if titles else self._role_and_name(toks, h, matches)
+            if name:
+                ctx.persons.append(PersonMention(name, iso_g, secs, title_role, None, frozenset(fold(x) for x in titles),
+                                                 self._next(ctx), False))
+            return [Actor(text, start, end, code, iso_g, secs, name, title_role, g.name, "dictionary")]
         if countries and countries[0][1] == "adjective":
             # "ethnic Albanians in Serbia", "the Albanians of Serbia": a people living in a
             # country named in the phrase belongs to that country; "ethnic" alone says nothing
