@@ -72,7 +72,7 @@ class TextProcessor:
             roles = set(getattr(self.knowledge.actor_words, "person_roles", ())) | {
                 a for a in getattr(self.knowledge, "agents", {}) if a.isalpha()}
             words = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
-            self._role_name_re = re.compile(rf"\b(?:{words})\s+[A-Z][\w'’-]+\s+[A-Z]")
+            self._role_name_re = re.compile(rf"\b(?i:{words})\s+[A-Z][\w'’-]+\s+[A-Z]")
         return bool(self._role_name_re.search(text))
 
     def process(

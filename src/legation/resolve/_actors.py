@@ -162,6 +162,7 @@ class DocContext:
     visitor: Optional[Actor] = None  # who made the last visit the story tells of ("the visiting president")
     host: Optional[str] = None  # the country that visit was to ("the host", "the hosts")
     last_subject: Optional[str] = None  # the person last the subject of a main clause (he/she as subject)
+    ministries: dict[str, str] = field(default_factory=dict)  # "foreign" -> the country whose foreign ministry was last named
     sentence_people: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (token, order before) this sentence
     genders: dict[str, str] = field(default_factory=dict)  # person name -> "f" / "m", from "Mrs Mensah", "Queen X"
     # a press interview: the person who answers ("Minister X spoke to the press ...", "Minister X: ..."),
@@ -1014,14 +1015,34 @@ class ActorResolver:
             name = self._unknown_name(toks, matches) if titles else self._role_and_name(toks, h, matches)
             if name:
                 ctx.persons.append(PersonMention(name, iso, sectors, title_role, None, frozenset(fold(x) for x in titles), self._next(ctx), False))
+            kind = self._ministry_kind(toks)
+            if kind is not None:
+                ctx.ministries[kind] = iso
             return [Actor(text, start, end, iso + "".join(sectors[:1]), iso, sectors, name, title_role, None, "composition")]
         if titles:
             pm = self._by_title(ctx, titles, day)
             if pm is not None:
                 return [self._mention_actor(pm, text, start, end, day)]
+            kind = self._ministry_kind(toks)
+            if sectors and kind is not None and kind in ctx.ministries:
+                # "Ruritania's Foreign Ministry denied ... foreign ministry spokesman Ivo Brandt said":
+                # the ministry (its spokesman, its minister) is the one the story last named
+                iso = ctx.ministries[kind]
+                name = self._unknown_name(toks, matches)
+                if name:
+                    ctx.persons.append(PersonMention(name, iso, sectors, title_role, None, frozenset(fold(x) for x in titles),
+                                                     self._next(ctx), False))
+                return [Actor(text, start, end, iso + sectors[0], iso, sectors, name, title_role, None, "coreference")]
             if sectors:
                 # "President Ahmed Musa imposed a curfew in Chad"
-                return [self._countryless(h, matches, ctx, text, start, end, sectors, title_role)]
+                act = self._countryless(h, matches, ctx, text, start, end, sectors, title_role)
+                name = self._unknown_name(toks, matches)
+                if act.country and name and not any(pm.name == name for pm in ctx.persons):
+                    # "... said Ambassador Ivo Brandt" in a story about one country: "Brandt told
+                    # reporters" later is that country's official too
+                    ctx.persons.append(PersonMention(name, act.country, sectors, title_role, None,
+                                                     frozenset(fold(x) for x in titles), self._next(ctx), False))
+                return [act]
         org = _ORG_HEADS.get(h.lower_) if h.pos_ == "PROPN" and h.text[:1].isupper() else None
         if org and any(t is not h and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() for t in toks):
             # a named organisation missing from the tables ("the People's Salvation Front"): a
@@ -1193,6 +1214,15 @@ class ActorResolver:
         if before.pos_ != "NOUN" or not before.text.islower():
             return None
         return h.doc[run[0].i : run[-1].i + 1].text
+
+    @staticmethod
+    def _ministry_kind(toks: list[Any]) -> Optional[str]:
+        """"foreign" for a foreign ministry or its minister or spokesman ("the Ministry of Foreign
+        Affairs", "foreign ministry spokesman"), else None."""
+        words = {t.lower_ for t in toks}
+        if words & {"ministry", "minister", "office"} and words & {"foreign", "external"}:
+            return "foreign"
+        return None
 
     def _unknown_name(self, toks: list[Any], matches: SentenceMatches) -> Optional[str]:
         names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]
