@@ -1021,6 +1021,9 @@ class ActorResolver:
             return [Actor(text, start, end, iso + "".join(sectors[:1]), iso, sectors, name, title_role, None, "composition")]
         if titles:
             pm = self._by_title(ctx, titles, day)
+            own = self._unknown_name(toks, matches)
+            if pm is not None and own and " " in own and fold(own) != fold(pm.name):
+                pm = None  # "Jan Ruiz, the provincial leader": a full name of its own, not the last leader
             if pm is not None:
                 return [self._mention_actor(pm, text, start, end, day)]
             kind = self._ministry_kind(toks)
@@ -1037,7 +1040,7 @@ class ActorResolver:
                 # "President Ahmed Musa imposed a curfew in Chad"
                 act = self._countryless(h, matches, ctx, text, start, end, sectors, title_role)
                 name = self._unknown_name(toks, matches)
-                if act.country and name and not any(pm.name == name for pm in ctx.persons):
+                if act.country and name and not any(pm.name == name and pm.country for pm in ctx.persons):
                     # "... said Ambassador Ivo Brandt" in a story about one country: "Brandt told
                     # reporters" later is that country's official too
                     ctx.persons.append(PersonMention(name, act.country, sectors, title_role, None,
@@ -1124,9 +1127,11 @@ class ActorResolver:
 
     def _region_modifier(self, h: Any) -> Optional[str]:
         """The country of a province or region named before a group ("Ogaden rebels", "Aceh
-        police"): only the regions the tables list, not any town (surnames are towns too)."""
-        for c in h.children:
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i:
+        police"), or owning it ("Ontario's premier", also set beside a name: "Jan Ruiz, Aceh's
+        governor"): only the regions the tables list, not any town (surnames are towns too)."""
+        heads = [h] + [c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for c in (c for x in heads for c in x.children):
+            if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < c.head.i:
                 name = h.doc[c.left_edge.i : c.i + 1].text
                 region = next((x for x in self.k.cities.get(fold(name), []) if x.population == 0 and x.admin1 is None), None)
                 if region is not None:
@@ -1225,9 +1230,19 @@ class ActorResolver:
         return None
 
     def _unknown_name(self, toks: list[Any], matches: SentenceMatches) -> Optional[str]:
-        names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]
+        # (not a word that qualifies the role noun: "the Ontario provincial leader", "Aceh's governor")
+        names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token
+                 and not (t.dep_ in ("compound", "poss", "amod", "nmod") and t.head.pos_ == "NOUN")]
         if not names:
             return None
+        # one run of adjacent words: "Jan Ruiz, Alberta's premier" names Jan Ruiz, not "Jan Ruiz Alberta"
+        runs: list[list[Any]] = []
+        for t in names:
+            if runs and runs[-1][-1].i == t.i - 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        names = max(runs, key=lambda r: (len(r) > 1, -r[0].i))  # the first full name
         return " ".join(t.text for t in names) if len(names) <= 4 else None
 
     def _next(self, ctx: DocContext) -> int:
