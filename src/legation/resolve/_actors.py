@@ -1040,7 +1040,7 @@ class ActorResolver:
                 # "President Ahmed Musa imposed a curfew in Chad"
                 act = self._countryless(h, matches, ctx, text, start, end, sectors, title_role)
                 name = self._unknown_name(toks, matches)
-                if act.country and name and not any(pm.name == name and pm.country for pm in ctx.persons):
+                if act.country and name and " " in name and not any(pm.name == name and pm.country for pm in ctx.persons):
                     # "... said Ambassador Ivo Brandt" in a story about one country: "Brandt told
                     # reporters" later is that country's official too
                     ctx.persons.append(PersonMention(name, act.country, sectors, title_role, None,
