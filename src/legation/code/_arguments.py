@@ -13,7 +13,7 @@ from legation.code._words import (
     ACCIDENT_NOUNS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS, CAPITAL_AS_PLACE_ROOTS,
     CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS, EFFORT_NOUNS, FORCE_NOUNS,
     FOREIGN_SECTORS, HOSTILE_ROOTS, LIGHT_VERBS, MUTUAL_ROOTS, OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS,
-    PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, REACTION_VERBS, RECEIVING_VERBS, SPOKEN_ROOTS, STATE_SECTORS,
+    PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
     TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
@@ -953,6 +953,11 @@ class ArgumentRules(_Stage):
                         sources, pair = acts, True
                     elif acts:
                         sources = acts
+                if not sources and not pair and entry.code[:2] == "04" and tok.dep_ in ("nsubj", "nsubjpass") \
+                        and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in REPORTING_PARTY_LEMMAS:
+                    # "Kenya said talks with the lender were going well": a party reporting on its own
+                    # talks (or dealings) with someone is the other side of them
+                    sources = res(next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None))
                 if not sources and not pair:
                     sources = next((a for t, verb in src_toks for a in [unknown_source(t, verb)] if a), [])
                 tgt_toks: list[Any] = []

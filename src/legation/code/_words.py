@@ -458,3 +458,6 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 # words before a month's name that make it a date ("in March", "since March", "last March")
 MONTH_LEADS = {"in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "from",
                "through", "to", "before", "after", "during", "between", "and", "or", "-", "end", "on"}
+
+# verbs by which a party reports on its own dealings: "X said / confirmed that talks with Y ..."
+REPORTING_PARTY_LEMMAS = {"say", "state", "confirm", "announce", "report", "add", "insist", "acknowledge"}

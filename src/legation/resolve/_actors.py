@@ -1040,9 +1040,13 @@ class ActorResolver:
                 # "President Ahmed Musa imposed a curfew in Chad"
                 act = self._countryless(h, matches, ctx, text, start, end, sectors, title_role)
                 name = self._unknown_name(toks, matches)
-                if act.country and name and " " in name and not any(pm.name == name and pm.country for pm in ctx.persons):
-                    # "... said Ambassador Ivo Brandt" in a story about one country: "Brandt told
-                    # reporters" later is that country's official too
+                if act.country and name and " " in name and (act.resolved_by == "composition" or (
+                        h.dep_ in ("appos", "conj") and h.head.pos_ == "NOUN"
+                        and any(a.country == act.country for a in self._resolve_one(h.head, matches, ctx, offset, day)))) \
+                        and not any(pm.name == name and pm.country for pm in ctx.persons):
+                    # "Jan Ruiz, Alberta's premier", "the spokesman for Ruritania's ministry, Ambassador
+                    # Ivo Brandt": "Brandt told reporters" later is that country's official too (not a
+                    # guess from the one country a sentence happens to name)
                     ctx.persons.append(PersonMention(name, act.country, sectors, title_role, None,
                                                      frozenset(fold(x) for x in titles), self._next(ctx), False))
                 return [act]
