@@ -51,7 +51,9 @@ _LANGUAGE_HEADS = {"language", "dialect", "tongue", "alphabet", "script", "trans
 # heads that name whom they speak for with "for" ("a spokeswoman for the ministry" is the ministry's)
 _SPEAKS_FOR_HEADS = {"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespersons", "spokespeople"}
 # heads whose possessor is someone else's backer, not the party named ("X's proxies in Y")
-_ALLY_HEADS = {"ally", "proxy", "client", "surrogate"}
+# relational nouns: "X's ally / trading partners / neighbours / rivals" are others, related to X
+_ALLY_HEADS = {"ally", "proxy", "client", "surrogate", "partner", "neighbor", "neighbour", "rival", "adversary",
+               "enemy", "foe"}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
 # nouns of moving people or forces out of somewhere: in "the pullout of some troops from X" the
@@ -929,7 +931,8 @@ class ActorResolver:
                 elif en.kind == "country":
                     if en.form == "adjective" and t.head.lemma_.lower() in _LANGUAGE_HEADS and t.head.i != t.i:
                         continue  # "the use of the Russian language": a language, not the country
-                    if t.dep_ == "poss" and t.head.lemma_.lower() in _ALLY_HEADS:
+                    last = h.doc[e - 1]  # the name's last word bears the possessive ("the United States'")
+                    if last.dep_ == "poss" and last.head.lemma_.lower() in _ALLY_HEADS:
                         continue  # "Ruritania's militia ally": another party, backed by it
                     countries.append((en.key, en.form))
                 elif en.kind == "title":
