@@ -614,6 +614,16 @@ class ArgumentRules(_Stage):
             # belongs to, serves or is made with; "demanded an apology by X", "investigated crimes
             # by X", "sought sanctions against X": for whoever does it or suffers it; "undertook a
             # mission between X and Y": for both parties
+            if t is not None and t.pos_ == "NOUN" and (entry.code[:2] == "16" or entry.code in ("1312", "085")):
+                # "tariffs on steel imports from X", "a ban on goods from X": a trade measure is aimed
+                # at where the goods come from (not at "exports to Y", the market they go to)
+                goods = self._prep_object(t, "on")  # "threatened tariffs on wine from X"
+                came = self._prep_object(t, "from") or (self._prep_object(goods, "from") if goods is not None else None)
+                if came is None and tok.dep_ == "dobj" and not res(t):
+                    came = self._prep_object(tok.head, "from")  # (the parse may hang "from X" on the verb)
+                acts = res(came) if came is not None else []
+                if acts:
+                    return acts
             acts = res(t)
             # (a statement is aimed at whom it is made to, not at whom what it announces concerns)
             preps = ("of", "for", "with") if entry.code[:2] == "01" else ("of", "for", "with", "by", "against", "between", "among")
