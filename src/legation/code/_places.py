@@ -197,18 +197,19 @@ class PlaceRules(_Stage):
             if h.dep_ == "conj":
                 heads.append(h.head)
         topic_verb = cand.entry.pos == "verb" and "dobj" not in cand.entry.target
+        # an attack "near" or "outside" a town struck that town's country ("raided a convoy near X")
+        attack = cand.code[:2] in ("18", "19", "20")
         for h in list(heads):
             for c in h.children:
                 if c.dep_ == "dobj" and not (topic_verb and h is tok):
                     # (the object of "discussed the war in X" is a topic: X is not where they met)
-                    obj = self._prep_object_deep(c, ("in", "at"))
+                    obj = self._prep_object_deep(c, ("in", "at", "near", "outside") if attack else ("in", "at"))
                     place = self._place(obj, sent) if obj is not None else None
                     if place is not None and cand.code[:2] in NARRATIVE_PLACE_ROOTS and self._topic_country(obj, c, place):
                         place = None
                     if place is not None:
                         return place
-        # an attack "near" or "outside" a town struck that town's country ("raided a convoy near X")
-        preps = ("in", "at", "inside", "near", "outside") if cand.code[:2] in ("18", "19", "20") else ("in", "at", "inside")
+        preps = ("in", "at", "inside", "near", "outside") if attack else ("in", "at", "inside")
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
