@@ -110,3 +110,9 @@ def test_a_tariff_on_goods_from_a_country_is_aimed_at_it(coder):
     assert ("16", "CHL", "PER") in _pairs(coder, "Chile imposed tariffs on steel imports from Peru.")
     # (the market the exports go to is not the target)
     assert ("16", "CHL", "PER") in _pairs(coder, "Chile imposed new tariffs on copper exports to Chile from Peru.")
+
+
+def test_a_where_clause_happens_in_the_place_it_describes(coder):
+    text = "Fighting spread to the Kenyan border town of Mandera, where militants attacked a police post on Monday."
+    attacks = [e for e in _events(coder, text) if e.cameo_root in ("18", "19")]
+    assert attacks and all(e.location is not None and e.location.country == "KEN" for e in attacks)

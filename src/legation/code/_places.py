@@ -232,6 +232,14 @@ class PlaceRules(_Stage):
                 place = self._place(obj, sent) if obj is not None else None
                 if place is not None:
                     return place
+        # "the border town of X, where rebels attacked a convoy": a clause of "where" happened in
+        # the place it describes
+        for h in heads[:2]:
+            if h.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in h.children):
+                named = self._prep_object_deep(h.head, ("of",))  # "the town of X, where ..."
+                place = self._place(h.head, sent) or (self._place(named, sent) if named is not None else None)
+                if place is not None:
+                    return place
         # "fired at targets in X", "set fire to offices in X": a place inside the object of a preposition
         for h in [tok] + ([cand.light] if cand.light is not None else []) + cand.chain[1:]:
             for c in h.children:
