@@ -116,3 +116,9 @@ def test_a_where_clause_happens_in_the_place_it_describes(coder):
     text = "Fighting spread to the Kenyan border town of Mandera, where militants attacked a police post on Monday."
     attacks = [e for e in _events(coder, text) if e.cameo_root in ("18", "19")]
     assert attacks and all(e.location is not None and e.location.country == "KEN" for e in attacks)
+
+
+def test_a_reported_clause_calling_a_country_hostile_is_criticism(coder):
+    assert ("11", "PER", "BOL") in _pairs(
+        coder, "Peru's president contended that Bolivia is one of the most hostile and abusive neighbours in the region.")
+    assert ("11", "PER", "BOL") in _pairs(coder, "Peru's foreign minister said Bolivia was reckless and hostile.")

@@ -33,6 +33,11 @@ NON_VOICING_LIGHT = {"have", "show", "signal", "indicate", "demonstrate", "take"
 CONDEMNING_NOUNS = {"violation", "breach", "provocation", "crime", "outrage", "affront", "insult", "aggression",
                     "atrocity", "travesty", "disgrace", "farce", "sham", "interference", "blackmail", "mistake",
                     "infringement", "transgression"}
+# adjectives that condemn what a reported copular clause is about: "said X was hostile / illegal",
+# "said X is one of the most abusive regimes"
+CONDEMNING_ADJECTIVES = {"hostile", "abusive", "illegal", "illegitimate", "unlawful", "irresponsible", "reckless",
+                         "provocative", "unacceptable", "outrageous", "egregious", "shameful", "disgraceful",
+                         "hypocritical", "criminal", "aggressive", "belligerent", "dishonest", "corrupt"}
 
 # verbs whose subject is the one a to-clause on their object is about: "faces pressure to ...",
 # "has a mandate to ...", "won approval to ..."
