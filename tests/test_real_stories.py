@@ -122,3 +122,10 @@ def test_a_reported_clause_calling_a_country_hostile_is_criticism(coder):
     assert ("11", "PER", "BOL") in _pairs(
         coder, "Peru's president contended that Bolivia is one of the most hostile and abusive neighbours in the region.")
     assert ("11", "PER", "BOL") in _pairs(coder, "Peru's foreign minister said Bolivia was reckless and hostile.")
+
+
+def test_a_group_designated_by_a_country_is_not_that_country(coder):
+    text = "Al-Shabab, a Kenya-designated terrorist group, claimed responsibility for the raid on Tuesday."
+    claims = [e for e in _events(coder, text) if e.cameo.startswith("015")]
+    assert claims and all(e.source.country != "KEN" for e in claims)
+

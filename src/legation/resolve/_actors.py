@@ -61,7 +61,9 @@ _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", 
 MOVE_OUT_NOUNS = {"withdrawal", "pullout", "pullback", "retreat", "evacuation", "expulsion", "removal", "redeployment", "exit"}
 _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "multinational", "regional", "global"}
 _AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
-                         "funded", "armed", "trained"}
+                         "funded", "armed", "trained",
+                         # "a U.S.-designated terrorist group", "a U.S.-based lender": named by or sited in X, not X
+                         "designated", "sanctioned", "blacklisted", "based"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 # heads of capitalised organisation names the tables do not list, and the sector they give
 _ORG_HEADS = {"front": "REB", "brigade": "REB", "brigades": "REB", "movement": "OPP", "alliance": "OPP", "coalition": "OPP"}
@@ -1154,7 +1156,11 @@ class ActorResolver:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 if any(x.dep_ == "pobj" and x.tag_ == "NNS" and x.lemma_.lower() in _POLITY_NOUNS for x in c.children):
                     return None  # "leaders of countries": many countries, none named
-        named = matches.countries
+        # (not a country that only ties another party to it: "talks with the U.S.-based lender")
+        doc = h.doc
+        tying = {en.key: self._affiliation(doc, s, e) for s, e, entries in matches.spans for en in entries
+                 if en.kind == "country"}
+        named = [c for c in matches.countries if not tying.get(c, False)]
         if len(named) == 1:
             hit = matches.by_token.get(h.i)
             body = hit is not None and all(en.kind == "group" for en in hit[2])
