@@ -13,7 +13,7 @@ from legation.code._words import (
     ACCIDENT_NOUNS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS, CAPITAL_AS_PLACE_ROOTS,
     CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FORCE_NOUNS,
     FOREIGN_SECTORS, HELP_LEMMAS, HOSTILE_ROOTS, LIGHT_VERBS, MUTUAL_ROOTS, OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS,
-    PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, PUBLISHING_VERBS, REACTION_VERBS, RECEIVING_VERBS, SEND_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
+    PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, PUBLISHING_VERBS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
     FIRE_NOUNS, LAST_RESORT_PRONOUNS, NON_ACTOR_ENTITIES, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS,
     VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
@@ -657,6 +657,16 @@ class ArgumentRules(_Stage):
             # belongs to, serves or is made with; "demanded an apology by X", "investigated crimes
             # by X", "sought sanctions against X": for whoever does it or suffers it; "undertook a
             # mission between X and Y": for both parties
+            if t is not None and t.pos_ == "NOUN" and (entry.code[:2] == "16" or entry.code in ("1312", "085")):
+                # "tariffs on steel imports from X", "a ban on goods from X": a trade measure is aimed
+                # at where the goods come from (not at "exports to Y", the market they go to)
+                goods = self._prep_object(t, "on")  # "threatened tariffs on wine from X"
+                came = self._prep_object(t, "from") or (self._prep_object(goods, "from") if goods is not None else None)
+                if came is None and tok.dep_ == "dobj" and not res(t):
+                    came = self._prep_object(tok.head, "from")  # (the parse may hang "from X" on the verb)
+                acts = res(came) if came is not None else []
+                if acts:
+                    return acts
             acts = res(t)
             # (a statement is aimed at whom it is made to, not at whom what it announces concerns)
             preps = ("of", "for", "with") if entry.code[:2] == "01" else ("of", "for", "with", "by", "against", "between", "among")
@@ -1049,6 +1059,11 @@ class ArgumentRules(_Stage):
                         sources, pair = acts, True
                     elif acts:
                         sources = acts
+                if not sources and not pair and entry.code[:2] == "04" and tok.dep_ in ("nsubj", "nsubjpass") \
+                        and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in REPORTING_PARTY_LEMMAS:
+                    # "Kenya said talks with the lender were going well": a party reporting on its own
+                    # talks (or dealings) with someone is the other side of them
+                    sources = res(next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None))
                 if not sources and not pair:
                     sources = next((a for t, verb in src_toks for a in [unknown_source(t, verb)] if a), [])
                 tgt_toks: list[Any] = []

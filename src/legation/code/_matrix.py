@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 from legation.code._helpers import _Candidate, _Stage, _infinitive, _ordinal
 from legation.code._words import (
-    ACCUSE_CODES, COMMENT_CODES, CONDEMNING_NOUNS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS,
+    ACCUSE_CODES, COMMENT_CODES, CONDEMNING_ADJECTIVES, CONDEMNING_NOUNS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS,
     HOSTILE_ROOTS, INTENT_TARGET_SLOTS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, PRAISE_CODES,
     PRESENTING_VERBS, PROHIBIT_VERBS, REFUSABLE_ROOTS, STATEMENT_CONFIDENCE, THREAT_MAP, THREAT_MODALS, TONE_CODES,
     VOICING_VERBS, WORDS_OF_PRAISE, _FAMILY_BASE, _YIELD_DIGIT,
@@ -489,11 +489,23 @@ class MatrixRules(_Stage):
         negated, not a pronoun), the thing condemned; None for any other clause."""
         if inner.lemma_.lower() != "be" or inner.dep_ != "ccomp" or any(c.dep_ == "neg" for c in inner.children):
             return None
-        attr = next((c for c in inner.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        attr = next((c for c in inner.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "NUM", "PRON")), None)
         subj = next((c for c in inner.children if c.dep_ == "nsubj"), None)
-        if attr is None or subj is None or attr.lemma_.lower() not in CONDEMNING_NOUNS or subj.pos_ == "PRON":
+        if subj is None or subj.pos_ == "PRON":
             return None
-        return subj
+        if attr is not None and attr.pos_ == "NOUN" and attr.lemma_.lower() in CONDEMNING_NOUNS:
+            return subj
+        # "said X was hostile and abusive", "said X is one of the most abusive authorities"
+        described = [c for c in inner.children if c.dep_ == "acomp"]
+        if attr is not None:
+            described.append(attr)
+            described += [x for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+        words = [a for d in described for a in [d, *d.children, *(g for c in d.children if c.dep_ == "conj" for g in [c])]
+                 if a.pos_ == "ADJ"]
+        words += [g for a in words for g in a.children if g.dep_ == "conj" and g.pos_ == "ADJ"]
+        if any(a.lemma_.lower() in CONDEMNING_ADJECTIVES for a in words):
+            return subj
+        return None
 
     def _condemned(self, inner: Any, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
                    doc: Document) -> Optional[list[Actor]]:

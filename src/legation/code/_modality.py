@@ -349,6 +349,11 @@ class ModalityRules(_Stage):
             anc = {a.i for a in head.ancestors}
             if self._in_other_clause(head, chain_ids | {tok.i}):
                 continue  # "postponed a visit that was scheduled for next week", "X, which cut ties in 2021, offered ..."
+            if head.dep_ == "poss" and head.head.i not in chain_ids | {tok.i}:
+                # "Tuesday's attack" dates the attack, not the statement that mentions it: "on Thursday
+                # Lomé rejected claims that Monday's raid was launched from its soil" was on Thursday
+                others += 1
+                continue
             if chain_ids & anc or tok.i in anc:
                 if self._in_complement(head, chain_ids | {tok.i}):
                     others += 1

@@ -197,19 +197,22 @@ class PlaceRules(_Stage):
             if h.dep_ == "conj":
                 heads.append(h.head)
         topic_verb = cand.entry.pos == "verb" and "dobj" not in cand.entry.target
+        # an attack "near" or "outside" a town struck that town's country ("raided a convoy near X")
+        attack = cand.code[:2] in ("18", "19", "20")
         for h in list(heads):
             for c in h.children:
                 if c.dep_ == "dobj" and not (topic_verb and h is tok):
                     # (the object of "discussed the war in X" is a topic: X is not where they met)
-                    obj = self._prep_object_deep(c, ("in", "at"))
+                    obj = self._prep_object_deep(c, ("in", "at", "near", "outside") if attack else ("in", "at"))
                     place = self._place(obj, sent) if obj is not None else None
                     if place is not None and cand.code[:2] in NARRATIVE_PLACE_ROOTS and self._topic_country(obj, c, place):
                         place = None
                     if place is not None:
                         return place
+        preps = ("in", "at", "inside", "near", "outside") if attack else ("in", "at", "inside")
         for h in heads:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
+                if c.dep_ == "prep" and c.lower_ in preps:
                     obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                     if obj is not None:
                         place = self._place(obj, sent)
@@ -227,6 +230,14 @@ class PlaceRules(_Stage):
             for c in tok.children:
                 obj = c if c.dep_ == "dobj" else next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in ("to", "into") else None
                 place = self._place(obj, sent) if obj is not None else None
+                if place is not None:
+                    return place
+        # "the border town of X, where rebels attacked a convoy": a clause of "where" happened in
+        # the place it describes
+        for h in heads[:2]:
+            if h.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in h.children):
+                named = self._prep_object_deep(h.head, ("of",))  # "the town of X, where ..."
+                place = self._place(h.head, sent) or (self._place(named, sent) if named is not None else None)
                 if place is not None:
                     return place
         # "fired at targets in X", "set fire to offices in X": a place inside the object of a preposition

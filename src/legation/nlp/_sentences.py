@@ -37,8 +37,11 @@ def _is_boundary(text: str, end: int, punct_start: int) -> bool:
         return True
     if word.rstrip(".") in _ABBREVIATIONS or word in _ABBREVIATIONS:
         return False
-    if len(word) == 1 and word.isalpha():  # an initial
-        return False
+    if len(word) == 1 and word.isalpha():  # an initial ("George W. Bush") ...
+        # ... but not the social platform X after a lower-case word: "she wrote on X. Talks resume"
+        # ends a sentence (a middle initial follows a capitalised given name, not "on" or "via")
+        before = _WORD_BEFORE_RE.search(text[:punct_start - 1].rstrip())
+        return bool(text[punct_start - 1] == "X" and before and before.group(1).islower())
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # U.S, U.N, e.g
         return False
     return True

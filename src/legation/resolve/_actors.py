@@ -51,7 +51,9 @@ _LANGUAGE_HEADS = {"language", "dialect", "tongue", "alphabet", "script", "trans
 # heads that name whom they speak for with "for" ("a spokeswoman for the ministry" is the ministry's)
 _SPEAKS_FOR_HEADS = {"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespersons", "spokespeople"}
 # heads whose possessor is someone else's backer, not the party named ("X's proxies in Y")
-_ALLY_HEADS = {"ally", "proxy", "client", "surrogate"}
+# relational nouns: "X's ally / trading partners / neighbours / rivals" are others, related to X
+_ALLY_HEADS = {"ally", "proxy", "client", "surrogate", "partner", "neighbor", "neighbour", "rival", "adversary",
+               "enemy", "foe"}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
 # nouns of moving people or forces out of somewhere: in "the pullout of some troops from X" the
@@ -59,7 +61,9 @@ _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", 
 MOVE_OUT_NOUNS = {"withdrawal", "pullout", "pullback", "retreat", "evacuation", "expulsion", "removal", "redeployment", "exit"}
 _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "multinational", "regional", "global"}
 _AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
-                         "funded", "armed", "trained"}
+                         "funded", "armed", "trained",
+                         # "a U.S.-designated terrorist group", "a U.S.-based lender": named by or sited in X, not X
+                         "designated", "sanctioned", "blacklisted", "based"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 # heads of capitalised organisation names the tables do not list, and the sector they give
 _ORG_HEADS = {"front": "REB", "brigade": "REB", "brigades": "REB", "movement": "OPP", "alliance": "OPP", "coalition": "OPP"}
@@ -162,6 +166,7 @@ class DocContext:
     visitor: Optional[Actor] = None  # who made the last visit the story tells of ("the visiting president")
     host: Optional[str] = None  # the country that visit was to ("the host", "the hosts")
     last_subject: Optional[str] = None  # the person last the subject of a main clause (he/she as subject)
+    ministries: dict[str, str] = field(default_factory=dict)  # "foreign" -> the country whose foreign ministry was last named
     sentence_people: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (token, order before) this sentence
     genders: dict[str, str] = field(default_factory=dict)  # person name -> "f" / "m", from "Mrs Mensah", "Queen X"
     # a press interview: the person who answers ("Minister X spoke to the press ...", "Minister X: ..."),
@@ -940,7 +945,8 @@ class ActorResolver:
                 elif en.kind == "country":
                     if en.form == "adjective" and t.head.lemma_.lower() in _LANGUAGE_HEADS and t.head.i != t.i:
                         continue  # "the use of the Russian language": a language, not the country
-                    if t.dep_ == "poss" and t.head.lemma_.lower() in _ALLY_HEADS:
+                    last = h.doc[e - 1]  # the name's last word bears the possessive ("the United States'")
+                    if last.dep_ == "poss" and last.head.lemma_.lower() in _ALLY_HEADS:
                         continue  # "Ruritania's militia ally": another party, backed by it
                     countries.append((en.key, en.form))
                 elif en.kind == "title":
@@ -998,7 +1004,13 @@ class ActorResolver:
             iso_g = countries[0][0] if countries else g.country
             secs = tuple(dict.fromkeys((g.sector,) + sectors))
             code = (iso_g or "IMG") + secs[0]
-            return [Actor(text, start, end, code, iso_g, secs, None, title_role, g.name, "dictionary")]
+            # "the group's spokesman Tomas Ardil ... Ardil said", "he said": the person named with
+            # the group's role speaks for the group later in the story, as a country's official does
+            name = self._unknown_name(toks, matches) if titles else self._role_and_name(toks, h, matches)
+            if name:
+                ctx.persons.append(PersonMention(name, iso_g, secs, title_role, None, frozenset(fold(x) for x in titles),
+                                                 self._next(ctx), False))
+            return [Actor(text, start, end, code, iso_g, secs, name, title_role, g.name, "dictionary")]
         if countries and countries[0][1] == "adjective":
             # "ethnic Albanians in Serbia", "the Albanians of Serbia": a people living in a
             # country named in the phrase belongs to that country; "ethnic" alone says nothing
@@ -1020,14 +1032,41 @@ class ActorResolver:
             name = self._unknown_name(toks, matches) if titles else self._role_and_name(toks, h, matches)
             if name:
                 ctx.persons.append(PersonMention(name, iso, sectors, title_role, None, frozenset(fold(x) for x in titles), self._next(ctx), False))
+            kind = self._ministry_kind(toks)
+            if kind is not None:
+                ctx.ministries[kind] = iso
             return [Actor(text, start, end, iso + "".join(sectors[:1]), iso, sectors, name, title_role, None, "composition")]
         if titles:
             pm = self._by_title(ctx, titles, day)
+            own = self._unknown_name(toks, matches)
+            if pm is not None and own and " " in own and fold(own) != fold(pm.name):
+                pm = None  # "Jan Ruiz, the provincial leader": a full name of its own, not the last leader
             if pm is not None:
                 return [self._mention_actor(pm, text, start, end, day)]
+            kind = self._ministry_kind(toks)
+            if sectors and kind is not None and kind in ctx.ministries:
+                # "Ruritania's Foreign Ministry denied ... foreign ministry spokesman Ivo Brandt said":
+                # the ministry (its spokesman, its minister) is the one the story last named
+                iso = ctx.ministries[kind]
+                name = self._unknown_name(toks, matches)
+                if name:
+                    ctx.persons.append(PersonMention(name, iso, sectors, title_role, None, frozenset(fold(x) for x in titles),
+                                                     self._next(ctx), False))
+                return [Actor(text, start, end, iso + sectors[0], iso, sectors, name, title_role, None, "coreference")]
             if sectors:
                 # "President Ahmed Musa imposed a curfew in Chad"
-                return [self._countryless(h, matches, ctx, text, start, end, sectors, title_role)]
+                act = self._countryless(h, matches, ctx, text, start, end, sectors, title_role)
+                name = self._unknown_name(toks, matches)
+                if act.country and name and " " in name and (act.resolved_by == "composition" or (
+                        h.dep_ in ("appos", "conj") and h.head.pos_ == "NOUN"
+                        and any(a.country == act.country for a in self._resolve_one(h.head, matches, ctx, offset, day)))) \
+                        and not any(pm.name == name and pm.country for pm in ctx.persons):
+                    # "Jan Ruiz, Alberta's premier", "the spokesman for Ruritania's ministry, Ambassador
+                    # Ivo Brandt": "Brandt told reporters" later is that country's official too (not a
+                    # guess from the one country a sentence happens to name)
+                    ctx.persons.append(PersonMention(name, act.country, sectors, title_role, None,
+                                                     frozenset(fold(x) for x in titles), self._next(ctx), False))
+                return [act]
         org = _ORG_HEADS.get(h.lower_) if h.pos_ == "PROPN" and h.text[:1].isupper() else None
         if org and any(t is not h and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() for t in toks):
             # a named organisation missing from the tables ("the People's Salvation Front"): a
@@ -1109,9 +1148,11 @@ class ActorResolver:
 
     def _region_modifier(self, h: Any) -> Optional[str]:
         """The country of a province or region named before a group ("Ogaden rebels", "Aceh
-        police"): only the regions the tables list, not any town (surnames are towns too)."""
-        for c in h.children:
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i:
+        police"), or owning it ("Ontario's premier", also set beside a name: "Jan Ruiz, Aceh's
+        governor"): only the regions the tables list, not any town (surnames are towns too)."""
+        heads = [h] + [c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for c in (c for x in heads for c in x.children):
+            if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < c.head.i:
                 name = h.doc[c.left_edge.i : c.i + 1].text
                 region = next((x for x in self.k.cities.get(fold(name), []) if x.population == 0 and x.admin1 is None), None)
                 if region is not None:
@@ -1127,7 +1168,11 @@ class ActorResolver:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 if any(x.dep_ == "pobj" and x.tag_ == "NNS" and x.lemma_.lower() in _POLITY_NOUNS for x in c.children):
                     return None  # "leaders of countries": many countries, none named
-        named = matches.countries
+        # (not a country that only ties another party to it: "talks with the U.S.-based lender")
+        doc = h.doc
+        tying = {en.key: self._affiliation(doc, s, e) for s, e, entries in matches.spans for en in entries
+                 if en.kind == "country"}
+        named = [c for c in matches.countries if not tying.get(c, False)]
         if len(named) == 1:
             hit = matches.by_token.get(h.i)
             body = hit is not None and all(en.kind == "group" for en in hit[2])
@@ -1200,10 +1245,29 @@ class ActorResolver:
             return None
         return h.doc[run[0].i : run[-1].i + 1].text
 
+    @staticmethod
+    def _ministry_kind(toks: list[Any]) -> Optional[str]:
+        """"foreign" for a foreign ministry or its minister or spokesman ("the Ministry of Foreign
+        Affairs", "foreign ministry spokesman"), else None."""
+        words = {t.lower_ for t in toks}
+        if words & {"ministry", "minister", "office"} and words & {"foreign", "external"}:
+            return "foreign"
+        return None
+
     def _unknown_name(self, toks: list[Any], matches: SentenceMatches) -> Optional[str]:
-        names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token]
+        # (not a word that qualifies the role noun: "the Ontario provincial leader", "Aceh's governor")
+        names = [t for t in toks if t.pos_ == "PROPN" and t.i not in matches.by_token
+                 and not (t.dep_ in ("compound", "poss", "amod", "nmod") and t.head.pos_ == "NOUN")]
         if not names:
             return None
+        # one run of adjacent words: "Jan Ruiz, Alberta's premier" names Jan Ruiz, not "Jan Ruiz Alberta"
+        runs: list[list[Any]] = []
+        for t in names:
+            if runs and runs[-1][-1].i == t.i - 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        names = max(runs, key=lambda r: (len(r) > 1, -r[0].i))  # the first full name
         return " ".join(t.text for t in names) if len(names) <= 4 else None
 
     def _next(self, ctx: DocContext) -> int:

@@ -573,7 +573,11 @@ class Knowledge:
             for name in [row["name"], *(a for a in (row.get("aliases") or "").split(";") if a.strip())]:
                 out.setdefault(fold(name.strip()), []).append(region)
         for lst in out.values():
-            lst.sort(key=lambda x: -x.population)
+            # a listed province or state goes before a town of its name in another country ("in
+            # Virginia", "Ontario's premier": not the towns of South Africa or California); a town of
+            # the region's own country keeps its place by size ("Gaza", "Okinawa")
+            lands = {x.country for x in lst if x.population == 0 and x.admin1 is None}
+            lst.sort(key=lambda x: (bool(lands) and x.country not in lands, -x.population))
         return out
 
     # ------------------------------------------------------------------ lookups
