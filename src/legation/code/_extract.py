@@ -18,7 +18,7 @@ from legation.code._places import PlaceRules
 from legation.code._triggers import TriggerRules
 from legation.code._words import (
     ATTACK_ROOTS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS, HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE,
-    PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PROHIBIT_VERBS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
+    PERMIT_LEMMAS, PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PROHIBIT_VERBS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
 )
 from legation.options import Options
@@ -28,6 +28,16 @@ from legation.resolve._dates import DateMention, find_dates
 from legation.resolve._knowledge import Knowledge
 
 __all__ = ["EventExtractor"]
+
+
+def _clause_tokens(head: Any) -> list[Any]:
+    """A clause's own tokens: its subtree without the relative or participial clauses on its nouns."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if not (c.dep_ in ("relcl", "acl") and t.pos_ in ("NOUN", "PROPN", "PRON")))
+    return out
 
 
 class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, PlaceRules):
@@ -114,6 +124,12 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 # clause in it tells its own ("over his talks with a man who attacked X")
                 consumed.update(self._reason_triggers(tok))
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
+            if cand is not None and cand.code[:2] == "08" and entry.pos == "verb" and tok.lemma_.lower() in PERMIT_LEMMAS:
+                # "allowed IAEA inspectors to visit the site", "let the convoy enter the town": what is
+                # let happen is the concession's content (CAMEO 080 / 086x), not an act of its own (a
+                # clause on a noun in it tells its own: "let free the workers held captive since May")
+                consumed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                                for t in _clause_tokens(c) if self._entry_for(t) is not None)
             kind = self._matrix_kind(entry)
             if cand is None:
                 if kind == "accuse":

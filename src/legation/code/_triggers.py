@@ -9,7 +9,7 @@ from legation.code._helpers import _Stage, _infinitive, _month_name
 from legation.code._words import (
     ARMED_NOUNS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, EFFORT_NOUNS, EFFORT_VERBS, FAILED_VERBS,
     FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS,
-    INSTRUMENT_SUBJECTS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS,
+    INSTRUMENT_SUBJECTS, MET_GOAL_NOUNS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS,
     PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS,
     TOPIC_PREPS, TOPIC_WORDS, WISH_NOUNS, WISH_VERBS,
 )
@@ -175,6 +175,10 @@ class TriggerRules(_Stage):
             dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "onto") for g in c.children if g.dep_ == "pobj"]
             return not any(g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in TIME_NOUNS and g.pos_ == "PROPN"
                            for g in dest)
+        if entry.code[:2] == "04" and lemma == "meet" and tok.pos_ == "VERB":
+            # "will meet its deficit targets", "met the deadline", "to meet the costs": meeting a
+            # goal, a date or a need is no meeting (one meets people or a body; a demand met is 080)
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in MET_GOAL_NOUNS for c in tok.children)
         if entry.code == "043" and lemma in ("receive", "greet"):
             # "received a delegation" is a visit received; "received weapons / assurances" is not
             obj = [c for c in tok.children if c.dep_ == "dobj"]

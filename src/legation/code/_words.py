@@ -394,6 +394,11 @@ GO_LEMMAS = {"go"}
 # prepositions that introduce what talks or agreements are about ("talks on trade in X")
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 
+# what "meet" takes when it means reaching a goal or paying a need, not a meeting: "will meet its
+# deficit targets", "met the deadline", "to meet the costs of the war"
+MET_GOAL_NOUNS = {"target", "goal", "deadline", "need", "requirement", "obligation", "cost", "expense", "expectation",
+                  "criterion", "criteria", "standard", "condition", "commitment", "challenge", "benchmark", "quota",
+                  "payment", "bill", "threshold", "objective", "demand", "shortfall", "forecast", "estimate"}
 ONWARD_LEMMAS = {"continue", "proceed"}
 
 JOURNEY_PRESENT_LEMMAS = {"continue", "proceed", "travel", "fly", "head", "leave", "depart"}

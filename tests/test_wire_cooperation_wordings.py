@@ -1,0 +1,69 @@
+"""code: wire-news wordings of statements, cooperation, aid and concessions (CAMEO 01-08) that
+the coder misread: meeting a goal is no meeting, what a state lets others do is its concession,
+and a flow of energy or staples named by its noun ("resumed gas supplies to X") is economic
+cooperation.
+
+The sentences are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+import pytest
+
+from coding import code, roots, triples
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2014, 6, 11)
+
+
+def _top_root(coder, text: str) -> Optional[str]:
+    events = code(coder, text, DAY)
+    return max(events, key=lambda e: e.confidence).cameo_root if events else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay's economy minister said on Monday the government would meet its inflation targets next year.",
+        "The finance ministry in Lima said the state oil company had met the deadline for repaying its creditors.",
+    ],
+)
+def test_meeting_a_goal_is_no_meeting(coder, text):
+    assert "04" not in roots(coder, text, DAY)
+
+
+def test_meeting_a_counterpart_is_still_a_meeting(coder):
+    assert "04" in roots(coder, "Uruguay's economy minister will meet his Chilean counterpart in Montevideo next week.", DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus allowed a team of OSCE monitors to visit the detention centre outside Minsk on Thursday.",
+        "The authorities in Tajikistan allowed the International Committee of the Red Cross to visit jailed opposition members.",
+    ],
+)
+def test_what_is_allowed_is_the_concession(coder, text):
+    assert _top_root(coder, text) == "08"
+    assert "04" not in roots(coder, text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Azerbaijan resumed natural gas supplies to Georgia on Friday after repairs to the pipeline, the energy ministry said.",
+         ("AZE", "GEO")),
+        ("Kazakhstan sharply increased its oil exports to China last year, customs officials in Astana said.", ("KAZ", "CHN")),
+    ],
+)
+def test_a_flow_of_energy_named_by_its_noun_is_economic_cooperation(coder, text, pair):
+    found = triples(coder, text, DAY)
+    assert any(root == "06" and src.startswith(pair[0]) and tgt.startswith(pair[1]) for root, src, tgt in found)
+
+
+def test_a_halted_flow_is_no_cooperation(coder):
+    assert "06" not in roots(coder, "Azerbaijan halted natural gas supplies to Georgia on Friday, the energy ministry said.", DAY)
