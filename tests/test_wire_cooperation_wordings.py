@@ -67,3 +67,29 @@ def test_a_flow_of_energy_named_by_its_noun_is_economic_cooperation(coder, text,
 
 def test_a_halted_flow_is_no_cooperation(coder):
     assert "06" not in roots(coder, "Azerbaijan halted natural gas supplies to Georgia on Friday, the energy ministry said.", DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senegalese nurses flew to Liberia on Monday to help fight the Lassa fever outbreak.",
+        "Argentine health workers travelled to Paraguay to help fight the Dengue epidemic in Asuncion.",
+    ],
+)
+def test_fighting_a_disease_or_disaster_is_no_armed_clash(coder, text):
+    assert not roots(coder, text, DAY) & {"18", "19", "20"}
+
+
+def test_doctors_arriving_abroad_bring_humanitarian_aid(coder):
+    found = triples(coder, "A team of Senegalese doctors arrived in Liberia on Monday, the health ministry in Monrovia said.", DAY)
+    assert any(root == "07" and src.startswith("SEN") and tgt.startswith("LBR") for root, src, tgt in found)
+
+
+def test_asking_a_party_for_something_is_an_appeal(coder):
+    found = triples(coder, "Zambia asked its Chinese creditors for a five-year delay on repayments, the finance minister said.", DAY)
+    assert any(root == "02" and src.startswith("ZMB") for root, src, tgt in found)
+
+
+def test_sending_an_envoy_abroad_is_a_visit(coder):
+    found = triples(coder, "Finland sent a special envoy to Addis Ababa on Tuesday for consultations on the Tigray conflict.", DAY)
+    assert any(root == "04" and src.startswith("FIN") and tgt.startswith("ETH") for root, src, tgt in found)

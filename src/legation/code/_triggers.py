@@ -10,7 +10,7 @@ from legation.code._words import (
     ARMED_NOUNS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, EFFORT_NOUNS, EFFORT_VERBS, FAILED_VERBS,
     FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS,
     INSTRUMENT_SUBJECTS, MET_GOAL_NOUNS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS,
-    PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS,
+    PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, SCOURGE_NOUNS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS,
     TOPIC_PREPS, TOPIC_WORDS, WISH_NOUNS, WISH_VERBS,
 )
 from legation.resolve._fold import fold
@@ -149,7 +149,9 @@ class TriggerRules(_Stage):
         if entry.code[:2] == "19" and lemma in FIGHT_LEMMAS:
             opp = [c for c in tok.children if c.dep_ == "dobj"] + [
                 g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
-            return bool(opp) and not any(self._animate(o) for o in opp)
+            # (a disease, a disaster or a social ill is fought by no armed force, whatever names it:
+            # "to help fight the Zika epidemic", "the fight against Lassa fever")
+            return bool(opp) and (not any(self._animate(o) for o in opp) or all(o.lemma_.lower() in SCOURGE_NOUNS for o in opp))
         if entry.code[:2] == "07" and not entry.with_ and lemma in HELP_LEMMAS:
             # "helped Kenya" is aid; "helped push prices up", "helped the economy" are not
             if tok.dep_ in ("acl", "advcl") and _infinitive(tok):

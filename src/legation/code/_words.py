@@ -146,7 +146,7 @@ WISH_VERBS = {"want"}
 HOSTILE_WISH_ROOTS = {"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 
 # appeals that say what is asked for with "for": "pressed Y for a deal" (not "pressed ahead with plans for")
-FOR_APPEAL_VERBS = {"press", "push", "lobby"}
+FOR_APPEAL_VERBS = {"press", "push", "lobby", "ask"}
 
 # "X is / remains / seems optimistic about Y": the verbs a feeling adjective (adj triggers) is the predicate of
 COPULA_LEMMAS = {"be", "remain", "seem", "appear", "become", "grow", "stay", "feel", "sound", "look"}
@@ -306,6 +306,12 @@ ATTACK_ROOTS = {"18", "19", "20"}
 THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
 
 # fight in its armed sense needs an armed or human opponent ("fight the rebels", not "fight the pandemic")
+# what is fought without arms: diseases, disasters, social ills ("help fight the Ebola epidemic")
+SCOURGE_NOUNS = {"epidemic", "pandemic", "disease", "virus", "outbreak", "infection", "fever", "flu", "influenza",
+                 "malaria", "cholera", "ebola", "polio", "measles", "hiv", "aids", "tuberculosis", "cancer", "hunger",
+                 "famine", "malnutrition", "poverty", "corruption", "inflation", "unemployment", "fire", "blaze",
+                 "wildfire", "bushfire", "flood", "flooding", "drought", "locust", "desertification", "pollution",
+                 "deforestation", "illiteracy", "graft"}
 FIGHT_LEMMAS = {"fight", "battle", "combat"}
 
 # subjects that name the weapon or the way of an attack: their words join a verb's context
@@ -454,6 +460,9 @@ _FORCE_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SEP", "CRM"}
 _MOVEMENT_LEMMAS = {"travel", "fly", "go", "arrive", "head"}
 
 _PEACEKEEPING = re.compile(r"\bpeace[- ]?keep", re.I)
+# helpers whose arrival abroad is humanitarian aid (CAMEO 073): "Cuban doctors arrived in X"
+_RELIEF_HELPERS = re.compile(r"\b(doctors?|medics?|nurses?|paramedics?|rescuers?|rescue (?:workers?|teams?|crews?)|"
+                             r"relief (?:workers?|teams?)|aid workers?|health workers?|medical (?:teams?|staff|workers?))\b", re.I)
 
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                   "ninth": 9, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
