@@ -93,3 +93,15 @@ def test_asking_a_party_for_something_is_an_appeal(coder):
 def test_sending_an_envoy_abroad_is_a_visit(coder):
     found = triples(coder, "Finland sent a special envoy to Addis Ababa on Tuesday for consultations on the Tigray conflict.", DAY)
     assert any(root == "04" and src.startswith("FIN") and tgt.startswith("ETH") for root, src, tgt in found)
+
+
+def test_agreeing_with_a_party_that_something_holds_is_accord(coder):
+    found = triples(coder, "Brazil's foreign minister agreed with his Argentine counterpart that the trade bloc must be reformed, "
+                           "the ministry said.", DAY)
+    assert any(root == "01" and src.startswith("BRA") for root, src, tgt in found)
+    assert not any(root == "03" for root, _, _ in found)
+
+
+def test_committed_to_a_gerund_the_parser_hangs_on_its_object_is_intent(coder):
+    found = triples(coder, "Bolivia is committed to normalising ties with Chile.", DAY)
+    assert any(root == "03" and src.startswith("BOL") and tgt.startswith("CHL") for root, src, tgt in found)

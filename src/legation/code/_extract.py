@@ -30,6 +30,14 @@ from legation.resolve._knowledge import Knowledge
 __all__ = ["EventExtractor"]
 
 
+def _agreed_view(tok: Any) -> bool:
+    """ "agreed with Y that ...": the verb agree with a party ("with") and a that-clause, no to-infinitive."""
+    kids = list(tok.children)
+    return (tok.pos_ == "VERB" and tok.lemma_.lower() == "agree"
+            and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children) for c in kids)
+            and any(c.dep_ == "ccomp" and c.i > tok.i for c in kids) and not any(c.dep_ == "xcomp" for c in kids))
+
+
 def _clause_tokens(head: Any) -> list[Any]:
     """A clause's own tokens: its subtree without the relative or participial clauses on its nouns."""
     out, stack = [], [head]
@@ -131,6 +139,14 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 consumed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                                 for t in _clause_tokens(c) if self._entry_for(t) is not None)
             kind = self._matrix_kind(entry)
+            if cand is not None and cand.code[:2] == "03" and _agreed_view(tok) and not any(
+                    (e := self._entry_for(t)) is not None and e.code[:2] in REFUSABLE_ROOTS
+                    for c in tok.children if c.dep_ == "ccomp" for t in c.subtree):
+                # "X agreed with Y that the crisis must be solved peacefully": sharing another's
+                # view is an expression of accord (CAMEO 019), no agreement to act ("agreed with
+                # Y to hold talks", "agreed with Y that talks would resume" stay one)
+                cand.code = "019"
+                kind = None
             if cand is None:
                 if kind == "accuse":
                     # "generals accused of ordering the massacre": what is alleged did not

@@ -130,7 +130,11 @@ class TriggerRules(_Stage):
             return None
         if entries[0].embed == "intent" and not any(
                 c.dep_ == "xcomp" and _infinitive(c) for c in tok.children) and not any(
-                c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                c.dep_ == "prep" and c.lower_ == "to" and (any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                                                           # (the gerund misparsed as a modifier of its object:
+                                                           # "committed to normalising ties")
+                                                           or (c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].tag_ == "VBG"
+                                                               and tok.doc[c.i + 1].dep_ == "amod"))
                 for c in tok.children):
             # "is ready to send troops", "is committed to reopening the border" are intent; "was
             # ready" alone is not
