@@ -105,3 +105,18 @@ def test_agreeing_with_a_party_that_something_holds_is_accord(coder):
 def test_committed_to_a_gerund_the_parser_hangs_on_its_object_is_intent(coder):
     found = triples(coder, "Bolivia is committed to normalising ties with Chile.", DAY)
     assert any(root == "03" and src.startswith("BOL") and tgt.startswith("CHL") for root, src, tgt in found)
+
+
+def test_a_titled_speaker_named_in_full_makes_a_statement(coder):
+    found = triples(coder, "Chilean Finance Minister Rodrigo Valdes said on Tuesday that copper revenues would recover next year.", DAY)
+    assert any(root == "01" and src.startswith("CHL") for root, src, tgt in found)
+
+
+def test_a_goal_met_in_the_reported_clause_leaves_a_statement(coder):
+    found = triples(coder, "The Chilean finance ministry said on Tuesday that the country would meet its fiscal targets this year.", DAY)
+    assert any(root == "01" and src.startswith("CHL") for root, src, tgt in found)
+
+
+def test_sending_people_to_help_an_army_is_aid(coder):
+    found = triples(coder, "Britain sent military instructors and armoured trucks to help the Nigerian army, the defence ministry said.", DAY)
+    assert any(root == "07" and src.startswith("GBR") and tgt.startswith("NGA") for root, src, tgt in found)

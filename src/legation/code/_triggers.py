@@ -10,7 +10,7 @@ from legation.code._words import (
     ARMED_NOUNS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, EFFORT_NOUNS, EFFORT_VERBS, FAILED_VERBS,
     FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS,
     INSTRUMENT_SUBJECTS, MET_GOAL_NOUNS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS,
-    PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, SCOURGE_NOUNS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS,
+    PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, SCOURGE_NOUNS, SENDING_LEMMAS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS,
     TOPIC_PREPS, TOPIC_WORDS, WISH_NOUNS, WISH_VERBS,
 )
 from legation.resolve._fold import fold
@@ -158,8 +158,12 @@ class TriggerRules(_Stage):
             return bool(opp) and (not any(self._animate(o) for o in opp) or all(o.lemma_.lower() in SCOURGE_NOUNS for o in opp))
         if entry.code[:2] == "07" and not entry.with_ and lemma in HELP_LEMMAS:
             # "helped Kenya" is aid; "helped push prices up", "helped the economy" are not
-            if tok.dep_ in ("acl", "advcl") and _infinitive(tok):
-                return True  # "sent a team to help ...", "faces pressure to help X": a purpose, not an act
+            if tok.dep_ in ("acl", "advcl") and _infinitive(tok) and not (
+                    tok.dep_ == "advcl" and tok.head.lemma_.lower() in SENDING_LEMMAS
+                    and any(c.dep_ == "dobj" and self._animate(c) for c in tok.children)):
+                # "faces pressure to help X", "sent a team to help ...": a purpose, not an act; but
+                # "sent advisers to help the Iraqi army" gives the help it names (aid, CAMEO 07)
+                return True
             subj = self._subject_of(tok)
             if subj is not None and not self._animate(subj):
                 return True  # "the new law will help Beijing tighten control": a thing helps no one

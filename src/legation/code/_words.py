@@ -312,6 +312,8 @@ SCOURGE_NOUNS = {"epidemic", "pandemic", "disease", "virus", "outbreak", "infect
                  "famine", "malnutrition", "poverty", "corruption", "inflation", "unemployment", "fire", "blaze",
                  "wildfire", "bushfire", "flood", "flooding", "drought", "locust", "desertification", "pollution",
                  "deforestation", "illiteracy", "graft"}
+# verbs of sending people or goods to someone: what they are sent to help with is the help given
+SENDING_LEMMAS = {"send", "dispatch", "deploy", "airlift", "fly", "rush", "ship", "deliver", "provide", "supply"}
 FIGHT_LEMMAS = {"fight", "battle", "combat"}
 
 # subjects that name the weapon or the way of an attack: their words join a verb's context
