@@ -120,3 +120,26 @@ def test_a_goal_met_in_the_reported_clause_leaves_a_statement(coder):
 def test_sending_people_to_help_an_army_is_aid(coder):
     found = triples(coder, "Britain sent military instructors and armoured trucks to help the Nigerian army, the defence ministry said.", DAY)
     assert any(root == "07" and src.startswith("GBR") and tgt.startswith("NGA") for root, src, tgt in found)
+
+
+def test_market_demand_is_no_demand_made(coder):
+    found = triples(coder, "The OPEC secretariat said in its monthly bulletin that global crude demand would rise faster next year.", DAY)
+    assert not any(root == "10" for root, _, _ in found)
+    assert any(root == "01" for root, _, _ in found)
+
+
+def test_returning_an_ambassador_restores_relations(coder):
+    found = triples(coder, "Brazil returned its ambassador to Asuncion on Monday, three months after recalling him over the coup.", DAY)
+    assert any(root == "05" and src.startswith("BRA") and tgt.startswith("PRY") for root, src, tgt in found)
+
+
+def test_an_act_the_speaker_had_nothing_to_do_with_is_a_denial(coder):
+    text = "A spokesman for the Ugandan army said on Friday that Uganda had nothing to do with the shelling of the market in Bunia."
+    found = triples(coder, text, DAY)
+    assert found and all(root == "01" for root, _, _ in found)
+
+
+def test_a_field_hospital_dispatched_abroad_is_aid(coder):
+    found = triples(coder, "Spain has dispatched a military field hospital and 80 medical staff to the Ecuadorean city of Manta.", DAY)
+    assert any(root == "07" and src.startswith("ESP") for root, src, tgt in found)
+    assert not any(root == "15" for root, _, _ in found)

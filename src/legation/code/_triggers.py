@@ -9,7 +9,7 @@ from legation.code._helpers import _Stage, _infinitive, _month_name
 from legation.code._words import (
     ARMED_NOUNS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, EFFORT_NOUNS, EFFORT_VERBS, FAILED_VERBS,
     FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS,
-    INSTRUMENT_SUBJECTS, MET_GOAL_NOUNS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS,
+    INSTRUMENT_SUBJECTS, MARKET_DEMAND_WORDS, MET_GOAL_NOUNS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS,
     PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, SCOURGE_NOUNS, SENDING_LEMMAS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS,
     TOPIC_PREPS, TOPIC_WORDS, WISH_NOUNS, WISH_VERBS,
 )
@@ -189,6 +189,9 @@ class TriggerRules(_Stage):
             # "will meet its deficit targets", "met the deadline", "to meet the costs": meeting a
             # goal, a date or a need is no meeting (one meets people or a body; a demand met is 080)
             return any(c.dep_ == "dobj" and c.lemma_.lower() in MET_GOAL_NOUNS for c in tok.children)
+        if entry.code[:2] == "10" and lemma == "demand" and tok.pos_ == "NOUN":
+            # "global oil demand would grow", "weak consumer demand": demand in the market's sense
+            return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in MARKET_DEMAND_WORDS for c in tok.children)
         if entry.code == "043" and lemma in ("receive", "greet"):
             # "received a delegation" is a visit received; "received weapons / assurances" is not
             obj = [c for c in tok.children if c.dep_ == "dobj"]
@@ -327,6 +330,8 @@ class TriggerRules(_Stage):
                 h = h.head
             if h.dep_ in ("dobj", "attr") and h.head.lemma_.lower() in NON_EVENT_GOVERNORS:
                 return True
+            if _disowned(h):
+                return True
         return self._topic(tok) or self._wished(tok)
 
     def _state_without_event(self, tok: Any) -> bool:
@@ -447,3 +452,16 @@ class TriggerRules(_Stage):
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             out.add(fold(tok.head.lemma_))
         return out
+
+
+def _disowned(noun: Any) -> bool:
+    """ "X had nothing to do with the bombing": an act its teller denies any part in (the denial is
+    the statement; the act is not told as X's, nor as anyone's)."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "with" or prep.head.lemma_.lower() != "do":
+        return False
+    do = prep.head
+    if do.dep_ not in ("xcomp", "relcl", "acl"):
+        return False
+    # ("had nothing to do with": the parser hangs "to do" on "nothing", or on "had" beside it)
+    return do.head.lower_ == "nothing" or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in do.head.children)

@@ -407,6 +407,10 @@ TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 MET_GOAL_NOUNS = {"target", "goal", "deadline", "need", "requirement", "obligation", "cost", "expense", "expectation",
                   "criterion", "criteria", "standard", "condition", "commitment", "challenge", "benchmark", "quota",
                   "payment", "bill", "threshold", "objective", "demand", "shortfall", "forecast", "estimate"}
+# what qualifies demand in the market's sense ("global oil demand", "weak consumer demand")
+MARKET_DEMAND_WORDS = {"oil", "energy", "gas", "fuel", "electricity", "power", "crude", "coal", "steel", "commodity",
+                       "consumer", "domestic", "global", "world", "export", "import", "market", "credit", "housing",
+                       "food", "aggregate", "weak", "strong", "sluggish", "robust", "seasonal", "industrial", "retail"}
 ONWARD_LEMMAS = {"continue", "proceed"}
 
 JOURNEY_PRESENT_LEMMAS = {"continue", "proceed", "travel", "fly", "head", "leave", "depart"}
