@@ -143,3 +143,13 @@ def test_a_field_hospital_dispatched_abroad_is_aid(coder):
     found = triples(coder, "Spain has dispatched a military field hospital and 80 medical staff to the Ecuadorean city of Manta.", DAY)
     assert any(root == "07" and src.startswith("ESP") for root, src, tgt in found)
     assert not any(root == "15" for root, _, _ in found)
+
+
+def test_asking_forgiveness_in_an_address_to_a_body_is_an_apology(coder):
+    found = triples(coder, "Austria's chancellor asked Slovenia for forgiveness for wartime crimes in an address to the parliament in Ljubljana.", DAY)
+    assert any(root == "05" and src.startswith("AUT") for root, src, tgt in found)
+
+
+def test_a_titled_speaker_with_the_name_in_apposition_makes_a_statement(coder):
+    found = triples(coder, "Chile's finance minister Rodrigo Valdes said the economy was on the mend.", DAY)
+    assert any(root == "01" and src.startswith("CHL") for root, src, tgt in found)

@@ -114,7 +114,9 @@ class MatrixRules(_Stage):
         # (a person named here in full, "Finance Minister Ana Ruiz said", is known from the
         # document's own mention of them: not the context a pronoun or a bare title leans on)
         speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        named = speaker is not None and speaker.pos_ == "PROPN" and any(c.dep_ == "compound" for c in speaker.children)
+        named = speaker is not None and (
+            (speaker.pos_ == "PROPN" and any(c.dep_ == "compound" for c in speaker.children))
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children))  # ("the minister, Ana Ruiz, said")
         if not sources or any(a.resolved_by in ("context", "speaker") or (a.resolved_by == "coreference" and not named)
                               for a in sources):
             return False
