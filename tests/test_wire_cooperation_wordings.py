@@ -153,3 +153,9 @@ def test_asking_forgiveness_in_an_address_to_a_body_is_an_apology(coder):
 def test_a_titled_speaker_with_the_name_in_apposition_makes_a_statement(coder):
     found = triples(coder, "Chile's finance minister Rodrigo Valdes said the economy was on the mend.", DAY)
     assert any(root == "01" and src.startswith("CHL") for root, src, tgt in found)
+
+
+def test_the_frame_an_act_is_done_under_is_not_its_object(coder):
+    found = triples(coder, "Baluch rebels began withdrawing from Pakistan to camps in Afghanistan under a peace process with Islamabad.", DAY)
+    assert any(root == "08" for root, _, _ in found)
+    assert not any(root == "16" for root, _, _ in found)

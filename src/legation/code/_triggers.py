@@ -8,7 +8,7 @@ from typing import Any, Optional
 from legation.code._helpers import _Stage, _infinitive, _month_name
 from legation.code._words import (
     ARMED_NOUNS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, EFFORT_NOUNS, EFFORT_VERBS, FAILED_VERBS,
-    FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS,
+    FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, FRAME_PREPS, FRAME_UNDER_NOUNS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS,
     INSTRUMENT_SUBJECTS, MARKET_DEMAND_WORDS, MET_GOAL_NOUNS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS,
     PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, SCOURGE_NOUNS, SENDING_LEMMAS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS,
     TOPIC_PREPS, TOPIC_WORDS, WISH_NOUNS, WISH_VERBS,
@@ -414,6 +414,11 @@ class TriggerRules(_Stage):
     def _object_lemmas(self, tok: Any) -> set[str]:
         out: set[str] = set()
         for c in tok.children:
+            if c.dep_ == "prep" and (c.lower_ in FRAME_PREPS or c.lower_ == "under" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in FRAME_UNDER_NOUNS for g in c.children)):
+                # the frame an act is done in tells nothing of its object: "withdrew from X under a
+                # peace process", "held talks amid the fighting" (the withdrawal halts no process)
+                continue
             if c.dep_ == "prep":
                 # a prepositional phrase's own words, not a clause inside it ("halted aid in line
                 # with efforts to end the fighting" is not about fighting)

@@ -314,6 +314,11 @@ SCOURGE_NOUNS = {"epidemic", "pandemic", "disease", "virus", "outbreak", "infect
                  "deforestation", "illiteracy", "graft"}
 # verbs of sending people or goods to someone: what they are sent to help with is the help given
 SENDING_LEMMAS = {"send", "dispatch", "deploy", "airlift", "fly", "rush", "ship", "deliver", "provide", "supply"}
+# prepositions of the frame an act is done in, never of its object ("under a deal", "amid protests")
+FRAME_PREPS = {"amid", "amidst", "despite"}
+# ... and "under" with these ("under a peace process", "under pressure"; "under house arrest" is its object)
+FRAME_UNDER_NOUNS = {"deal", "agreement", "accord", "process", "plan", "pact", "treaty", "pressure", "framework",
+                     "programme", "program", "arrangement", "auspices", "law", "resolution", "mandate", "term", "scheme"}
 FIGHT_LEMMAS = {"fight", "battle", "combat"}
 
 # subjects that name the weapon or the way of an attack: their words join a verb's context
