@@ -159,3 +159,13 @@ def test_the_frame_an_act_is_done_under_is_not_its_object(coder):
     found = triples(coder, "Baluch rebels began withdrawing from Pakistan to camps in Afghanistan under a peace process with Islamabad.", DAY)
     assert any(root == "08" for root, _, _ in found)
     assert not any(root == "16" for root, _, _ in found)
+
+
+def test_no_intention_of_an_act_is_a_statement(coder):
+    found = triples(coder, "The Serbian defence minister said Belgrade had no intention of sending troops into Kosovo.", DAY)
+    assert found and all(root == "01" for root, _, _ in found)
+
+
+def test_no_plans_for_an_act_tells_no_act(coder):
+    found = triples(coder, "Algeria has no plans to attack rebel bases across the border in Mali.", DAY)
+    assert not any(root in ("13", "18", "19", "20") for root, _, _ in found)

@@ -17,7 +17,7 @@ from legation.code._modality import ModalityRules
 from legation.code._places import PlaceRules
 from legation.code._triggers import TriggerRules
 from legation.code._words import (
-    ATTACK_ROOTS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS, HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE,
+    ATTACK_ROOTS, DISAVOWED_AIMS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS, HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE,
     PERMIT_LEMMAS, PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PROHIBIT_VERBS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
 )
@@ -146,6 +146,13 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 # view is an expression of accord (CAMEO 019), no agreement to act ("agreed with
                 # Y to hold talks", "agreed with Y that talks would resume" stay one)
                 cand.code = "019"
+                kind = None
+            if (cand is not None and cand.code[:2] == "03" and entry.pos == "noun" and tok.lemma_.lower() in DISAVOWED_AIMS
+                    and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
+                # "the alliance has no intention of intervening": disowning an aim is a statement
+                # about one's own policy (CAMEO 010), no intent and no act
+                cand.code = "010"
+                cand.modality = "occurred"
                 kind = None
             if cand is None:
                 if kind == "accuse":

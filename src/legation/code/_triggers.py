@@ -7,7 +7,7 @@ from typing import Any, Optional
 
 from legation.code._helpers import _Stage, _infinitive, _month_name
 from legation.code._words import (
-    ARMED_NOUNS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, EFFORT_NOUNS, EFFORT_VERBS, FAILED_VERBS,
+    ARMED_NOUNS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, DISAVOWED_AIMS, EFFORT_NOUNS, EFFORT_VERBS, FAILED_VERBS,
     FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, FRAME_PREPS, FRAME_UNDER_NOUNS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS,
     INSTRUMENT_SUBJECTS, MARKET_DEMAND_WORDS, MET_GOAL_NOUNS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS,
     PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, SCOURGE_NOUNS, SENDING_LEMMAS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS,
@@ -332,6 +332,8 @@ class TriggerRules(_Stage):
                 return True
             if _disowned(h):
                 return True
+        if tok.pos_ == "VERB" and _disavowed_aim(tok):
+            return True
         return self._topic(tok) or self._wished(tok)
 
     def _state_without_event(self, tok: Any) -> bool:
@@ -470,3 +472,12 @@ def _disowned(noun: Any) -> bool:
         return False
     # ("had nothing to do with": the parser hangs "to do" on "nothing", or on "had" beside it)
     return do.head.lower_ == "nothing" or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in do.head.children)
+
+
+def _disavowed_aim(verb: Any) -> bool:
+    """ "X has no plans to send troops", "no intention of attacking Y": an act its would-be author
+    disavows is not told at all (neither done, planned nor threatened)."""
+    noun = verb.head if verb.dep_ == "acl" else (
+        verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None)
+    return (noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in DISAVOWED_AIMS
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children))

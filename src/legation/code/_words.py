@@ -319,6 +319,8 @@ FRAME_PREPS = {"amid", "amidst", "despite"}
 # ... and "under" with these ("under a peace process", "under pressure"; "under house arrest" is its object)
 FRAME_UNDER_NOUNS = {"deal", "agreement", "accord", "process", "plan", "pact", "treaty", "pressure", "framework",
                      "programme", "program", "arrangement", "auspices", "law", "resolution", "mandate", "term", "scheme"}
+# what an actor says it has "no" of, disowning an act: "no plans to send troops", "no intention of attacking"
+DISAVOWED_AIMS = {"plan", "intention", "intent", "desire", "wish", "interest", "ambition"}
 FIGHT_LEMMAS = {"fight", "battle", "combat"}
 
 # subjects that name the weapon or the way of an attack: their words join a verb's context
