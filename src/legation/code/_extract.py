@@ -17,8 +17,9 @@ from legation.code._modality import ModalityRules
 from legation.code._places import PlaceRules
 from legation.code._triggers import TriggerRules
 from legation.code._words import (
-    ATTACK_ROOTS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS, HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE,
-    PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
+    ATTACK_ROOTS, DISAVOWED_AIMS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS, HOSTILE_ROOTS, HYPOTHETICAL_PENALTY,
+    MAIN_EVENT_CONFIDENCE, PERMIT_LEMMAS, PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PROHIBIT_VERBS,
+    PROTESTER_NOUNS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
 )
 from legation.options import Options
@@ -28,6 +29,24 @@ from legation.resolve._dates import DateMention, find_dates
 from legation.resolve._knowledge import Knowledge
 
 __all__ = ["EventExtractor"]
+
+
+def _agreed_view(tok: Any) -> bool:
+    """ "agreed with Y that ...": the verb agree with a party ("with") and a that-clause, no to-infinitive."""
+    kids = list(tok.children)
+    return (tok.pos_ == "VERB" and tok.lemma_.lower() == "agree"
+            and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children) for c in kids)
+            and any(c.dep_ == "ccomp" and c.i > tok.i for c in kids) and not any(c.dep_ == "xcomp" for c in kids))
+
+
+def _clause_tokens(head: Any) -> list[Any]:
+    """A clause's own tokens: its subtree without the relative or participial clauses on its nouns."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if not (c.dep_ in ("relcl", "acl") and t.pos_ in ("NOUN", "PROPN", "PRON")))
+    return out
 
 
 class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, PlaceRules):
@@ -114,7 +133,28 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 # clause in it tells its own ("over his talks with a man who attacked X")
                 consumed.update(self._reason_triggers(tok))
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
+            if cand is not None and cand.code[:2] == "08" and entry.pos == "verb" and tok.lemma_.lower() in PERMIT_LEMMAS:
+                # "allowed IAEA inspectors to visit the site", "let the convoy enter the town": what is
+                # let happen is the concession's content (CAMEO 080 / 086x), not an act of its own (a
+                # clause on a noun in it tells its own: "let free the workers held captive since May")
+                consumed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                                for t in _clause_tokens(c) if self._entry_for(t) is not None)
             kind = self._matrix_kind(entry)
+            if cand is not None and cand.code[:2] == "03" and _agreed_view(tok) and not any(
+                    (e := self._entry_for(t)) is not None and e.code[:2] in REFUSABLE_ROOTS
+                    for c in tok.children if c.dep_ == "ccomp" for t in c.subtree):
+                # "X agreed with Y that the crisis must be solved peacefully": sharing another's
+                # view is an expression of accord (CAMEO 019), no agreement to act ("agreed with
+                # Y to hold talks", "agreed with Y that talks would resume" stay one)
+                cand.code = "019"
+                kind = None
+            if (cand is not None and cand.code[:2] == "03" and entry.pos == "noun" and tok.lemma_.lower() in DISAVOWED_AIMS
+                    and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
+                # "the alliance has no intention of intervening": disowning an aim is a statement
+                # about one's own policy (CAMEO 010), no intent and no act
+                cand.code = "010"
+                cand.modality = "occurred"
+                kind = None
             if cand is None:
                 if kind in ("accuse", "appeal", "demand"):
                     # "generals accused of ordering the massacre": what is alleged did not

@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 from legation.code._words import (
     CONDITION_MARKS, JOURNEY_PRESENT_LEMMAS, MONTH_LEADS, OPPONENT_SECTORS, OWNER_PARTICIPLES, STATE_SECTORS,
-    _FORCE_SECTORS, _FUTURE_FRAMES, _MOVEMENT_LEMMAS, _ORDINAL_WORDS, _PEACEKEEPING, _REPORT_LEMMAS, _SCHEDULE_LEMMAS,
+    _FORCE_SECTORS, _FUTURE_FRAMES, _MOVEMENT_LEMMAS, _ORDINAL_WORDS, _PEACEKEEPING, _RELIEF_HELPERS, _REPORT_LEMMAS, _SCHEDULE_LEMMAS,
     _WEEKDAYS,
 )
 from legation.options import Options
@@ -102,13 +102,16 @@ def _not_deployments(events: list[Event], knowledge: Knowledge) -> list[Event]:
         lemma = (ev.rule or "").rsplit(":", 1)[-1]  # "verb:042:arrive"
         if ev.cameo == "042" and lemma in _MOVEMENT_LEMMAS and ev.source.name is None and ev.source.sectors:
             peacekeepers = _PEACEKEEPING.search(ev.source.text) is not None
-            if not peacekeepers and not set(ev.source.sectors) <= _FORCE_SECTORS:
+            # doctors or rescuers of one country arriving in another bring humanitarian aid (073)
+            relief = (not peacekeepers and _RELIEF_HELPERS.search(ev.source.text) is not None and ev.target is not None
+                      and ev.source.country is not None and ev.target.country not in (None, ev.source.country))
+            if not peacekeepers and not relief and not set(ev.source.sectors) <= _FORCE_SECTORS:
                 out.append(ev)
                 continue
-            if not peacekeepers:
+            if not peacekeepers and not relief:
                 continue
-            info = knowledge.code_info("074")
-            ev = replace(ev, cameo="074", cameo_root="07", cameo_name=info.name, goldstein=info.goldstein,
+            info = knowledge.code_info("074" if peacekeepers else "073")
+            ev = replace(ev, cameo=info.code, cameo_root="07", cameo_name=info.name, goldstein=info.goldstein,
                          quad_class=info.quad_class, plover=_plover(info))
         out.append(ev)
     return out

@@ -111,12 +111,21 @@ class MatrixRules(_Stage):
         names an act (coded or missed) or tells another party's stance ("X said Chile has doubts")."""
         if tok.dep_ != "ROOT" or tok.lemma_.lower() not in PLAIN_SAY_LEMMAS:
             return False
-        if not sources or any(a.resolved_by in ("coreference", "context", "speaker") for a in sources):
+        # (a person named here in full, "Finance Minister Ana Ruiz said", is known from the
+        # document's own mention of them: not the context a pronoun or a bare title leans on)
+        speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        named = speaker is not None and (
+            (speaker.pos_ == "PROPN" and any(c.dep_ == "compound" for c in speaker.children))
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children))  # ("the minister, Ana Ruiz, said")
+        if not sources or any(a.resolved_by in ("context", "speaker") or (a.resolved_by == "coreference" and not named)
+                              for a in sources):
             return False
         said = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
         if len(said) != 1 or any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
             return False
-        if any(self._entry_for(t) is not None for t in said[0].subtree):
+        # (a word in another sense names no act: "would meet its targets", "to help fight the epidemic")
+        if any((e := self._entry_for(t)) is not None and not self._other_sense(t, e) and not self._not_an_event(t, e)
+               for t in said[0].subtree):
             return False
         subj = self._clause_subject_token(said[0])
         own = {a.country for a in sources}

@@ -7,11 +7,13 @@ from typing import Any, Optional
 
 from legation.code._helpers import _Stage, _infinitive, _month_name
 from legation.code._words import (
-    ARMED_NOUNS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, EFFORT_NOUNS, EFFORT_VERBS, FAILED_VERBS,
-    FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS,
-    INSTRUMENT_SUBJECTS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS,
-    PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS,
-    SEND_LEMMAS, TOLL_LEMMAS, TOPIC_PREPS, TOPIC_WORDS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
+    ARMED_NOUNS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, DISAVOWED_AIMS, EFFORT_NOUNS,
+    EFFORT_VERBS, FAILED_VERBS, FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, FRAME_PREPS,
+    FRAME_UNDER_NOUNS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS, INSTRUMENT_SUBJECTS,
+    MARKET_DEMAND_WORDS, MET_GOAL_NOUNS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS,
+    PLURAL_EVENT_NOUNS, PREVENT_LEMMAS, PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, SCOURGE_NOUNS,
+    SENDING_LEMMAS, SEND_LEMMAS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS, TOLL_LEMMAS,
+    TOPIC_PREPS, TOPIC_WORDS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
 )
 from legation.resolve._fold import fold
 from legation.resolve._knowledge import TriggerEntry
@@ -130,7 +132,11 @@ class TriggerRules(_Stage):
             return None
         if entries[0].embed == "intent" and not any(
                 c.dep_ == "xcomp" and _infinitive(c) for c in tok.children) and not any(
-                c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                c.dep_ == "prep" and c.lower_ == "to" and (any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                                                           # (the gerund misparsed as a modifier of its object:
+                                                           # "committed to normalising ties")
+                                                           or (c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].tag_ == "VBG"
+                                                               and tok.doc[c.i + 1].dep_ == "amod"))
                 for c in tok.children):
             # "is ready to send troops", "is committed to reopening the border" are intent; "was
             # ready" alone is not
@@ -149,11 +155,17 @@ class TriggerRules(_Stage):
         if entry.code[:2] == "19" and lemma in FIGHT_LEMMAS:
             opp = [c for c in tok.children if c.dep_ == "dobj"] + [
                 g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
-            return bool(opp) and not any(self._animate(o) for o in opp)
+            # (a disease, a disaster or a social ill is fought by no armed force, whatever names it:
+            # "to help fight the Zika epidemic", "the fight against Lassa fever")
+            return bool(opp) and (not any(self._animate(o) for o in opp) or all(o.lemma_.lower() in SCOURGE_NOUNS for o in opp))
         if entry.code[:2] == "07" and not entry.with_ and lemma in HELP_LEMMAS:
             # "helped Kenya" is aid; "helped push prices up", "helped the economy" are not
-            if tok.dep_ in ("acl", "advcl") and _infinitive(tok):
-                return True  # "sent a team to help ...", "faces pressure to help X": a purpose, not an act
+            if tok.dep_ in ("acl", "advcl") and _infinitive(tok) and not (
+                    tok.dep_ == "advcl" and tok.head.lemma_.lower() in SENDING_LEMMAS
+                    and any(c.dep_ == "dobj" and self._animate(c) for c in tok.children)):
+                # "faces pressure to help X", "sent a team to help ...": a purpose, not an act; but
+                # "sent advisers to help the Iraqi army" gives the help it names (aid, CAMEO 07)
+                return True
             subj = self._subject_of(tok)
             if subj is not None and not self._animate(subj):
                 return True  # "the new law will help Beijing tighten control": a thing helps no one
@@ -175,6 +187,13 @@ class TriggerRules(_Stage):
             dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "onto") for g in c.children if g.dep_ == "pobj"]
             return not any(g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in TIME_NOUNS and g.pos_ == "PROPN"
                            for g in dest)
+        if entry.code[:2] == "04" and lemma == "meet" and tok.pos_ == "VERB":
+            # "will meet its deficit targets", "met the deadline", "to meet the costs": meeting a
+            # goal, a date or a need is no meeting (one meets people or a body; a demand met is 080)
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in MET_GOAL_NOUNS for c in tok.children)
+        if entry.code[:2] == "10" and lemma == "demand" and tok.pos_ == "NOUN":
+            # "global oil demand would grow", "weak consumer demand": demand in the market's sense
+            return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in MARKET_DEMAND_WORDS for c in tok.children)
         if entry.code == "043" and lemma in ("receive", "greet"):
             # "received a delegation" is a visit received; "received weapons / assurances" is not
             obj = [c for c in tok.children if c.dep_ == "dobj"]
@@ -313,6 +332,10 @@ class TriggerRules(_Stage):
                 h = h.head
             if h.dep_ in ("dobj", "attr") and h.head.lemma_.lower() in NON_EVENT_GOVERNORS:
                 return True
+            if _disowned(h):
+                return True
+        if tok.pos_ == "VERB" and _disavowed_aim(tok):
+            return True
         return (self._topic(tok) or self._wished(tok) or self._weapon_participle(tok) or self._background_participle(tok)
                 or self._result_participle(tok, entry))
 
@@ -455,6 +478,11 @@ class TriggerRules(_Stage):
     def _object_lemmas(self, tok: Any) -> set[str]:
         out: set[str] = set()
         for c in tok.children:
+            if c.dep_ == "prep" and (c.lower_ in FRAME_PREPS or c.lower_ == "under" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in FRAME_UNDER_NOUNS for g in c.children)):
+                # the frame an act is done in tells nothing of its object: "withdrew from X under a
+                # peace process", "held talks amid the fighting" (the withdrawal halts no process)
+                continue
             if c.dep_ == "prep":
                 # a prepositional phrase's own words, not a clause inside it ("halted aid in line
                 # with efforts to end the fighting" is not about fighting)
@@ -503,3 +531,25 @@ class TriggerRules(_Stage):
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             out.add(fold(tok.head.lemma_))
         return out
+
+
+def _disowned(noun: Any) -> bool:
+    """ "X had nothing to do with the bombing": an act its teller denies any part in (the denial is
+    the statement; the act is not told as X's, nor as anyone's)."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "with" or prep.head.lemma_.lower() != "do":
+        return False
+    do = prep.head
+    if do.dep_ not in ("xcomp", "relcl", "acl"):
+        return False
+    # ("had nothing to do with": the parser hangs "to do" on "nothing", or on "had" beside it)
+    return do.head.lower_ == "nothing" or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in do.head.children)
+
+
+def _disavowed_aim(verb: Any) -> bool:
+    """ "X has no plans to send troops", "no intention of attacking Y": an act its would-be author
+    disavows is not told at all (neither done, planned nor threatened)."""
+    noun = verb.head if verb.dep_ == "acl" else (
+        verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None)
+    return (noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in DISAVOWED_AIMS
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children))

@@ -163,7 +163,7 @@ WISH_VERBS = {"want"}
 HOSTILE_WISH_ROOTS = {"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 
 # appeals that say what is asked for with "for": "pressed Y for a deal" (not "pressed ahead with plans for")
-FOR_APPEAL_VERBS = {"press", "push", "lobby"}
+FOR_APPEAL_VERBS = {"press", "push", "lobby", "ask"}
 
 # "X is / remains / seems optimistic about Y": the verbs a feeling adjective (adj triggers) is the predicate of
 COPULA_LEMMAS = {"be", "remain", "seem", "appear", "become", "grow", "stay", "feel", "sound", "look"}
@@ -323,6 +323,21 @@ ATTACK_ROOTS = {"18", "19", "20"}
 THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
 
 # fight in its armed sense needs an armed or human opponent ("fight the rebels", not "fight the pandemic")
+# what is fought without arms: diseases, disasters, social ills ("help fight the Ebola epidemic")
+SCOURGE_NOUNS = {"epidemic", "pandemic", "disease", "virus", "outbreak", "infection", "fever", "flu", "influenza",
+                 "malaria", "cholera", "ebola", "polio", "measles", "hiv", "aids", "tuberculosis", "cancer", "hunger",
+                 "famine", "malnutrition", "poverty", "corruption", "inflation", "unemployment", "fire", "blaze",
+                 "wildfire", "bushfire", "flood", "flooding", "drought", "locust", "desertification", "pollution",
+                 "deforestation", "illiteracy", "graft"}
+# verbs of sending people or goods to someone: what they are sent to help with is the help given
+SENDING_LEMMAS = {"send", "dispatch", "deploy", "airlift", "fly", "rush", "ship", "deliver", "provide", "supply"}
+# prepositions of the frame an act is done in, never of its object ("under a deal", "amid protests")
+FRAME_PREPS = {"amid", "amidst", "despite"}
+# ... and "under" with these ("under a peace process", "under pressure"; "under house arrest" is its object)
+FRAME_UNDER_NOUNS = {"deal", "agreement", "accord", "process", "plan", "pact", "treaty", "pressure", "framework",
+                     "programme", "program", "arrangement", "auspices", "law", "resolution", "mandate", "term", "scheme"}
+# what an actor says it has "no" of, disowning an act: "no plans to send troops", "no intention of attacking"
+DISAVOWED_AIMS = {"plan", "intention", "intent", "desire", "wish", "interest", "ambition"}
 FIGHT_LEMMAS = {"fight", "battle", "combat"}
 
 # subjects that name the weapon or the way of an attack: their words join a verb's context
@@ -411,6 +426,15 @@ GO_LEMMAS = {"go"}
 # prepositions that introduce what talks or agreements are about ("talks on trade in X")
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 
+# what "meet" takes when it means reaching a goal or paying a need, not a meeting: "will meet its
+# deficit targets", "met the deadline", "to meet the costs of the war"
+MET_GOAL_NOUNS = {"target", "goal", "deadline", "need", "requirement", "obligation", "cost", "expense", "expectation",
+                  "criterion", "criteria", "standard", "condition", "commitment", "challenge", "benchmark", "quota",
+                  "payment", "bill", "threshold", "objective", "demand", "shortfall", "forecast", "estimate"}
+# what qualifies demand in the market's sense ("global oil demand", "weak consumer demand")
+MARKET_DEMAND_WORDS = {"oil", "energy", "gas", "fuel", "electricity", "power", "crude", "coal", "steel", "commodity",
+                       "consumer", "domestic", "global", "world", "export", "import", "market", "credit", "housing",
+                       "food", "aggregate", "weak", "strong", "sluggish", "robust", "seasonal", "industrial", "retail"}
 ONWARD_LEMMAS = {"continue", "proceed"}
 
 JOURNEY_PRESENT_LEMMAS = {"continue", "proceed", "travel", "fly", "head", "leave", "depart"}
@@ -466,6 +490,9 @@ _FORCE_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SEP", "CRM"}
 _MOVEMENT_LEMMAS = {"travel", "fly", "go", "arrive", "head"}
 
 _PEACEKEEPING = re.compile(r"\bpeace[- ]?keep", re.I)
+# helpers whose arrival abroad is humanitarian aid (CAMEO 073): "Cuban doctors arrived in X"
+_RELIEF_HELPERS = re.compile(r"\b(doctors?|medics?|nurses?|paramedics?|rescuers?|rescue (?:workers?|teams?|crews?)|"
+                             r"relief (?:workers?|teams?)|aid workers?|health workers?|medical (?:teams?|staff|workers?))\b", re.I)
 
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                   "ninth": 9, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
