@@ -10,7 +10,7 @@ from legation.code._helpers import (
     _Candidate, _Stage, _existential, _infinitive, _owner_participle, _same_actor, _unfill,
 )
 from legation.code._words import (
-    ACCIDENT_NOUNS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS, CAPITAL_AS_PLACE_ROOTS,
+    ACCIDENT_NOUNS, AIM_SLOTS, AIMLESS_ROOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS, CAPITAL_AS_PLACE_ROOTS,
     CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS, EFFORT_NOUNS, FORCE_NOUNS,
     FOREIGN_SECTORS, HOSTILE_ROOTS, LIGHT_VERBS, MUTUAL_ROOTS, OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS,
     PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, REACTION_VERBS, RECEIVING_VERBS, SPOKEN_ROOTS, STATE_SECTORS,
@@ -599,7 +599,8 @@ class ArgumentRules(_Stage):
                     return icand.targets
         return []
 
-    def _arguments(self, tok: Any, entry: TriggerEntry, matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document) -> Optional[_Candidate]:
+    def _arguments(self, tok: Any, entry: TriggerEntry, matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document,
+                   aimless: bool = False) -> Optional[_Candidate]:
         off = sent.start
         day = doc.date
 
@@ -1077,8 +1078,9 @@ class ArgumentRules(_Stage):
         elif not targets and not pair and entry.code == "010" and entry.pos == "verb" and self._plain_statement(tok, sources, res):
             pass  # "X said on Monday that the economy would recover": a public statement (010)
         elif (not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry)
-              and not uncoded):
-            # statements and verbal conflict need someone they are aimed at
+              and not uncoded and not (aimless and entry.code[:2] in AIMLESS_ROOTS)):
+            # statements and verbal conflict need someone they are aimed at (unless the sentence
+            # tells nothing else: see EventExtractor._aimless)
             return None
         if (entry.code[:2] in ATTACK_ROOTS and not pair and len(sources) == 1 and sources[0].code == UNCODED
                 and sources[0].country is None and not sources[0].sectors and sources[0].resolved_by == "composition"):

@@ -17,7 +17,7 @@ from legation.code._modality import ModalityRules
 from legation.code._places import PlaceRules
 from legation.code._triggers import TriggerRules
 from legation.code._words import (
-    ATTACK_ROOTS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS, HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE,
+    AIMLESS_ROOTS, ATTACK_ROOTS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS, HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE,
     PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PROHIBIT_VERBS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
 )
@@ -84,6 +84,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                          dates: list[DateMention]) -> list[Event]:
         cands: list[_Candidate] = []
         reports: list[_Candidate] = []  # statements held back while the sentence may say more
+        aimless: list[tuple[Any, Any]] = []  # verbal conflict that named no target (see below)
         consumed: set[int] = set()
         for tok in sdoc:
             entry = self._entry_for(tok)
@@ -115,6 +116,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 consumed.update(self._reason_triggers(tok))
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
             kind = self._matrix_kind(entry)
+            if cand is None and entry.code[:2] in AIMLESS_ROOTS:
+                aimless.append((tok, entry))
             if cand is None:
                 if kind == "accuse":
                     # "generals accused of ordering the massacre": what is alleged did not
@@ -275,9 +278,30 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
         out = self._without_conditions(out, tok_at)
         if not any(e.cameo == "054" for e in out):
             out.extend(self._anniversary(doc, sent, sdoc, matches, ctx, dates))
+        if not out and aimless:
+            out = self._aimless(doc, sent, aimless, matches, ctx, dates, consumed)
         if not out and reports and self.options.code_statements:
             out = self._statement(doc, sent, reports, dates, ctx)
         return out
+
+    def _aimless(self, doc: Document, sent: Sentence, found: list[tuple[Any, Any]], matches: SentenceMatches,
+                 ctx: DocContext, dates: list[DateMention], consumed: set[int]) -> list[Event]:
+        """A sentence whose only act is verbal conflict aimed at no one the coder can name ("the
+        opposition alleged widespread fraud in the vote", "Beijing warned that the naval drills
+        would harm ties") still tells that act: it is coded with no target, the first one told
+        (the sentence's main clause before its subordinate ones). Only a verb said by an actor of
+        known country, as a fact: "the threat of X", "a cyclone slammed into Y", "are likely to
+        find him guilty" tell no act."""
+        for tok, entry in found:
+            if tok.i in consumed or tok.pos_ != "VERB":
+                continue
+            cand = self._arguments(tok, entry, matches, ctx, sent, doc, aimless=True)
+            if cand is None or cand.pair or not cand.sources or not all(a.country for a in cand.sources):
+                continue
+            events = [e for e in self._events(doc, sent, cand, dates, ctx) if e.modality == "occurred"]
+            if events:
+                return events[:1]
+        return []
 
     # ------------------------------------------------------------------ events
     def _events(self, doc: Document, sent: Sentence, cand: _Candidate, dates: list[DateMention], ctx: DocContext) -> Iterable[Event]:

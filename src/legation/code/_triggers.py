@@ -432,4 +432,7 @@ class TriggerRules(_Stage):
         # a light verb's object carries the meaning: "hold talks", "sign an agreement"
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             out.add(fold(tok.head.lemma_))
+            # ... and the place it is done close by: "carried out drills near X" (the parser hangs
+            # "near X" on the verb) are drills near X
+            out.update(c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("near", "off", "around"))
         return out

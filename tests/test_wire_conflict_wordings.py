@@ -1,0 +1,80 @@
+"""code: verbal and material conflict in the wordings of 2008-2020 wire news that the coder missed:
+verbal conflict aimed at no one it can name, formal investigations, campaigns of violence, troops
+moved up, drills held near a place, cyber break-ins and cut hotlines.
+
+The sentences are written for these tests; none comes from the seed articles, the gold sets or the
+development sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import pytest
+
+from coding import roots, triples
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2016, 5, 11)
+
+_pairs = partial(triples, day=DAY, source="country")
+_roots = partial(roots, day=DAY)
+
+
+# ---------------------------------------------------------------- verbal conflict with no target
+
+def test_alleged_fraud_with_no_one_named_is_an_accusation(coder):
+    assert _roots(coder, "The Gabonese opposition alleged massive fraud in the count on Sunday.") == {"11"}
+
+
+def test_warning_about_a_harm_with_no_one_named_is_a_threat(coder):
+    assert _roots(coder, "Tokyo warned on Friday that the missile launches would gravely damage regional stability.") == {"13"}
+
+
+def test_aimless_verbal_conflict_gives_way_to_an_aimed_event(coder):
+    # (the sentence tells an aimed act: the targetless accusation is not added to it)
+    pairs = _pairs(coder, "Bolivian police arrested two Peruvian smugglers after the opposition alleged fraud.")
+    assert ("17", "BOL", "PER") in pairs and not any(r == "11" for r, _, _ in pairs)
+
+
+# ---------------------------------------------------------------- investigations
+
+def test_placed_under_investigation_is_an_investigation(coder):
+    assert ("09", "ITA", "ITA") in _pairs(coder, "Milan prosecutors placed the Italian deputy economy minister under investigation for graft.")
+
+
+# ---------------------------------------------------------------- material conflict
+
+def test_campaign_of_ethnic_cleansing_is_mass_violence(coder):
+    assert "20" in _roots(coder, "Serb paramilitaries waged a campaign of ethnic cleansing against Bosniaks in the valley.")
+
+
+def test_troops_and_tanks_moved_up_are_a_show_of_force(coder):
+    assert ("15", "SRB") in {(r, s) for r, s, _ in _pairs(coder, "Serbia has moved extra troops and tanks to the region near Kosovo.")}
+
+
+def test_drills_held_near_a_country_are_aimed_at_it(coder):
+    assert ("15", "RUS", "LVA") in _pairs(coder, "Russian bombers carried out drills near the Latvian border on Tuesday.")
+
+
+def test_civilian_drill_is_no_show_of_force(coder):
+    assert "15" not in _roots(coder, "Teachers held a fire drill near the school on Tuesday.")
+
+
+def test_breaking_into_computers_is_a_cyber_attack(coder):
+    pairs = _pairs(coder, "Chinese hackers broke into the computer systems of the Australian parliament.")
+    assert any(r == "17" and t == "AUS" for r, _, t in pairs)
+
+
+def test_burglary_is_no_cyber_attack(coder):
+    assert "17" not in _roots(coder, "Thieves broke into a Chilean diplomat's flat in Lima.")
+
+
+def test_cutting_hotlines_reduces_relations(coder):
+    assert ("16", "PRK", "KOR") in _pairs(coder, "North Korea cut off the military hotline with South Korea on Thursday.")
+
+
+def test_summoning_a_high_commissioner_is_a_complaint(coder):
+    assert ("11", "MYS", "SGP") in _pairs(coder, "Malaysia summoned Singapore's high commissioner on Wednesday over the water dispute.")
