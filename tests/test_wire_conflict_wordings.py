@@ -78,3 +78,26 @@ def test_cutting_hotlines_reduces_relations(coder):
 
 def test_summoning_a_high_commissioner_is_a_complaint(coder):
     assert ("11", "MYS", "SGP") in _pairs(coder, "Malaysia summoned Singapore's high commissioner on Wednesday over the water dispute.")
+
+
+# ---------------------------------------------------------------- protests
+
+def test_protesters_occupying_roads_protest(coder):
+    # (civilians holding a place block it, CAMEO 144, not an occupation of territory, 192; what they
+    # demand while doing it is the protest's aim)
+    assert _roots(coder, "Protesters occupied the main avenues of Tegucigalpa for a fourth day, demanding a recount of the vote.") == {"14"}
+
+
+def test_troops_occupying_a_town_still_occupy_it(coder):
+    assert "19" in _roots(coder, "Ethiopian troops occupied the Somali town of Baidoa on Monday.")
+
+
+# ---------------------------------------------------------------- demands
+
+def test_insisted_with_a_bare_verb_is_a_demand(coder):
+    # (the parser tags "hand" after a singular subject as a present tense: it is a subjunctive)
+    assert ("10", "VEN", "COL") in _pairs(coder, "Caracas insisted that Bogota hand over the two smugglers.")
+
+
+def test_insisted_with_a_plural_present_is_no_demand(coder):
+    assert "10" not in _roots(coder, "Caracas insisted that the Colombian sanctions hurt ordinary people.")

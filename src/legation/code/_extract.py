@@ -179,6 +179,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                     cand.targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
             if cand.code == "190" and cand.sources and all(a.sectors[:1] == ("CVL",) for a in cand.sources):
                 cand.code = "145"  # "protesters / a mob attacked the embassy": civilians using force riot
+            elif cand.code == "192" and cand.sources and all(a.sectors[:1] == ("CVL",) for a in cand.sources):
+                cand.code = "144"  # "protesters occupied the main roads": civilians holding a place block it (a sit-in)
             elif cand.code[:2] in ("18", "19") and tok.pos_ == "VERB" and cand.sources and all(
                     a.sectors and not set(a.sectors) & (STATE_SECTORS | _FORCE_SECTORS) for a in cand.sources) \
                     and self._during_protest(tok):

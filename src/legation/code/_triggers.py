@@ -234,6 +234,10 @@ class TriggerRules(_Stage):
         # ("joined hundreds of marchers in demanding ...": the protesters after a quantity)
         protest += [g for t in protest for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"]
+        if self._entry_for(head) is not None:
+            # "protesters occupied / blocked the square, demanding ...": what protesters do is their
+            # protest (the act codes it), the demand its aim
+            protest += [c for c in head.children if c.dep_ == "nsubj"]
         return any(t.lemma_.lower() in PROTESTER_NOUNS or ((e := self._entry_for(t)) is not None and e.code[:2] == "14")
                    for t in protest)
 
