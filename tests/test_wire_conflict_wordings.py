@@ -96,7 +96,8 @@ def test_troops_occupying_a_town_still_occupy_it(coder):
 
 def test_insisted_with_a_bare_verb_is_a_demand(coder):
     # (the parser tags "hand" after a singular subject as a present tense: it is a subjunctive)
-    assert ("10", "VEN", "COL") in _pairs(coder, "Caracas insisted that Bogota hand over the two smugglers.")
+    assert ("10", "PHL", "CHN") in _pairs(coder, "Manila insisted that Beijing pull back its coast guard ships.")
+    assert ("10", "KEN", "SOM") in _pairs(coder, "Nairobi insisted that Mogadishu hand over the suspects.")
 
 
 def test_insisted_with_a_plural_present_is_no_demand(coder):
