@@ -13,7 +13,7 @@ from functools import partial
 
 import pytest
 
-from coding import roots, triples
+from coding import code, roots, triples
 
 pytestmark = pytest.mark.model
 
@@ -102,3 +102,33 @@ def test_insisted_with_a_bare_verb_is_a_demand(coder):
 
 def test_insisted_with_a_plural_present_is_no_demand(coder):
     assert "10" not in _roots(coder, "Caracas insisted that the Colombian sanctions hurt ordinary people.")
+
+
+def test_self_immolation_told_as_setting_oneself_on_fire_is_a_protest(coder):
+    assert _roots(coder, "An Algerian teacher set himself on fire outside the town hall in Tebessa on Monday.") == {"14"}
+
+
+# ---------------------------------------------------------------- legal action
+
+def test_registering_a_case_against_officials_is_a_lawsuit(coder):
+    assert ("11", "NPL", "IND") in _pairs(coder, "Nepal's anti-graft body registered a case against two Indian contractors.")
+
+
+def test_opening_proceedings_against_a_state_is_a_lawsuit(coder):
+    assert ("11", "IGO", "ROU") in _pairs(coder, "The European Commission opened infringement proceedings against Romania on Thursday.")
+
+
+# ---------------------------------------------------------------- bombings
+
+def test_deaths_a_bombing_caused_are_the_bombing(coder):
+    # (the participle tells what the bombing did: one act, root 18, not a military attack)
+    assert _roots(coder, "A suicide bomber blew himself up at a wedding in Kunduz, killing 14 guests, police said.") == {"18"}
+
+
+def test_roadside_bomb_striking_a_convoy_is_a_roadside_bombing(coder):
+    events = code(coder, "A roadside bomb struck a Malian army convoy near Gao on Sunday.", DAY)
+    assert {e.cameo for e in events} == {"1833"}
+
+
+def test_deaths_an_air_raid_caused_stay_an_attack(coder):
+    assert "18" not in _roots(coder, "Syrian jets bombed the town of Saraqeb, killing 12 civilians.")
