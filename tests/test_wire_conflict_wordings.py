@@ -13,7 +13,7 @@ from functools import partial
 
 import pytest
 
-from coding import code, roots, triples
+from coding import code, codes, roots, triples
 
 pytestmark = pytest.mark.model
 
@@ -132,3 +132,22 @@ def test_roadside_bomb_striking_a_convoy_is_a_roadside_bombing(coder):
 
 def test_deaths_an_air_raid_caused_stay_an_attack(coder):
     assert "18" not in _roots(coder, "Syrian jets bombed the town of Saraqeb, killing 12 civilians.")
+
+
+# ---------------------------------------------------------------- mass violence
+
+def test_rockets_loaded_with_sarin_are_a_chemical_attack(coder):
+    assert "20" in _roots(coder, "Libyan government forces fired rockets loaded with sarin at the rebel town of Zintan.")
+
+
+def test_deaths_a_chemical_attack_caused_are_that_attack(coder):
+    assert _roots(coder, "Iraqi helicopters dropped bombs filled with chlorine on Halabja, killing scores of Kurds.") == {"20"}
+
+
+def test_a_population_counted_in_figures_driven_out_is_a_mass_expulsion(coder):
+    assert any(c.startswith("201") for c in codes(
+        coder, "Burmese troops drove some 300,000 Karen out of their districts into Thailand.", DAY))
+
+
+def test_deporting_fighters_home_is_no_mass_expulsion(coder):
+    assert "20" not in _roots(coder, "Morocco deported nine suspected jihadist fighters to their home countries on Friday.")

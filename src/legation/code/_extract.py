@@ -205,11 +205,11 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 part = part.head  # "..., killing six and wounding 20": both participles
             if (cand.code[:2] == "19" and tok.tag_ == "VBG" and part.dep_ == "advcl"
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-                    and (how := self._entry_for(part.head)) is not None and how.code[:2] == "18"
+                    and (how := self._entry_for(part.head)) is not None and how.code[:2] in ("18", "20")
                     and part.head.pos_ == "VERB" and part.i > part.head.i):
                 # "a suicide bomber blew himself up in the market, killing 45 people": the deaths
-                # are what the bombing did, one act coded as the bombing (CAMEO 183x), not a
-                # military attack (19) of its own
+                # are what the bombing did, one act coded as the bombing (CAMEO 183x; a chemical
+                # attack "..., killing six" is 2041), not a military attack (19) of its own
                 cand.code = how.code
             means = self._economic_means(cand)
             if means is not None:
