@@ -151,3 +151,13 @@ def test_a_population_counted_in_figures_driven_out_is_a_mass_expulsion(coder):
 
 def test_deporting_fighters_home_is_no_mass_expulsion(coder):
     assert "20" not in _roots(coder, "Morocco deported nine suspected jihadist fighters to their home countries on Friday.")
+
+
+# ---------------------------------------------------------------- rulings
+
+def test_refusing_to_accept_a_ruling_is_a_rejection(coder):
+    assert _roots(coder, "Belize said it would not accept the ruling of the arbitration panel on its border with Guatemala.") == {"12"}
+
+
+def test_accepting_a_verdict_yields(coder):
+    assert "08" in _roots(coder, "Guatemala accepted the verdict of the International Court of Justice.")
