@@ -29,8 +29,13 @@ def test_alleged_fraud_with_no_one_named_is_an_accusation(coder):
     assert _roots(coder, "The Gabonese opposition alleged massive fraud in the count on Sunday.") == {"11"}
 
 
-def test_warning_about_a_harm_with_no_one_named_is_a_threat(coder):
-    assert _roots(coder, "Tokyo warned on Friday that the missile launches would gravely damage regional stability.") == {"13"}
+def test_denouncing_a_decision_with_no_one_named_is_a_criticism(coder):
+    assert _roots(coder, "Opposition lawmakers in Lusaka denounced the decision on Tuesday.") == {"11"}
+
+
+def test_warning_with_no_one_named_is_no_threat(coder):
+    # (a forecast, not a threat of the speaker's own act)
+    assert "13" not in _roots(coder, "Officials in Windhoek warned that the drought would ruin the maize harvest.")
 
 
 def test_aimless_verbal_conflict_gives_way_to_an_aimed_event(coder):

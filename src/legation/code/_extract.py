@@ -300,14 +300,17 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
     def _aimless(self, doc: Document, sent: Sentence, found: list[tuple[Any, Any]], matches: SentenceMatches,
                  ctx: DocContext, dates: list[DateMention], consumed: set[int]) -> list[Event]:
         """A sentence whose only act is verbal conflict aimed at no one the coder can name ("the
-        opposition alleged widespread fraud in the vote", "Beijing warned that the naval drills
-        would harm ties") still tells that act: it is coded with no target, the first one told
+        opposition alleged widespread fraud in the vote", "the ministry denounced the decision")
+        still tells that act: it is coded with no target, the first one told
         (the sentence's main clause before its subordinate ones). Only a verb said by an actor of
         known country, as a fact: "the threat of X", "a cyclone slammed into Y", "are likely to
         find him guilty" tell no act."""
         for tok, entry in found:
             if tok.i in consumed or tok.pos_ != "VERB":
                 continue
+            subj = self._subject_of(tok)
+            if subj is None or not (subj.i in matches.by_token or self._animate(subj)):
+                continue  # "the number of refugees declined": a quantity, not someone, is the subject
             cand = self._arguments(tok, entry, matches, ctx, sent, doc, aimless=True)
             if cand is None or cand.pair or not cand.sources or not all(a.country for a in cand.sources):
                 continue

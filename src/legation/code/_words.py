@@ -237,9 +237,10 @@ PROCLAIM_LEMMAS = {"announce", "declare", "proclaim", "order"}
 SPOKEN_ROOTS = {"01", "02", "10", "12", "13"}
 
 # verbal conflict that may be coded with no one named as its aim when the sentence tells nothing
-# else: "the opposition alleged fraud in the vote", "Beijing warned that the drills would harm
-# ties" are accusations and warnings (CAMEO 10-13) even where their target is only implied
-AIMLESS_ROOTS = {"10", "11", "12", "13"}
+# else: "the opposition alleged fraud in the vote", "Kigali rejected the report" are accusations
+# and rejections (CAMEO 10-12) even where their target is only implied; a warning that names no
+# one is mostly a forecast ("officials warn that the harvest is lost"), no threat (13)
+AIMLESS_ROOTS = {"10", "11", "12"}
 
 # nouns that hold a set of acts: "a package / round / series of sanctions" is the sanctions
 CONTAINER_NOUNS = {"package", "round", "series", "set", "wave", "raft", "batch", "string", "slew", "spate", "number",
