@@ -311,6 +311,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             subj = self._subject_of(tok)
             if subj is None or not (subj.i in matches.by_token or self._animate(subj)):
                 continue  # "the number of refugees declined": a quantity, not someone, is the subject
+            if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in tok.children):
+                continue  # "the population continues to decline", "yet charge less": nothing rejected or alleged
             cand = self._arguments(tok, entry, matches, ctx, sent, doc, aimless=True)
             if cand is None or cand.pair or not cand.sources or not all(a.country for a in cand.sources):
                 continue

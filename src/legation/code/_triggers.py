@@ -415,8 +415,9 @@ class TriggerRules(_Stage):
                     t = stack.pop()
                     out.add(fold(t.lemma_))
                     stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")))
-        # a count in figures is read as its word: "expelled 700,000 villagers" are thousands
-        if any(w.isdigit() and int(w) >= 1000 for w in (x.replace(",", "") for x in out)):
+        # a count in figures is read as its word: "expelled 700,000 villagers" are thousands (a
+        # year, "in 2015", is written without the comma)
+        if any("," in x and x.replace(",", "").isdigit() for x in out):
             out.add("thousand")
         # a weapon or an attacker named by its weapon, as the subject, says how the act was done:
         # "a roadside bomb killed", "a suicide bomber attacked", "warplanes struck"
