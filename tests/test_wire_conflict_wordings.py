@@ -166,3 +166,7 @@ def test_refusing_to_accept_a_ruling_is_a_rejection(coder):
 
 def test_accepting_a_verdict_yields(coder):
     assert "08" in _roots(coder, "Guatemala accepted the verdict of the International Court of Justice.")
+
+
+def test_a_list_of_demands_is_a_demand(coder):
+    assert ("10", "BOL", "BOL") in _pairs(coder, "Striking Bolivian miners issued a list of demands to the government in La Paz.")

@@ -245,8 +245,9 @@ AIMLESS_ROOTS = {"10", "11", "12"}
 # nouns that hold a set of acts: "a package / round / series of sanctions" is the sanctions
 CONTAINER_NOUNS = {"package", "round", "series", "set", "wave", "raft", "batch", "string", "slew", "spate", "number",
                    "range", "host", "flurry",
-                   # "waged a campaign of ethnic cleansing / of arrests": the campaign is its acts
-                   "campaign"}
+                   # "waged a campaign of ethnic cleansing / of arrests": the campaign is its acts;
+                   # "issued a list of demands" are the demands
+                   "campaign", "list"}
 
 # nouns that only frame an event named by their compound modifier: "launched a mediation effort
 # between X and Y" is X mediating, "a relief drive" is aid given
