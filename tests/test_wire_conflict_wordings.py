@@ -170,3 +170,20 @@ def test_accepting_a_verdict_yields(coder):
 
 def test_a_list_of_demands_is_a_demand(coder):
     assert ("10", "BOL", "BOL") in _pairs(coder, "Striking Bolivian miners issued a list of demands to the government in La Paz.")
+
+
+def test_blocking_a_council_statement_is_a_veto(coder):
+    pairs = _pairs(coder, "Russia blocked a Security Council statement criticising the Syrian offensive on Idlib.")
+    assert ("12", "RUS", "UN") in pairs or ("12", "RUS", "IGO") in pairs
+
+
+def test_indictment_by_a_grand_jury_is_an_accusation(coder):
+    assert "11" in _roots(coder, "A grand jury indicted four Iranian nationals for plotting to kidnap a journalist.")
+
+
+def test_a_no_fly_zone_imposed_over_a_country_restricts_movement(coder):
+    assert ("19", "IGO", "IRQ") in _pairs(coder, "NATO jets enforced a no-fly zone over northern Iraq.")
+
+
+def test_calling_for_a_no_fly_zone_is_no_blockade(coder):
+    assert "19" not in _roots(coder, "Kurdish leaders urged Washington to impose a no-fly zone over their region.")
