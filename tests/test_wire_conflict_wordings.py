@@ -187,3 +187,16 @@ def test_a_no_fly_zone_imposed_over_a_country_restricts_movement(coder):
 
 def test_calling_for_a_no_fly_zone_is_no_blockade(coder):
     assert "19" not in _roots(coder, "Kurdish leaders urged Washington to impose a no-fly zone over their region.")
+
+
+def test_vowing_to_defy_is_defiance_not_cooperation(coder):
+    assert _roots(coder, "Poland's ruling party vowed to defy the European Commission over its court reforms.") == {"12"}
+
+
+def test_scrambling_fighter_jets_is_a_show_of_force(coder):
+    pairs = _pairs(coder, "Denmark scrambled two F-16 jets to shadow the Russian bombers.")
+    assert any(r == "15" and s == "DNK" for r, s, _ in pairs)
+
+
+def test_punitive_duties_are_a_sanction(coder):
+    assert ("16", "USA", "CHN") in _pairs(coder, "Washington imposed anti-dumping duties on Chinese solar panels.")
