@@ -200,3 +200,19 @@ def test_scrambling_fighter_jets_is_a_show_of_force(coder):
 
 def test_punitive_duties_are_a_sanction(coder):
     assert ("16", "USA", "CHN") in _pairs(coder, "Washington imposed anti-dumping duties on Chinese solar panels.")
+
+
+def test_hitting_back_at_criticism_is_a_retort(coder):
+    assert ("11", "IND", "GBR") in _pairs(coder, "New Delhi hit back at London on Friday, saying the British remarks on Kashmir were ill-informed.")
+
+
+def test_an_official_body_under_fire_is_criticised(coder):
+    assert _roots(coder, "Malawi's electoral commission came under fire from opposition parties over the vote count.") == {"11"}
+
+
+def test_troops_under_fire_are_shot_at(coder):
+    assert "19" in _roots(coder, "Malian soldiers came under fire from jihadist fighters near Gao.")
+
+
+def test_handing_down_a_prison_term_is_a_sentence(coder):
+    assert ("17", "IRN", "GBR") in _pairs(coder, "A court in Tehran handed down a five-year prison term to a British academic.")

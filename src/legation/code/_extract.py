@@ -211,6 +211,12 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 # are what the bombing did, one act coded as the bombing (CAMEO 183x; a chemical
                 # attack "..., killing six" is 2041), not a military attack (19) of its own
                 cand.code = how.code
+            if (cand.code[:2] == "19" and tok.lemma_.lower() == "fire" and tok.pos_ == "NOUN" and tok.dep_ == "pobj"
+                    and tok.head.lower_ == "under" and cand.targets
+                    and all(a.sectors and not set(a.sectors) & _FORCE_SECTORS for a in cand.targets)):
+                # "the electoral commission came under fire from the opposition": criticism (111);
+                # troops, police or rebels under fire are shot at
+                cand.code = "111"
             means = self._economic_means(cand)
             if means is not None:
                 cand.code = means  # "tariffs targeting X", "hit X with a levy": a sanction, not force
