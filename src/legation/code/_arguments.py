@@ -10,12 +10,13 @@ from legation.code._helpers import (
     _Candidate, _Stage, _existential, _infinitive, _owner_participle, _same_actor, _unfill,
 )
 from legation.code._words import (
-    ACCIDENT_NOUNS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS, CAPITAL_AS_PLACE_ROOTS,
-    CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FORCE_NOUNS,
-    FOREIGN_SECTORS, HELP_LEMMAS, HOSTILE_ROOTS, LIGHT_VERBS, MUTUAL_ROOTS, OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS,
-    PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, PUBLISHING_VERBS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
-    FIRE_NOUNS, LAST_RESORT_PRONOUNS, NON_ACTOR_ENTITIES, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS,
-    VOICING_VERBS, WEAPON_NOUNS,
+    ACCIDENT_NOUNS, AIMLESS_ROOTS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS,
+    CAPITAL_AS_PLACE_ROOTS, CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS,
+    DOCUMENT_NOUNS, EFFORT_NOUNS, FIRE_NOUNS, FORCE_NOUNS, FOREIGN_SECTORS, HELP_LEMMAS, HOSTILE_ROOTS,
+    LAST_RESORT_PRONOUNS, LIGHT_VERBS, MUTUAL_ROOTS, NON_ACTOR_ENTITIES, OCCUR_VERBS, OVERTURE_NOUNS,
+    PARTITIVE_NOUNS, PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, PUBLISHING_VERBS, REACTION_VERBS,
+    RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS,
+    UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
 from legation.records import Actor, Document, Place, Sentence
@@ -642,7 +643,8 @@ class ArgumentRules(_Stage):
                     return icand.targets
         return []
 
-    def _arguments(self, tok: Any, entry: TriggerEntry, matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document) -> Optional[_Candidate]:
+    def _arguments(self, tok: Any, entry: TriggerEntry, matches: SentenceMatches, ctx: DocContext, sent: Sentence, doc: Document,
+                   aimless: bool = False) -> Optional[_Candidate]:
         off = sent.start
         day = doc.date
 
@@ -1198,8 +1200,10 @@ class ArgumentRules(_Stage):
         elif not targets and not pair and entry.code == "010" and entry.pos == "verb" and self._plain_statement(tok, sources, res):
             pass  # "X said on Monday that the economy would recover": a public statement (010)
         elif (not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry)
-              and not uncoded and not (self._last_resort and entry.code[:2] != "01")):
-            # statements and verbal conflict need someone they are aimed at
+              and not uncoded and not (self._last_resort and entry.code[:2] != "01")
+              and not (aimless and entry.code[:2] in AIMLESS_ROOTS)):
+            # statements and verbal conflict need someone they are aimed at (unless the sentence
+            # tells nothing else: see EventExtractor._aimless)
             return None
         if (entry.code[:2] in ATTACK_ROOTS and not pair and len(sources) == 1 and sources[0].code == UNCODED
                 and sources[0].country is None and not sources[0].sectors and sources[0].resolved_by == "composition"):

@@ -17,9 +17,9 @@ from legation.code._modality import ModalityRules
 from legation.code._places import PlaceRules
 from legation.code._triggers import TriggerRules
 from legation.code._words import (
-    ATTACK_ROOTS, DISAVOWED_AIMS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS, HOSTILE_ROOTS, HYPOTHETICAL_PENALTY,
-    MAIN_EVENT_CONFIDENCE, PERMIT_LEMMAS, PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PROHIBIT_VERBS,
-    PROTESTER_NOUNS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
+    AIMLESS_ROOTS, ATTACK_ROOTS, DISAVOWED_AIMS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS, HOSTILE_ROOTS,
+    HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, PERMIT_LEMMAS, PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS,
+    PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
 )
 from legation.options import Options
@@ -103,6 +103,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                          dates: list[DateMention]) -> list[Event]:
         cands: list[_Candidate] = []
         reports: list[_Candidate] = []  # statements held back while the sentence may say more
+        aimless: list[tuple[Any, Any]] = []  # verbal conflict that named no target (see below)
         consumed: set[int] = set()
         for tok in sdoc:
             entry = self._entry_for(tok)
@@ -155,6 +156,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 cand.code = "010"
                 cand.modality = "occurred"
                 kind = None
+            if cand is None and entry.code[:2] in AIMLESS_ROOTS:
+                aimless.append((tok, entry))
             if cand is None:
                 if kind in ("accuse", "appeal", "demand"):
                     # "generals accused of ordering the massacre": what is alleged did not
@@ -224,6 +227,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 # wrecked by protesters is CAMEO's violent protest (145, "riot"), not a state's
                 # seizure or destruction of property (1711/1712), which soldiers or police commit
                 cand.code = "145"
+            elif cand.code == "192" and cand.sources and all(a.sectors[:1] == ("CVL",) for a in cand.sources):
+                cand.code = "144"  # "protesters occupied the main roads": civilians holding a place block it (a sit-in)
             elif cand.code[:2] in ("18", "19") and tok.pos_ == "VERB" and cand.sources and all(
                     a.sectors and not set(a.sectors) & (STATE_SECTORS | _FORCE_SECTORS) for a in cand.sources) \
                     and self._during_protest(tok):
@@ -249,6 +254,23 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 # "Mali withdrew from <the regional bloc>": a state leaving an organisation reduces
                 # relations with it (16), no military retreat
                 cand.code = "160"
+            part = tok
+            while part.dep_ == "conj" and part.head.tag_ == "VBG" and part.head.i != part.i:
+                part = part.head  # "..., killing six and wounding 20": both participles
+            if (cand.code[:2] == "19" and tok.tag_ == "VBG" and part.dep_ == "advcl"
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                    and (how := self._entry_for(part.head)) is not None and how.code[:2] in ("18", "20")
+                    and part.head.pos_ == "VERB" and part.i > part.head.i):
+                # "a suicide bomber blew himself up in the market, killing 45 people": the deaths
+                # are what the bombing did, one act coded as the bombing (CAMEO 183x; a chemical
+                # attack "..., killing six" is 2041), not a military attack (19) of its own
+                cand.code = how.code
+            if (cand.code[:2] == "19" and tok.lemma_.lower() == "fire" and tok.pos_ == "NOUN" and tok.dep_ == "pobj"
+                    and tok.head.lower_ == "under" and cand.targets
+                    and all(a.sectors and not set(a.sectors) & _FORCE_SECTORS for a in cand.targets)):
+                # "the electoral commission came under fire from the opposition": criticism (111);
+                # troops, police or rebels under fire are shot at
+                cand.code = "111"
             means = self._economic_means(cand)
             if means is not None:
                 cand.code = means  # "tariffs targeting X", "hit X with a levy": a sanction, not force
@@ -337,6 +359,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             top = max(acts)
             out = [replace(e, confidence=round(max(0.05, top - 0.05), 2))
                    if e.cameo == "010" and e.confidence >= top else e for e in out]
+        if not out and aimless:
+            out = self._aimless(doc, sent, aimless, matches, ctx, dates, consumed)
         if not out and reports and self.options.code_statements:
             out = self._statement(doc, sent, reports, dates, ctx)
         if not out and not self._last_resort and self.options.last_resort and sent.index == 0:
@@ -354,6 +378,30 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             finally:
                 self._last_resort = False
         return out
+
+    def _aimless(self, doc: Document, sent: Sentence, found: list[tuple[Any, Any]], matches: SentenceMatches,
+                 ctx: DocContext, dates: list[DateMention], consumed: set[int]) -> list[Event]:
+        """A sentence whose only act is verbal conflict aimed at no one the coder can name ("the
+        opposition alleged widespread fraud in the vote", "the ministry denounced the decision")
+        still tells that act: it is coded with no target, the first one told
+        (the sentence's main clause before its subordinate ones). Only a verb said by an actor of
+        known country, as a fact: "the threat of X", "a cyclone slammed into Y", "are likely to
+        find him guilty" tell no act."""
+        for tok, entry in found:
+            if tok.i in consumed or tok.pos_ != "VERB":
+                continue
+            subj = self._subject_of(tok)
+            if subj is None or not (subj.i in matches.by_token or self._animate(subj)):
+                continue  # "the number of refugees declined": a quantity, not someone, is the subject
+            if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in tok.children):
+                continue  # "the population continues to decline", "yet charge less": nothing rejected or alleged
+            cand = self._arguments(tok, entry, matches, ctx, sent, doc, aimless=True)
+            if cand is None or cand.pair or not cand.sources or not all(a.country for a in cand.sources):
+                continue
+            events = [e for e in self._events(doc, sent, cand, dates, ctx) if e.modality == "occurred"]
+            if events:
+                return events[:1]
+        return []
 
     # ------------------------------------------------------------------ events
     def _events(self, doc: Document, sent: Sentence, cand: _Candidate, dates: list[DateMention], ctx: DocContext) -> Iterable[Event]:

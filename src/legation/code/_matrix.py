@@ -307,6 +307,8 @@ class MatrixRules(_Stage):
                 if key in THREAT_MAP:
                     return THREAT_MAP[key]
             return own if own[:2] == "13" else "130"
+        if kind == "intent" and root in ("09", "10", "11", "12"):
+            return icode  # "vowed to defy the ruling", "pledged to investigate": the stance is the act itself, no cooperation
         if kind == "intent":
             info = self.k.code_info(icode)
             return info.intent_code or ("036" if root == "04" else own)

@@ -110,10 +110,13 @@ class ModalityRules(_Stage):
         for c in inner.children:
             if c.dep_ == "aux" and c.lower_ in ("must", "should", "ought"):
                 return "must" if c.lower_ == "must" else "should"
-        if inner.tag_ == "VB" and inner.dep_ == "ccomp" and inner.head.lemma_.lower() in MANDATIVE_VERBS \
+        if (inner.tag_ == "VB" or (inner.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in inner.children))) \
+                and inner.dep_ == "ccomp" and inner.head.lemma_.lower() in MANDATIVE_VERBS \
                 and not any(c.dep_ in ("aux", "auxpass") for c in inner.children) \
                 and any(c.dep_ == "nsubj" for c in inner.children):
-            # the mandative subjunctive: "X insisted that Y withdraw its troops" says Y must
+            # the mandative subjunctive: "X insisted that Y withdraw its troops" says Y must (the
+            # parser may tag the bare verb as a present one: "insisted that London hand back ...",
+            # which a singular subject shows is no present tense)
             return MANDATIVE_VERBS[inner.head.lemma_.lower()]
         if inner.lemma_.lower() in ("need", "have") and inner.pos_ == "VERB" and not any(
                 c.dep_ == "aux" and c.lower_ in ("would", "might", "may", "could") for c in inner.children) and any(

@@ -253,6 +253,10 @@ class TriggerRules(_Stage):
         # ("joined hundreds of marchers in demanding ...": the protesters after a quantity)
         protest += [g for t in protest for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"]
+        if self._entry_for(head) is not None:
+            # "protesters occupied / blocked the square, demanding ...": what protesters do is their
+            # protest (the act codes it), the demand its aim
+            protest += [c for c in head.children if c.dep_ == "nsubj"]
         return any(t.lemma_.lower() in PROTESTER_NOUNS or ((e := self._entry_for(t)) is not None and e.code[:2] == "14")
                    for t in protest)
 
@@ -499,6 +503,10 @@ class TriggerRules(_Stage):
                     t = stack.pop()
                     out.add(fold(t.lemma_))
                     stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")))
+        # a count in figures is read as its word: "expelled 700,000 villagers" are thousands (a
+        # year, "in 2015", is written without the comma)
+        if any("," in x and x.replace(",", "").isdigit() for x in out):
+            out.add("thousand")
         # a weapon or an attacker named by its weapon, as the subject, says how the act was done:
         # "a roadside bomb killed", "a suicide bomber attacked", "warplanes struck"
         if tok.pos_ == "VERB":
@@ -530,6 +538,9 @@ class TriggerRules(_Stage):
         # a light verb's object carries the meaning: "hold talks", "sign an agreement"
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             out.add(fold(tok.head.lemma_))
+            # ... and the place it is done close by: "carried out drills near X" (the parser hangs
+            # "near X" on the verb) are drills near X
+            out.update(c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("near", "off", "around"))
         return out
 
 

@@ -253,9 +253,18 @@ PROCLAIM_LEMMAS = {"announce", "declare", "proclaim", "order"}
 # verbal acts whose own time is when they are said, whatever date their content names
 SPOKEN_ROOTS = {"01", "02", "10", "12", "13"}
 
+# verbal conflict that may be coded with no one named as its aim when the sentence tells nothing
+# else: "the opposition alleged fraud in the vote", "Kigali rejected the report" are accusations
+# and rejections (CAMEO 10-12) even where their target is only implied; a warning that names no
+# one is mostly a forecast ("officials warn that the harvest is lost"), no threat (13)
+AIMLESS_ROOTS = {"10", "11", "12"}
+
 # nouns that hold a set of acts: "a package / round / series of sanctions" is the sanctions
 CONTAINER_NOUNS = {"package", "round", "series", "set", "wave", "raft", "batch", "string", "slew", "spate", "number",
-                   "range", "host", "flurry"}
+                   "range", "host", "flurry",
+                   # "waged a campaign of ethnic cleansing / of arrests": the campaign is its acts;
+                   # "issued a list of demands" are the demands
+                   "campaign", "list"}
 
 # nouns that only frame an event named by their compound modifier: "launched a mediation effort
 # between X and Y" is X mediating, "a relief drive" is aid given
