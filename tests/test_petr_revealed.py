@@ -55,6 +55,11 @@ def test_co_prefixed_verb_is_the_word_written_solid(coder):
     assert ("03", "GHA", "TGO") in _triples(coder, "Ghana will co-operate with Togo on border security.")
 
 
+def test_names_with_a_co_prefix_still_match(coder):
+    # the gazetteer splits names as the parsed text is split
+    assert ("11", "IGOEURSCE", "BLR") in _triples(coder, "The Organization for Security and Co-operation in Europe criticized Belarus.", target="country")
+
+
 # ------------------------------------------------------------------ documents
 def test_report_released_in_a_capital_speaks_for_its_country(coder):
     text = "A long report released on Monday in the Bolivian capital alleged that Chilean troops shelled two border villages."

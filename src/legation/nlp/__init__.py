@@ -19,7 +19,7 @@ from legation.nlp._sentences import split_sentences
 from legation.options import Options
 from legation.records import Document, Failure, Sentence
 
-__all__ = ["TextProcessor", "load_model", "split_sentences"]
+__all__ = ["TextProcessor", "keep_re_prefix", "load_model", "split_sentences"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 

@@ -305,7 +305,11 @@ class Knowledge:
         import spacy
 
         root: Any = Path(data_dir) if data_dir else _data_root()
-        tokenizer = spacy.blank("en").tokenizer
+        from legation.nlp import keep_re_prefix
+
+        blank = spacy.blank("en")
+        keep_re_prefix(blank)  # names split as the parsed text is: "Co-operation" one word in both
+        tokenizer = blank.tokenizer
         cameo = cls._load_cameo(_read_text(root, "cameo.tsv"))
         triggers, forms = cls._load_triggers(root, cameo)
         gaz = Gazetteer(tokenizer)
