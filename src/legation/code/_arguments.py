@@ -11,12 +11,13 @@ from legation.code._helpers import (
 )
 from legation.code._words import (
     ACCIDENT_NOUNS, AIMLESS_ROOTS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS,
-    CAPITAL_AS_PLACE_ROOTS, CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, DEATH_PREPS, DEATH_VERBS,
-    DOCUMENT_NOUNS, EFFORT_NOUNS, FIRE_NOUNS, FORCE_NOUNS, FOREIGN_SECTORS, HELP_LEMMAS, HOSTILE_ROOTS,
-    LAST_RESORT_PRONOUNS, LIGHT_VERBS, MUTUAL_ROOTS, NON_ACTOR_ENTITIES, OCCUR_VERBS, OVERTURE_NOUNS,
-    PARTITIVE_NOUNS, PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS, PUBLISHING_VERBS, REACTION_VERBS,
-    RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS,
-    UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
+    CAPITAL_AS_PLACE_ROOTS, CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, CROWD_COUNTS,
+    DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FIRE_NOUNS, FORCE_NOUNS, FOREIGN_SECTORS,
+    HELP_LEMMAS, HOSTILE_ROOTS, LAST_RESORT_PRONOUNS, LIGHT_VERBS, MUTUAL_ROOTS, NON_ACTOR_ENTITIES,
+    OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS, PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS,
+    PUBLISHING_VERBS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS,
+    SPEAKING_DOCUMENTS, SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS,
+    UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
 from legation.records import Actor, Document, Place, Sentence
@@ -732,7 +733,13 @@ class ArgumentRules(_Stage):
                     for x in [t] + [c for c in t.children if c.dep_ == "compound"]):
                 return []  # ("Cyclone Idai slammed into the coast": a hazard, no actor)
             if (not found and t is not None and self._last_resort and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")
-                    and t.i not in matches.by_token and t.ent_type_ not in NON_ACTOR_ENTITIES):
+                    and t.i not in matches.by_token and t.ent_type_ not in NON_ACTOR_ENTITIES
+                    and (t.pos_ == "PROPN" or self._animate(t) or t.lemma_.lower() in SPEAKING_DOCUMENTS
+                         # ("scores of traders", "hundreds of farmers")
+                         or (t.lemma_.lower() in PARTITIVE_NOUNS | CROWD_COUNTS and (o := self._prep_object(t, "of")) is not None
+                             and (self._animate(o) or o.lemma_.lower() in self.k.actor_words.person_nouns)))):
+                # (people, groups and the documents they speak through, not things: "the number of
+                # refugees declined", "a gas explosion damaged a hotel" have no actor)
                 # ("the group said it had killed ten people", "BLA demanded the release of ...": the
                 # subject that acts, whoever it is)
                 found = [self._unknown_agent(t, off)]
@@ -1200,7 +1207,7 @@ class ArgumentRules(_Stage):
         elif not targets and not pair and entry.code == "010" and entry.pos == "verb" and self._plain_statement(tok, sources, res):
             pass  # "X said on Monday that the economy would recover": a public statement (010)
         elif (not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry)
-              and not uncoded and not (self._last_resort and entry.code[:2] != "01")
+              and not uncoded and not self._kept_in_last_resort(tok, entry)
               and not (aimless and entry.code[:2] in AIMLESS_ROOTS)):
             # statements and verbal conflict need someone they are aimed at (unless the sentence
             # tells nothing else: see EventExtractor._aimless)
@@ -1225,6 +1232,21 @@ class ArgumentRules(_Stage):
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light,
                           uncoded_targets=[] if targets or pair else uncoded)
 
+    def _kept_in_last_resort(self, tok: Any, entry: TriggerEntry) -> bool:
+        """In the last resort, an appeal, demand, disapproval or rejection aimed at no one named is
+        still coded when it is a verb with what it is about ("denounced the levy", "demanded that
+        ...", "spoke out against the decree") or a noun a light verb makes ("placed the blame on
+        ..."); not a statement (010 needs an addressee or an act), a warning with no act in it
+        ("warned that it is too late"), a bare noun ("demand for coal") or a verb in another
+        sense ("the number declined to its lowest")."""
+        if not self._last_resort or entry.code[:2] not in ("02", "10", "11", "12"):
+            return False
+        if entry.pos != "verb":
+            return tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS | {"place", "level", "voice", "lay"}
+        # (a relative clause's verb is about the noun it hangs on: "a charge the ministry rejected")
+        return tok.dep_ == "relcl" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "oprd", "dative")
+                                          or (c.dep_ == "prep" and c.lower_ in entry.target) for c in tok.children)
+
     @staticmethod
     def _reporting_subject(subj: Optional[Any], res: Any, offset: int) -> list[Actor]:
         """"The rebels said they had killed six soldiers", "the ministry announced it would expel
@@ -1243,7 +1265,9 @@ class ArgumentRules(_Stage):
             return []
         if subj.lower_ == "it" and speaker.tag_ in ("NNS", "NNPS"):
             return []  # ("the ministers said it would ...": it is something else)
-        found = [a for a in res(speaker) if not a.name and not a.role]  # (a group or a state, no person)
+        # (a group or a state, no person; "they" is a group, not a state named as such: "Israel
+        # said they fired rockets" names someone else)
+        found = [a for a in res(speaker) if not a.name and not a.role and (subj.lower_ == "it" or a.sectors)]
         return [replace(a, text=subj.text, start=offset + subj.idx, end=offset + subj.idx + len(subj.text),
                         resolved_by="speaker") for a in found[:1]]
 
