@@ -129,3 +129,9 @@ def test_a_group_designated_by_a_country_is_not_that_country(coder):
     claims = [e for e in _events(coder, text) if e.cameo.startswith("015")]
     assert claims and all(e.source.country != "KEN" for e in claims)
 
+
+
+def test_a_killing_told_with_the_condemnation_of_a_state_force_is_that_forces_act(coder):
+    text = "The UN chief condemned the brutality of the Sudanese army, as at least nine protesters were killed on Friday."
+    killings = [e for e in _events(coder, text) if e.cameo_root in ("18", "19", "20")]
+    assert killings and all(e.source.country == "SDN" for e in killings)

@@ -309,6 +309,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             if cand.code[:2] in ("17", "11") and cand.entry.pos == "verb" and entry.code[:2] not in ("17", "11"):
                 consumed.update(self._reason_triggers(tok))  # (the same, for a verb reframed as a sanction)
             cands.append(cand)
+        self._condemned_force_acted(cands)
         out: list[Event] = []
         seen: dict[tuple[str, str, str], int] = {}
         for cand in cands:
@@ -402,6 +403,19 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             if events:
                 return events[:1]
         return []
+
+    @staticmethod
+    def _condemned_force_acted(cands: list[_Candidate]) -> None:
+        """"X condemned the army's brutality as eight protesters were killed": a killing by no named
+        hand, told in a clause of the condemnation of a state force, is that force's act."""
+        for cand in cands:
+            if cand.code[:2] not in ATTACK_ROOTS or not cand.sources or any(a.code != "---" for a in cand.sources):
+                continue
+            above = {a.i for a in cand.trigger.ancestors}
+            judge = next((c for c in cands if c.code[:2] == "11" and c.trigger.i in above and c.targets
+                          and all(a.country and set(a.sectors) & STATE_SECTORS & _FORCE_SECTORS for a in c.targets)), None)
+            if judge is not None:
+                cand.sources = list(judge.targets)
 
     # ------------------------------------------------------------------ events
     def _events(self, doc: Document, sent: Sentence, cand: _Candidate, dates: list[DateMention], ctx: DocContext) -> Iterable[Event]:
