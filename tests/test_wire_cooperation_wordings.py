@@ -169,3 +169,8 @@ def test_no_intention_of_an_act_is_a_statement(coder):
 def test_no_plans_for_an_act_tells_no_act(coder):
     found = triples(coder, "Algeria has no plans to attack rebel bases across the border in Mali.", DAY)
     assert not any(root in ("13", "18", "19", "20") for root, _, _ in found)
+
+
+def test_a_reported_stance_is_the_speakers_statement(coder):
+    found = triples(coder, "Serbia's foreign ministry said on Monday that it considered the vote in the north to be illegitimate.", DAY)
+    assert any(root == "01" and src.startswith("SRB") for root, src, tgt in found)
