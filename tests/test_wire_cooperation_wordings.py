@@ -169,3 +169,28 @@ def test_no_intention_of_an_act_is_a_statement(coder):
 def test_no_plans_for_an_act_tells_no_act(coder):
     found = triples(coder, "Algeria has no plans to attack rebel bases across the border in Mali.", DAY)
     assert not any(root in ("13", "18", "19", "20") for root, _, _ in found)
+
+
+def test_a_reported_stance_is_the_speakers_statement(coder):
+    found = triples(coder, "Serbia's foreign ministry said on Monday that it considered the vote in the north to be illegitimate.", DAY)
+    assert any(root == "01" and src.startswith("SRB") for root, src, tgt in found)
+
+
+def test_freeing_opposition_figures_is_a_release(coder):
+    found = triples(coder, "Azerbaijan's President Ilham Aliyev freed four opposition figures, including a prominent journalist, on Tuesday.", DAY)
+    assert any(root == "08" and src.startswith("AZE") for root, src, tgt in found)
+
+
+def test_imports_resumed_from_a_country_are_economic_cooperation(coder):
+    found = triples(coder, "Armenia resumed natural gas imports from Iran on Monday after a two-week interruption.", DAY)
+    assert any(root == "06" and src.startswith("ARM") and tgt.startswith("IRN") for root, src, tgt in found)
+
+
+def test_food_airdropped_to_people_is_aid(coder):
+    found = triples(coder, "The World Food Programme began airdropping food to thousands of people stranded by floods in South Sudan.", DAY)
+    assert any(root == "07" for root, _, _ in found)
+
+
+def test_an_act_there_is_no_sign_of_is_not_told(coder):
+    found = triples(coder, "The Estonian defence chief said there was no sign that Russian troops were pulling back from the border.", DAY)
+    assert not any(root == "08" for root, _, _ in found)

@@ -13,7 +13,7 @@ from legation.code._words import (
     MARKET_DEMAND_WORDS, MET_GOAL_NOUNS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS,
     PLURAL_EVENT_NOUNS, PREVENT_LEMMAS, PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, SCOURGE_NOUNS,
     SENDING_LEMMAS, SEND_LEMMAS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS, TOLL_LEMMAS,
-    TOPIC_PREPS, TOPIC_WORDS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
+    TOPIC_PREPS, TOPIC_WORDS, UNSEEN_NOUNS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
 )
 from legation.resolve._fold import fold
 from legation.resolve._knowledge import TriggerEntry
@@ -560,7 +560,9 @@ def _disowned(noun: Any) -> bool:
 def _disavowed_aim(verb: Any) -> bool:
     """ "X has no plans to send troops", "no intention of attacking Y": an act its would-be author
     disavows is not told at all (neither done, planned nor threatened)."""
-    noun = verb.head if verb.dep_ == "acl" else (
+    noun = verb.head if verb.dep_ in ("acl", "ccomp") else (
         verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None)
-    return (noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in DISAVOWED_AIMS
+    # (and "there is no sign / evidence that Y attacked X": an act said not to be seen is not told)
+    return (noun is not None and noun.pos_ == "NOUN"
+            and (noun.lemma_.lower() in DISAVOWED_AIMS or noun.lemma_.lower() in UNSEEN_NOUNS and verb.dep_ != "pcomp")
             and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children))

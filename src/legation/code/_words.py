@@ -347,6 +347,8 @@ FRAME_UNDER_NOUNS = {"deal", "agreement", "accord", "process", "plan", "pact", "
                      "programme", "program", "arrangement", "auspices", "law", "resolution", "mandate", "term", "scheme"}
 # what an actor says it has "no" of, disowning an act: "no plans to send troops", "no intention of attacking"
 DISAVOWED_AIMS = {"plan", "intention", "intent", "desire", "wish", "interest", "ambition"}
+# what there is "no" of when an act is said not to be seen: "no sign that troops were pulling back"
+UNSEEN_NOUNS = {"sign", "evidence", "indication", "proof", "confirmation", "suggestion"}
 FIGHT_LEMMAS = {"fight", "battle", "combat"}
 
 # subjects that name the weapon or the way of an attack: their words join a verb's context
