@@ -216,3 +216,12 @@ def test_troops_under_fire_are_shot_at(coder):
 
 def test_handing_down_a_prison_term_is_a_sentence(coder):
     assert ("17", "IRN", "GBR") in _pairs(coder, "A court in Tehran handed down a five-year prison term to a British academic.")
+
+
+def test_an_opening_gerund_with_its_author_is_the_attack(coder):
+    # (the parser takes "Shelling by X" for a participle clause; it is the subject)
+    assert ("19", "SYR", "SYR") in _pairs(coder, "Shelling by Syrian government forces killed 14 civilians in Saraqeb.")
+
+
+def test_a_gerund_subject_is_an_unknown_attacker(coder):
+    assert any(r == "19" and t == "UKR" for r, _, t in _pairs(coder, "Shelling killed four Ukrainian soldiers near Avdiivka."))

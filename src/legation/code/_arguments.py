@@ -889,13 +889,24 @@ class ArgumentRules(_Stage):
                 subj_tok = tok.head if active else self._subject_of(tok)
                 sources = (res(subj_tok) or self._published_in(subj_tok, res) or self._reporting_subject(subj_tok, res, off)
                            or (unknown(subj_tok) if active and self.options.uncoded_sources else unknown_source(subj_tok, tok)))
-                if (not sources and subj_tok is not None and entry.code[:2] in ATTACK_ROOTS and subj_tok.pos_ == "NOUN"
+                if (not sources and subj_tok is not None and entry.code[:2] in ATTACK_ROOTS
+                        and (subj_tok.pos_ == "NOUN" or subj_tok.tag_ == "VBG")  # ("shelling killed five")
                         and not self._animate(subj_tok)
                         and (subj_tok.lemma_.lower() in WEAPON_NOUNS or self._entry_for(subj_tok) is not None)):
                     # "a roadside bombing killed two soldiers": the act or weapon, not an actor, is the
                     # subject; the attacker is unknown unless named in it ("airstrikes by the army")
                     sources = (res(self._prep_object(subj_tok, "by")) or res(self._weapon_author(subj_tok))
                                or [self._unknown_agent(subj_tok, off)])
+                elif (not sources and subj_tok is None and entry.code[:2] in ATTACK_ROOTS
+                      and (act := next((c for c in tok.children if c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG"
+                                        and c.i == tok.sent.start and c.i < tok.i
+                                        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)), None)) is not None
+                      and (how := self._entry_for(act)) is not None and how.code[:2] in ATTACK_ROOTS):
+                    # "Shelling by government forces killed 30 civilians": the parser takes the act
+                    # that opens the sentence for a participle; it is the subject, coded as itself
+                    # (194), by whoever its "by" names
+                    sources = res(self._prep_object(act, "by")) or [self._unknown_agent(act, off)]
+                    entry = replace(entry, code=how.code)
                 elif (not sources and subj_tok is not None and entry.code[:2] in ATTACK_ROOTS and tok.dep_ == "acl"
                       and subj_tok.i == tok.head.i and subj_tok.lemma_.lower() in ATTEMPT_NOUNS and _infinitive(tok)):
                     # "an attempt to assassinate the mayor was foiled": an attack tried by no one
