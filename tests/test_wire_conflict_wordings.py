@@ -229,4 +229,4 @@ def test_a_gerund_subject_is_an_unknown_attacker(coder):
 
 def test_condemning_allegations_with_no_one_named_answers_a_charge(coder):
     # (rejecting an accusation is a denial, not a criticism aimed at no one)
-    assert "11" not in _roots(coder, "Lima on Monday condemned as baseless allegations that it had armed the rebels.")
+    assert "11" not in _roots(coder, "Santiago denounced as slanderous claims that its navy had fired on the trawler.")

@@ -323,7 +323,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             objects = [c for c in tok.children if c.dep_ == "dobj"] + [
                 g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
             if any(o.lemma_.lower() in CHARGE_NOUNS for o in objects):
-                continue  # "condemned as unacceptable allegations that it ...": answering a charge
+                continue  # "dismissed as slanderous the claims of its neighbour": answering a charge
             cand = self._arguments(tok, entry, matches, ctx, sent, doc, aimless=True)
             if cand is None or cand.pair or not cand.sources or not all(a.country for a in cand.sources):
                 continue
