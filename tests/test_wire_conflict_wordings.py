@@ -225,3 +225,8 @@ def test_an_opening_gerund_with_its_author_is_the_attack(coder):
 
 def test_a_gerund_subject_is_an_unknown_attacker(coder):
     assert any(r == "19" and t == "UKR" for r, _, t in _pairs(coder, "Shelling killed four Ukrainian soldiers near Avdiivka."))
+
+
+def test_condemning_allegations_with_no_one_named_answers_a_charge(coder):
+    # (rejecting an accusation is a denial, not a criticism aimed at no one)
+    assert "11" not in _roots(coder, "Santiago denounced as slanderous claims that its navy had fired on the trawler.")

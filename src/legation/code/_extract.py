@@ -17,9 +17,9 @@ from legation.code._modality import ModalityRules
 from legation.code._places import PlaceRules
 from legation.code._triggers import TriggerRules
 from legation.code._words import (
-    AIMLESS_ROOTS, ATTACK_ROOTS, DISAVOWED_AIMS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS, HOSTILE_ROOTS,
-    HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, PERMIT_LEMMAS, PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS,
-    PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
+    AIMLESS_ROOTS, ATTACK_ROOTS, CHARGE_NOUNS, DISAVOWED_AIMS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS,
+    HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, PERMIT_LEMMAS, PLACE_OBJECT_ROOTS,
+    PLACE_TARGET_ROOTS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
 )
 from legation.options import Options
@@ -396,6 +396,11 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 continue  # "the number of refugees declined": a quantity, not someone, is the subject
             if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in tok.children):
                 continue  # "the population continues to decline", "yet charge less": nothing rejected or alleged
+            # (the parser may hang the object after "as ADJ" on the "as")
+            objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            if any(o.lemma_.lower() in CHARGE_NOUNS for o in objects):
+                continue  # "dismissed as slanderous the claims of its neighbour": answering a charge
             cand = self._arguments(tok, entry, matches, ctx, sent, doc, aimless=True)
             if cand is None or cand.pair or not cand.sources or not all(a.country for a in cand.sources):
                 continue

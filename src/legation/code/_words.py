@@ -259,6 +259,10 @@ SPOKEN_ROOTS = {"01", "02", "10", "12", "13"}
 # one is mostly a forecast ("officials warn that the harvest is lost"), no threat (13)
 AIMLESS_ROOTS = {"10", "11", "12"}
 
+# what is alleged against someone: condemning or dismissing it answers a charge (a denial, CAMEO
+# 016), it is no criticism or rejection aimed at no one ("denounced the charges as slanderous")
+CHARGE_NOUNS = {"allegation", "accusation", "charge", "claim", "assertion", "suggestion", "insinuation"}
+
 # nouns that hold a set of acts: "a package / round / series of sanctions" is the sanctions
 CONTAINER_NOUNS = {"package", "round", "series", "set", "wave", "raft", "batch", "string", "slew", "spate", "number",
                    "range", "host", "flurry",
