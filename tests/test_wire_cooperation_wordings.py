@@ -194,3 +194,8 @@ def test_food_airdropped_to_people_is_aid(coder):
 def test_an_act_there_is_no_sign_of_is_not_told(coder):
     found = triples(coder, "The Estonian defence chief said there was no sign that Russian troops were pulling back from the border.", DAY)
     assert not any(root == "08" for root, _, _ in found)
+
+
+def test_acknowledging_a_fact_is_a_statement(coder):
+    found = triples(coder, "Malawi's health ministry admitted on Monday that the country's hospitals were running short of antibiotics.", DAY)
+    assert any(root == "01" and src.startswith("MWI") for root, src, tgt in found)

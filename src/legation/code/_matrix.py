@@ -124,9 +124,9 @@ class MatrixRules(_Stage):
         if len(said) != 1 or any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
             return False
         # (a word in another sense names no act: "would meet its targets", "to help fight the epidemic";
-        # nor does a stance word, whose clause is the speaker's own view: "said it considered the vote
-        # legal"; a report inside the report tells another's words)
-        if any((e := self._entry_for(t)) is not None and (e.code[:2] != "01" or e.embed == "report") and not self._other_sense(t, e)
+        # nor does a view held, "said it considered the vote legal"; a feeling, "said he was not
+        # worried", is coded or left by its own rules, and a report inside the report tells another's words)
+        if any((e := self._entry_for(t)) is not None and e.code != "014" and not self._other_sense(t, e)
                and not self._not_an_event(t, e) for t in said[0].subtree):
             return False
         subj = self._clause_subject_token(said[0])

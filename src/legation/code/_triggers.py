@@ -194,6 +194,10 @@ class TriggerRules(_Stage):
         if entry.code[:2] == "10" and lemma == "demand" and tok.pos_ == "NOUN":
             # "global oil demand would grow", "weak consumer demand": demand in the market's sense
             return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in MARKET_DEMAND_WORDS for c in tok.children)
+        if entry.code == "015" and "that" in entry.with_ and lemma in ("acknowledge", "admit"):
+            # "acknowledged that stocks had run low" admits a fact; a clause that tells an act
+            # ("acknowledged that civilians were killed in a strike") is coded as that act
+            return any(self._entry_for(t) is not None for c in tok.children if c.dep_ == "ccomp" for t in c.subtree)
         if entry.code == "043" and lemma in ("receive", "greet"):
             # "received a delegation" is a visit received; "received weapons / assurances" is not
             obj = [c for c in tok.children if c.dep_ == "dobj"]
