@@ -471,10 +471,5 @@ NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", 
 # fires, like the hazards of ACCIDENT_NOUNS, act on their own: "bushfires burned across X" has no actor
 FIRE_NOUNS = frozenset({"fire", "bushfire", "wildfire", "forestfire", "blaze", "inferno"})
 
-# documents through which someone unnamed accuses, demands or rejects ("a leaked audit alleged
-# that ...", "the lawsuit accuses X of ..."): an actor of last resort, unlike other things
-SPEAKING_DOCUMENTS = frozenset({"report", "audit", "study", "statement", "communique", "letter", "petition", "lawsuit",
-                                "suit", "complaint", "indictment", "resolution", "declaration", "memo", "dossier", "document"})
-
 # counts that stand for the people they count ("scores of traders", "thousands of farmers")
 CROWD_COUNTS = frozenset({"score", "scores", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"})
