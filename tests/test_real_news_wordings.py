@@ -1,6 +1,6 @@
 """code: wordings of real news sentences that yielded no event or the wrong 5-way class when each
 sentence is coded on its own: a lone sentence whose actors do not resolve ("He accused the envoy of
-lying", "a leaked report alleged that ..."), a statement that outranked the act it announced, the
+lying", "the movement alleged that ..."), a statement that outranked the act it announced, the
 content of an appeal coded as done, a state leaving an organisation coded as a military retreat,
 "they" or "it" in what a group reports, and disapproving labels, speaking out against something and
 taking over a vehicle.
@@ -44,7 +44,8 @@ def _top_root(coder, text: str) -> str | None:
         # an unnamed accuser
         ("The former governor was accused of diverting relief funds.", "11"),
         # a subject no table codes
-        ("A leaked audit alleged that the Zambian police had sold seized weapons.", "11"),
+        ("The Tuareg movement alleged that the Malian police had sold seized weapons.", "11"),
+        ("Hundreds of miners in the north denounced the new levy.", "11"),
         ("The movement said it had killed nine Malian soldiers near the dunes.", "19"),
     ],
 )

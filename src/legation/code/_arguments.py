@@ -16,7 +16,7 @@ from legation.code._words import (
     HELP_LEMMAS, HOSTILE_ROOTS, LAST_RESORT_PRONOUNS, LIGHT_VERBS, MUTUAL_ROOTS, NON_ACTOR_ENTITIES,
     OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS, PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS,
     PUBLISHING_VERBS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS,
-    SPEAKING_DOCUMENTS, SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS,
+    SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS,
     UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
@@ -734,11 +734,11 @@ class ArgumentRules(_Stage):
                 return []  # ("Cyclone Idai slammed into the coast": a hazard, no actor)
             if (not found and t is not None and self._last_resort and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")
                     and t.i not in matches.by_token and t.ent_type_ not in NON_ACTOR_ENTITIES
-                    and (t.pos_ == "PROPN" or self._animate(t) or t.lemma_.lower() in SPEAKING_DOCUMENTS
+                    and (t.pos_ == "PROPN" or self._animate(t)
                          # ("scores of traders", "hundreds of farmers")
                          or (t.lemma_.lower() in PARTITIVE_NOUNS | CROWD_COUNTS and (o := self._prep_object(t, "of")) is not None
                              and (self._animate(o) or o.lemma_.lower() in self.k.actor_words.person_nouns)))):
-                # (people, groups and the documents they speak through, not things: "the number of
+                # (people and groups, not things or documents: "the number of
                 # refugees declined", "a gas explosion damaged a hotel" have no actor)
                 # ("the group said it had killed ten people", "BLA demanded the release of ...": the
                 # subject that acts, whoever it is)
@@ -858,6 +858,11 @@ class ArgumentRules(_Stage):
                         targets = [a for a in res(self._prep_object(subj, "with")) if not any(_same_actor(a, b) for b in sources)]
                         uncoded = []
                 if self._last_resort and agent is None and not participle and not sources and (targets or uncoded) \
+                        and (tok.dep_ == "ROOT" or (tok.head.dep_ == "ROOT" and (
+                            # (what is hoped or feared will be done is not done: "she hoped they would
+                            # be indicted"; a clause before the verb governing it is told: "X was
+                            # accused of fraud, officials said")
+                            tok.dep_ != "ccomp" or tok.head.lemma_.lower() in _REPORT_LEMMAS or tok.i < tok.head.i))) \
                         and entry.code[:2] not in ATTACK_ROOTS and tok.lemma_.lower() not in PERMIT_LEMMAS \
                         and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
                     # (last resort: "He was accused of incitement": the accuser is not named, the
@@ -1218,10 +1223,10 @@ class ArgumentRules(_Stage):
         elif not targets and not pair and entry.code in ("010", "015") and entry.pos == "verb" and self._plain_statement(tok, sources, res):
             pass  # "X said on Monday that the economy would recover": a public statement (010); "X admitted that ..." (015)
         elif (not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry)
-              and not uncoded and not self._kept_in_last_resort(tok, entry)
+              and not uncoded and not self._kept_in_last_resort(tok, entry, sources, matches)
               and not (aimless and entry.code[:2] in AIMLESS_ROOTS)):
             # statements and verbal conflict need someone they are aimed at (unless the sentence
-            # tells nothing else: see EventExtractor._aimless)
+            # tells nothing else: see EventExtractor._aimless and the last resort)
             return None
         if (entry.code[:2] in ATTACK_ROOTS and not pair and len(sources) == 1 and sources[0].code == UNCODED
                 and sources[0].country is None and not sources[0].sectors and sources[0].resolved_by == "composition"):
@@ -1243,7 +1248,7 @@ class ArgumentRules(_Stage):
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light,
                           uncoded_targets=[] if targets or pair else uncoded)
 
-    def _kept_in_last_resort(self, tok: Any, entry: TriggerEntry) -> bool:
+    def _kept_in_last_resort(self, tok: Any, entry: TriggerEntry, sources: list[Actor], matches: SentenceMatches) -> bool:
         """In the last resort, an appeal, demand, disapproval or rejection aimed at no one named is
         still coded when it is a verb with what it is about ("denounced the levy", "demanded that
         ...", "spoke out against the decree") or a noun a light verb makes ("placed the blame on
@@ -1251,6 +1256,17 @@ class ArgumentRules(_Stage):
         ("warned that it is too late"), a bare noun ("demand for coal") or a verb in another
         sense ("the number declined to its lowest")."""
         if not self._last_resort or entry.code[:2] not in ("02", "10", "11", "12"):
+            return False
+        own = {a.country for a in sources}
+        objs = [c for c in tok.children if c.dep_ == "dobj"] + [g for c in tok.children if c.dep_ == "prep"
+                                                                 and c.lower_ in entry.target + ("as",)
+                                                                 for g in c.children if g.dep_ == "pobj"]
+        # (the object's own words and whose it is: "X's claims", "allegations by X")
+        named = [t for o in objs for t in [o] + [c for c in o.children if c.dep_ in ("poss", "compound", "amod")]
+                 + [g for c in o.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "from") for g in c.children]]
+        if any(en.kind == "country" and en.key not in own for t in named for en in (matches.by_token.get(t.i) or (0, 0, []))[2]):
+            # what it is aimed at names a country the parse did not tie to it ("condemned as
+            # unacceptable allegations by <X>"): no guess at an act aimed at no one
             return False
         if entry.pos != "verb":
             return tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS | {"place", "level", "voice", "lay"}

@@ -533,10 +533,5 @@ FIRE_NOUNS = frozenset({"fire", "bushfire", "wildfire", "forestfire", "blaze", "
 # verbs by which a party reports on its own dealings: "X said / confirmed that talks with Y ..."
 REPORTING_PARTY_LEMMAS = {"say", "state", "confirm", "announce", "report", "add", "insist", "acknowledge"}
 
-# documents through which someone unnamed accuses, demands or rejects ("a leaked audit alleged
-# that ...", "the lawsuit accuses X of ..."): an actor of last resort, unlike other things
-SPEAKING_DOCUMENTS = frozenset({"report", "audit", "study", "statement", "communique", "letter", "petition", "lawsuit",
-                                "suit", "complaint", "indictment", "resolution", "declaration", "memo", "dossier", "document"})
-
 # counts that stand for the people they count ("scores of traders", "thousands of farmers")
 CROWD_COUNTS = frozenset({"score", "scores", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"})
