@@ -40,7 +40,9 @@ class Options:
     - ``last_resort``: a sentence that yields no event although it holds triggers whose actors did
       not resolve ("He accused the envoy of lying" read on its own) is read again with an
       unresolved subject pronoun or an unnamed passive agent taken as an unknown actor (code
-      ``---``) and with verbal acts aimed at no one named kept; False leaves such sentences uncoded.
+      ``---``) and with verbal acts aimed at no one named kept. Only a document's first sentence
+      (a lone sentence, or a story's lead): later in a story such sentences are mostly background.
+      False leaves such sentences uncoded.
     - ``model``: the installed spaCy pipeline package to load.
     """
 
