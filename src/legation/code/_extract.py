@@ -134,6 +134,14 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 # clause in it tells its own ("over his talks with a man who attacked X")
                 consumed.update(self._reason_triggers(tok))
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
+            if cand is None and entry.pos == "verb" and self._matrix_kind(entry) == "report":
+                inner = self._embedded(tok, "report")
+                if inner is not None and self._consequence_clause(inner):
+                    # "X said Y would pay a heavy price": a statement that threatens (130), whose
+                    # target the reported clause names (below)
+                    speaker = self._resolve(self._subject_of(tok), matches, ctx, sent, doc)
+                    if speaker:
+                        cand = _Candidate(tok, entry, speaker, [], False, [tok], "130", "verb-consequence")
             if cand is not None and cand.code[:2] == "08" and entry.pos == "verb" and tok.lemma_.lower() in PERMIT_LEMMAS:
                 # "allowed IAEA inspectors to visit the site", "let the convoy enter the town": what is
                 # let happen is the concession's content (CAMEO 080 / 086x), not an act of its own (a
@@ -182,8 +190,10 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                     continue
                 if kind == "report":
                     if inner is not None:
-                        # "X said Y must release ...": a demand (must) or an appeal (should)
-                        demand = self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)
+                        # "X said Y must release ...": a demand (must) or an appeal (should); "X said
+                        # Y would pay a heavy price": a threat
+                        demand = self._reported_consequence(cand, inner, matches, ctx, sent, doc, consumed) \
+                            or self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)
                         if demand is None and self._judgement_clause(inner) is not None:
                             continue  # a judgement of no one the coder knows: no statement either
                         if demand is None:
@@ -194,8 +204,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                         reports.append(cand)
                         continue
                 elif inner is not None:
-                    demand = None
-                    if kind == "threat" and tok.lemma_.lower() in ("warn", "warning") and self._clause_modal(inner) == "must":
+                    demand = self._reported_consequence(cand, inner, matches, ctx, sent, doc, consumed) if kind == "threat" else None
+                    if demand is None and kind == "threat" and tok.lemma_.lower() in ("warn", "warning") and self._clause_modal(inner) == "must":
                         # "warned Peru that it must pay its debts": what it must do is demanded of
                         # it (10), no threat of the speaker's own act
                         demand = self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)

@@ -506,7 +506,9 @@ class TriggerRules(_Stage):
                 while stack:
                     t = stack.pop()
                     out.add(fold(t.lemma_))
-                    stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")))
+                    # nor a condition: "warned Y would pay dearly if it attacked" threatens no attack
+                    stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")) and not (
+                        x.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in x.children)))
         # a count in figures is read as its word: "expelled 700,000 villagers" are thousands (a
         # year, "in 2015", is written without the comma)
         if any("," in x and x.replace(",", "").isdigit() for x in out):

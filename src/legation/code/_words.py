@@ -477,6 +477,11 @@ UNDERTAKING_NOUNS = {"operation", "campaign", "offensive", "counteroffensive", "
                      "assault", "sweep", "raid", "expedition"}
 UNDERTAKING_VERBS = {"launch", "mount", "begin", "start", "conduct", "intensify", "step", "carry", "wage", "escalate"}
 
+# "Y will pay a heavy price / face consequences / regret it": what a threat says its target will suffer
+CONSEQUENCE_VERBS = {"pay", "face", "suffer", "bear", "regret"}
+CONSEQUENCE_WORDS = {"price", "dearly", "consequence", "cost", "wrath", "retaliation", "retribution", "response",
+                     "reprisal", "punishment", "repercussion"}
+
 PURPOSE_NOT_NOUNS = {"first", "last", "only", "next", "one", "time", "right"}  # "the first leader to visit X"
 
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
