@@ -18,8 +18,8 @@ from legation.code._places import PlaceRules
 from legation.code._triggers import TriggerRules
 from legation.code._words import (
     AIMLESS_ROOTS, ATTACK_ROOTS, CHARGE_NOUNS, DISAVOWED_AIMS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS,
-    HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, PERMIT_LEMMAS, PLACE_OBJECT_ROOTS,
-    PLACE_TARGET_ROOTS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
+    HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, NO_COMMENT_VERBS, PERMIT_LEMMAS, PLACE_OBJECT_ROOTS,
+    PLACE_TARGET_ROOTS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, REFUSAL_AUX, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
 )
 from legation.options import Options
@@ -133,6 +133,24 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 # arrest itself names who made it ("was detained for spying for X"); a relative
                 # clause in it tells its own ("over his talks with a man who attacked X")
                 consumed.update(self._reason_triggers(tok))
+            expected = self._expected_of(tok, entry, matches, ctx, sent, doc)
+            if expected is not None:
+                cands.append(expected)
+                consumed.update(t.i for t in tok.subtree if t.i != tok.i and self._entry_for(t) is not None)
+                continue
+            if (entry.code == "010" and tok.pos_ == "VERB" and tok.lemma_.lower() in NO_COMMENT_VERBS
+                    and any(c.dep_ == "neg" for c in tok.children)
+                    and any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX | {"did"} for c in tok.children)):
+                # "the ministry would not comment on the report", "did not elaborate": declining to
+                # comment (CAMEO 011), no statement
+                speaker = self._resolve(self._subject_of(tok), matches, ctx, sent, doc)
+                if speaker:
+                    cands.append(_Candidate(tok, entry, speaker, [], False, [tok], "011", "verb-no-comment",
+                                            modality="occurred"))
+                    # what was not commented on is not told as having happened
+                    consumed.update(t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree
+                                    if self._entry_for(t) is not None)
+                continue
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
             if cand is None and entry.pos == "verb" and self._matrix_kind(entry) == "report":
                 inner = self._embedded(tok, "report")

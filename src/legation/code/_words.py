@@ -482,6 +482,9 @@ CONSEQUENCE_VERBS = {"pay", "face", "suffer", "bear", "regret"}
 CONSEQUENCE_WORDS = {"price", "dearly", "consequence", "cost", "wrath", "retaliation", "retribution", "response",
                      "reprisal", "punishment", "repercussion"}
 
+# statement verbs that, negated ("would not comment"), decline comment (011)
+NO_COMMENT_VERBS = {"comment", "elaborate", "speculate", "remark"}
+
 PURPOSE_NOT_NOUNS = {"first", "last", "only", "next", "one", "time", "right"}  # "the first leader to visit X"
 
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
