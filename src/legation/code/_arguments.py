@@ -1025,8 +1025,10 @@ class ArgumentRules(_Stage):
                             and held.head.lemma_.lower() not in UNDERGO_EVENT_VERBS:
                         light = held.head
                         t = self._subject_of(light)
-                    elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("in", "at", "into") \
+                    elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
+                            tok.head.lower_ in ("in", "at", "into") or (tok.head.lower_ == "under" and entry.code[:2] == "06")) \
                             and tok.head.head.lemma_.lower() not in UNDERGO_EVENT_VERBS:
+                        # ("built a dam under a financing deal with X": the builder is the deal's party)
                         light = tok.head.head
                         # "soldiers were killed in an ambush": the passive subject suffered it
                         t = self._prep_object(light, "by") if self._suffered(light) else self._subject_of(light)
