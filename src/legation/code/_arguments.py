@@ -16,7 +16,7 @@ from legation.code._words import (
     HELP_LEMMAS, HOSTILE_ROOTS, LAST_RESORT_PRONOUNS, LIGHT_VERBS, MUTUAL_ROOTS, NON_ACTOR_ENTITIES,
     OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS, PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS,
     PUBLISHING_VERBS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS,
-    SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS,
+    SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNDERTAKING_NOUNS,
     UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
@@ -152,6 +152,11 @@ class ArgumentRules(_Stage):
         if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") or (verb.dep_ == "pobj"):
             return self._subject_of(head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            if (_infinitive(verb) and head.lemma_.lower() in UNDERTAKING_NOUNS and head.dep_ == "dobj"
+                    and head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+                # "the army launched an operation to drive out X": an undertaking's purpose is done by
+                # whoever undertakes it (the parser may attach the infinitive as a relative clause)
+                return self._subject_of(head.head, depth + 1)
             if verb.dep_ == "acl" and self._addressee(verb) is not None:
                 return self._subject_of(head.head.head, depth + 1)
             if verb.dep_ == "relcl" and self._entry_for(head) is None:
@@ -1020,8 +1025,10 @@ class ArgumentRules(_Stage):
                             and held.head.lemma_.lower() not in UNDERGO_EVENT_VERBS:
                         light = held.head
                         t = self._subject_of(light)
-                    elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and tok.head.lower_ in ("in", "at", "into") \
+                    elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and (
+                            tok.head.lower_ in ("in", "at", "into") or (tok.head.lower_ == "under" and entry.code[:2] == "06")) \
                             and tok.head.head.lemma_.lower() not in UNDERGO_EVENT_VERBS:
+                        # ("built a dam under a financing deal with X": the builder is the deal's party)
                         light = tok.head.head
                         # "soldiers were killed in an ambush": the passive subject suffered it
                         t = self._prep_object(light, "by") if self._suffered(light) else self._subject_of(light)

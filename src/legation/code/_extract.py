@@ -18,8 +18,8 @@ from legation.code._places import PlaceRules
 from legation.code._triggers import TriggerRules
 from legation.code._words import (
     AIMLESS_ROOTS, ATTACK_ROOTS, CHARGE_NOUNS, DISAVOWED_AIMS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS,
-    HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, PERMIT_LEMMAS, PLACE_OBJECT_ROOTS,
-    PLACE_TARGET_ROOTS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, SPOKEN_ROOTS, STATE_SECTORS,
+    HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, NO_COMMENT_VERBS, PERMIT_LEMMAS, PLACE_OBJECT_ROOTS,
+    PLACE_TARGET_ROOTS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, REFUSAL_AUX, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
 )
 from legation.options import Options
@@ -133,7 +133,33 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 # arrest itself names who made it ("was detained for spying for X"); a relative
                 # clause in it tells its own ("over his talks with a man who attacked X")
                 consumed.update(self._reason_triggers(tok))
+            expected = self._expected_of(tok, entry, matches, ctx, sent, doc)
+            if expected is not None:
+                cands.append(expected)
+                consumed.update(t.i for t in tok.subtree if t.i != tok.i and self._entry_for(t) is not None)
+                continue
+            if (entry.code == "010" and tok.pos_ == "VERB" and tok.lemma_.lower() in NO_COMMENT_VERBS
+                    and any(c.dep_ == "neg" for c in tok.children)
+                    and any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX | {"did"} for c in tok.children)):
+                # "the ministry would not comment on the report", "did not elaborate": declining to
+                # comment (CAMEO 011), no statement
+                speaker = self._resolve(self._subject_of(tok), matches, ctx, sent, doc)
+                if speaker:
+                    cands.append(_Candidate(tok, entry, speaker, [], False, [tok], "011", "verb-no-comment",
+                                            modality="occurred"))
+                    # what was not commented on is not told as having happened
+                    consumed.update(t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree
+                                    if self._entry_for(t) is not None)
+                continue
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
+            if cand is None and entry.pos == "verb" and self._matrix_kind(entry) == "report":
+                inner = self._embedded(tok, "report")
+                if inner is not None and self._consequence_clause(inner):
+                    # "X said Y would pay a heavy price": a statement that threatens (130), whose
+                    # target the reported clause names (below)
+                    speaker = self._resolve(self._subject_of(tok), matches, ctx, sent, doc)
+                    if speaker:
+                        cand = _Candidate(tok, entry, speaker, [], False, [tok], "130", "verb-consequence")
             if cand is not None and cand.code[:2] == "08" and entry.pos == "verb" and tok.lemma_.lower() in PERMIT_LEMMAS:
                 # "allowed IAEA inspectors to visit the site", "let the convoy enter the town": what is
                 # let happen is the concession's content (CAMEO 080 / 086x), not an act of its own (a
@@ -182,8 +208,10 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                     continue
                 if kind == "report":
                     if inner is not None:
-                        # "X said Y must release ...": a demand (must) or an appeal (should)
-                        demand = self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)
+                        # "X said Y must release ...": a demand (must) or an appeal (should); "X said
+                        # Y would pay a heavy price": a threat
+                        demand = self._reported_consequence(cand, inner, matches, ctx, sent, doc, consumed) \
+                            or self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)
                         if demand is None and self._judgement_clause(inner) is not None:
                             continue  # a judgement of no one the coder knows: no statement either
                         if demand is None:
@@ -194,8 +222,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                         reports.append(cand)
                         continue
                 elif inner is not None:
-                    demand = None
-                    if kind == "threat" and tok.lemma_.lower() in ("warn", "warning") and self._clause_modal(inner) == "must":
+                    demand = self._reported_consequence(cand, inner, matches, ctx, sent, doc, consumed) if kind == "threat" else None
+                    if demand is None and kind == "threat" and tok.lemma_.lower() in ("warn", "warning") and self._clause_modal(inner) == "must":
                         # "warned Peru that it must pay its debts": what it must do is demanded of
                         # it (10), no threat of the speaker's own act
                         demand = self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)

@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 from legation.code._helpers import _Candidate, _Stage, _infinitive, _ordinal
 from legation.code._words import (
-    ACCUSE_CODES, COMMENT_CODES, CONDEMNING_ADJECTIVES, CONDEMNING_NOUNS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS,
+    ACCUSE_CODES, COMMENT_CODES, CONSEQUENCE_VERBS, CONSEQUENCE_WORDS, CONDEMNING_ADJECTIVES, CONDEMNING_NOUNS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS,
     HOSTILE_ROOTS, INTENT_TARGET_SLOTS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, PRAISE_CODES,
     PRESENTING_VERBS, PROHIBIT_VERBS, REFUSABLE_ROOTS, STATEMENT_CONFIDENCE, THREAT_MAP, THREAT_MODALS, TONE_CODES,
     VOICING_VERBS, WORDS_OF_PRAISE, _FAMILY_BASE, _YIELD_DIGIT,
@@ -405,8 +405,11 @@ class MatrixRules(_Stage):
         cand.code = self._derived_code(kind, cand.code, ientry.code)
         if cand.code == "015" and inner.dep_ == "ccomp" and ientry.code[:2] in HOSTILE_ROOTS:
             # "claimed that Y had shelled a border post": another's act claimed is an accusation
-            subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ != "PRON":
+            # (a passive with no agent, "acknowledged that civilians were killed", admits its own act)
+            subj = next((c for c in inner.children if c.dep_ == "nsubj"), None) or next(
+                (g for a in inner.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            if subj is not None and subj.pos_ != "PRON" and not any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children):
                 accused = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
                 if accused:
                     cand.code, cand.targets, cand.pair = "112", accused, False
@@ -590,6 +593,63 @@ class MatrixRules(_Stage):
             if t.i != cand.trigger.i and self._entry_for(t) is not None:
                 consumed.add(t.i)
         return replace(cand, targets=targets, pair=False, code=code, rule=f"{cand.rule}-{kind}")
+
+    def _reported_consequence(self, cand: _Candidate, inner: Any, matches: SentenceMatches, ctx: DocContext,
+                              sent: Sentence, doc: Document, consumed: set[int]) -> Optional[_Candidate]:
+        """"X said / warned (that) Y would pay a heavy price / face consequences (if ...)": a
+        threat (130) against Y, who is to suffer what the speaker will do; the condition is no event."""
+        if not self._consequence_clause(inner):
+            return None
+        subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("we", "i", "us", "this", "that", "there"):
+            return None
+        if subj.lower_ in ("it", "they", "he", "she") and cand.targets and cand.trigger.lemma_.lower() == "warn":
+            targets = self._others(cand.targets, cand.sources)  # "warned Y that it would pay dearly"
+        else:
+            targets = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        if not targets:
+            return None
+        for t in inner.subtree:
+            if t.i != cand.trigger.i and self._entry_for(t) is not None:
+                consumed.add(t.i)
+        code = cand.code if cand.code[:2] == "13" else "130"
+        return replace(cand, targets=targets, pair=False, code=code, rule=f"{cand.rule}-consequence")
+
+    def _expected_of(self, act: Any, entry: TriggerEntry, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                     doc: Document) -> Optional[_Candidate]:
+        """"X expects Y to release the prisoners": a party expecting another to do a cooperative act
+        demands it of Y (10, derived from the act); a hostile act expected ("expects Y to retaliate")
+        is a forecast, and so is an expected state of things ("expects the talks to resume")."""
+        top = act.head
+        if (act.dep_ not in ("xcomp", "ccomp") or act.pos_ != "VERB" or not _infinitive(act) or top.pos_ != "VERB"
+                or top.lemma_.lower() != "expect" or entry.code[:2] not in REFUSABLE_ROOTS
+                or any(c.dep_ in ("neg", "auxpass") for c in top.children)):
+            return None
+        # (the parser may make Y the infinitive's subject: "expects [Y to release ...]")
+        obj = next((c for c in top.children if c.dep_ == "dobj"), None) or next(
+            (c for c in act.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+        if obj is None or subj is None or obj.pos_ == "PRON" or subj.pos_ == "PRON":
+            return None
+        sources = self._resolve(subj, matches, ctx, sent, doc)
+        targets = self._others(self._resolve(obj, matches, ctx, sent, doc), sources)
+        if not sources or not targets or not all(a.country or a.code.startswith("IGO") for a in sources + targets):
+            return None
+        code = self._derived_code("demand", "100", entry.code)
+        return _Candidate(top, entry, sources, targets, False, [top], code, "verb-expected", modality="occurred")
+
+    def _consequence_clause(self, inner: Any) -> bool:
+        """A reported clause saying another will suffer: "Y would pay a heavy price (if ...)", "Y
+        will face consequences", "Y will regret it" (future or conditional, not negated)."""
+        if inner.dep_ != "ccomp" or inner.pos_ != "VERB" or inner.lemma_.lower() not in CONSEQUENCE_VERBS:
+            return False
+        objs = [c for c in inner.children if c.dep_ in ("dobj", "advmod")]
+        if not any(o.lemma_.lower() in CONSEQUENCE_WORDS for o in objs) and inner.lemma_.lower() != "regret":
+            return False
+        if any(c.dep_ == "neg" for c in inner.children):
+            return False
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in inner.children)
+        return future or self._condition(inner) is not None
 
     @staticmethod
     def _named_in(t: Optional[Any], matches: SentenceMatches) -> list[Any]:

@@ -12,7 +12,8 @@ from legation.code._helpers import (
 from legation.code._words import (
     ANNOUNCE_LEMMAS, ASPECT_LEMMAS, CONDITION_MARKS, DEMAND_LEMMAS, ECONOMIC_ROOTS, FUTURE_AMODS, FUTURE_AUX,
     LIGHT_VERBS, MANDATIVE_VERBS, NEG_LEMMAS, PERCEPTION_LEMMAS, PLAN_LEMMAS, POSSIBILITY_AUX, POSSIBILITY_NOUNS,
-    PRIVATE_SECTORS, PURPOSE_DONE_HEADS, PURPOSE_FRAMES, PURPOSE_NOT_NOUNS, REFUSAL_AUX, TIME_PREPS,
+    PRIVATE_SECTORS, PURPOSE_DONE_HEADS, PURPOSE_FRAMES, PURPOSE_NOT_NOUNS, REFUSAL_AUX, TIME_PREPS, UNDERTAKING_NOUNS,
+    UNDERTAKING_VERBS,
 )
 from legation.records import Document, Event, EventDate, Sentence
 from legation.resolve._actors import DocContext
@@ -232,6 +233,9 @@ class ModalityRules(_Stage):
                     return head.lemma_.lower() not in PURPOSE_DONE_HEADS and not any(
                         c.dep_ == "dobj" and c.lemma_.lower() in PURPOSE_DONE_HEADS for c in head.children)
                 if h.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+                    if (head.lemma_.lower() in UNDERTAKING_NOUNS and head.dep_ == "dobj"
+                            and head.head.lemma_.lower() in UNDERTAKING_VERBS):
+                        return False  # "launched an offensive to flush out X": the offensive under way does it
                     return head.lemma_.lower() not in PURPOSE_NOT_NOUNS | PURPOSE_DONE_HEADS and not any(
                         c.dep_ in ("amod", "nummod") and c.lemma_.lower() in PURPOSE_NOT_NOUNS for c in head.children) \
                         and not (head.dep_ == "pobj" and head.head.head.lemma_.lower() in PURPOSE_DONE_HEADS

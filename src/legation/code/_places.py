@@ -264,6 +264,9 @@ class PlaceRules(_Stage):
         embedded += [c for h in embedded for c in h.children if c.dep_ == "xcomp"]
         near = own + embedded
         heads = near + [h for h in cand.chain[1:3] if h.lemma_.lower() not in _REPORT_LEMMAS and h not in own]
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "nsubj" and tok.head.head.pos_ == "VERB":
+            # "a ship carrying aid docked in X": the carrier's arrival is where what it carries goes
+            heads.append(tok.head.head)
         for h in heads:
             kids = list(h.children) + [g for c in h.children if c.dep_ == "dobj" for g in c.children]
             for c in kids:

@@ -63,6 +63,20 @@ class TriggerRules(_Stage):
         return bool(entry.with_ & inside) and not (entry.with_ & outside) and any(
             self._entry_for(t) is not None for c in clauses for t in c.subtree)
 
+    def _own_act_admitted(self, clause: Any) -> bool:
+        """A hostile act in an admitted clause that is the admitter's own: told in the passive with no
+        agent, or done by a subject that its owner's pronoun ties to the admitter ("its soldiers")."""
+        entry = self._entry_for(clause)
+        if entry is None or entry.code[:2] not in ("18", "19", "20"):
+            return False
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return False
+        if subj.dep_ == "nsubjpass":
+            return not any(c.dep_ == "agent" for c in clause.children)
+        return subj.lower_ in ("we", "it", "they") or any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
+
     def _entry_for(self, tok: Any) -> Optional[TriggerEntry]:
         lemma = tok.lemma_.lower()
         if tok.text == "March" and _month_name(tok):
@@ -197,7 +211,13 @@ class TriggerRules(_Stage):
         if entry.code == "015" and "that" in entry.with_ and lemma in ("acknowledge", "admit"):
             # "acknowledged that stocks had run low" admits a fact; a clause that tells an act
             # ("acknowledged that civilians were killed in a strike") is coded as that act
-            return any(self._entry_for(t) is not None for c in tok.children if c.dep_ == "ccomp" for t in c.subtree)
+            # ... unless the act is the admitter's own: a passive with no agent ("acknowledged that
+            # civilians were killed in its raid") or one its own people did ("admitted that its
+            # troops had shelled the village"): admitting it is CAMEO's acknowledgement (015)
+            clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+            if not any(self._entry_for(t) is not None for c in clauses for t in c.subtree):
+                return False
+            return not any(self._own_act_admitted(c) for c in clauses)
         if entry.code == "043" and lemma in ("receive", "greet"):
             # "received a delegation" is a visit received; "received weapons / assurances" is not
             obj = [c for c in tok.children if c.dep_ == "dobj"]
@@ -506,7 +526,9 @@ class TriggerRules(_Stage):
                 while stack:
                     t = stack.pop()
                     out.add(fold(t.lemma_))
-                    stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")))
+                    # nor a condition: "warned Y would pay dearly if it attacked" threatens no attack
+                    stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")) and not (
+                        x.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in x.children)))
         # a count in figures is read as its word: "expelled 700,000 villagers" are thousands (a
         # year, "in 2015", is written without the comma)
         if any("," in x and x.replace(",", "").isdigit() for x in out):

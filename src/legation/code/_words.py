@@ -471,6 +471,20 @@ PURPOSE_DONE_HEADS = {"visit", "travel", "arrive", "come", "fly", "go", "head", 
                       "call", "phone", "telephone", "write", "hold", "stop", "attend", "host", "receive", "welcome",
                       "trip", "journey", "tour", "mission", "delegation"}
 
+# nouns for an armed or security undertaking: "launched an operation / a campaign to drive out X";
+# its purpose is what the undertaking, once launched, is doing
+UNDERTAKING_NOUNS = {"operation", "campaign", "offensive", "counteroffensive", "drive", "push", "crackdown",
+                     "assault", "sweep", "raid", "expedition"}
+UNDERTAKING_VERBS = {"launch", "mount", "begin", "start", "conduct", "intensify", "step", "carry", "wage", "escalate"}
+
+# "Y will pay a heavy price / face consequences / regret it": what a threat says its target will suffer
+CONSEQUENCE_VERBS = {"pay", "face", "suffer", "bear", "regret"}
+CONSEQUENCE_WORDS = {"price", "dearly", "consequence", "cost", "wrath", "retaliation", "retribution", "response",
+                     "reprisal", "punishment", "repercussion"}
+
+# statement verbs that, negated ("would not comment"), decline comment (011)
+NO_COMMENT_VERBS = {"comment", "elaborate", "speculate", "remark"}
+
 PURPOSE_NOT_NOUNS = {"first", "last", "only", "next", "one", "time", "right"}  # "the first leader to visit X"
 
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",

@@ -972,6 +972,9 @@ class ActorResolver:
                     return [self._mention_actor(pm, text, start, end, day)]
         # a leader's short name with no earlier full mention ("Putin met Xi", "Modi said")
         names = [t for t in toks if t.i not in matches.by_token and (t.pos_ == "PROPN" or (
+            # a lone leader's surname opening a sentence that the tagger took for a common noun
+            # ("Castellano praised ...", like "trump" or "modi" as words): the tables know the name
+            _capitalised_noun(t) and len(toks) == 1 and t.is_sent_start) or (
             # "Chancellor smith": a lower-case surname after a capitalised title may be tagged a noun
             t.pos_ == "NOUN" and t.text.islower() and t.i > 0 and _title_word(t.i - 1, matches)
             and t.doc[t.i - 1].text[:1].isupper() and fold(t.text) in self.k.short_names))]
@@ -1304,7 +1307,8 @@ class ActorResolver:
         With no date known (a lone sentence), the form's one owner is taken when the title beside it
         is one of their offices, held in one country ("President Obama"), or, standing alone, when
         they led one country only and the form is not a common name (data/common_names.txt)."""
-        if tok.pos_ not in ("PROPN", "NOUN") or tok.text.isupper() or (tok.pos_ == "NOUN" and not titles):
+        if tok.pos_ not in ("PROPN", "NOUN") or tok.text.isupper() or (
+                tok.pos_ == "NOUN" and not titles and not (_capitalised_noun(tok) and tok.is_sent_start)):
             return None
         if not tok.text[:1].isupper() and not (titles and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper()):
             return None  # lower case only as a slip right after a capitalised title ("President smith")
