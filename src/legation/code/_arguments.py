@@ -15,7 +15,7 @@ from legation.code._words import (
     DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FIRE_NOUNS, FORCE_NOUNS, FOREIGN_SECTORS,
     HELP_LEMMAS, HOSTILE_ROOTS, LAST_RESORT_PRONOUNS, LIGHT_VERBS, MUTUAL_ROOTS, NON_ACTOR_ENTITIES,
     OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS, PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS,
-    PUBLISHING_VERBS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS,
+    PUBLISHING_VERBS, RANK_FIRST_WORDS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS,
     SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS,
     UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
@@ -151,6 +151,12 @@ class ArgumentRules(_Stage):
             return self._subject_of(head, depth + 1)
         if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") or (verb.dep_ == "pobj"):
             return self._subject_of(head, depth + 1)
+        if (verb.dep_ in ("acl", "relcl") and _infinitive(verb) and head.dep_ == "attr" and head.head.i != head.i
+                and (head.lemma_.lower() in RANK_FIRST_WORDS
+                     or any(c.dep_ == "amod" and c.lemma_.lower() in RANK_FIRST_WORDS for c in head.children))):
+            # "Malaysia was the first (country) to condemn the coup", "Chile is the only member
+            # to oppose the plan": the one ranked first acts (the subject of the copula)
+            return self._subject_of(head.head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             if verb.dep_ == "acl" and self._addressee(verb) is not None:
                 return self._subject_of(head.head.head, depth + 1)
@@ -1255,7 +1261,8 @@ class ArgumentRules(_Stage):
         ..."); not a statement (010 needs an addressee or an act), a warning with no act in it
         ("warned that it is too late"), a bare noun ("demand for coal") or a verb in another
         sense ("the number declined to its lowest")."""
-        if not self._last_resort or entry.code[:2] not in ("02", "10", "11", "12"):
+        if not self._last_resort or (entry.code[:2] not in ("02", "10", "11", "12") and entry.code != "016"):
+            # (a denial, "the lawyers rejected the accusations", answers accusers it need not name)
             return False
         own = {a.country for a in sources}
         objs = [c for c in tok.children if c.dep_ == "dobj"] + [g for c in tok.children if c.dep_ == "prep"

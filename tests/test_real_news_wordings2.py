@@ -1,0 +1,74 @@
+"""code: wordings met in real wire news that the coder missed (a second round): a disapproving
+label ("called the ruling a blatant case of persecution"), a label that dismisses an accusation
+("called the allegations baseless", a denial), blame by idiom ("pointed the finger at X"), the one
+ranked first ("X was the first to condemn Y"), clearing an enemy out by force ("launched an
+operation to root out militants"), and a denial whose speaker no table codes.
+
+The sentences are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import pytest
+
+from coding import codes, roots, triples
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2016, 5, 11)
+
+_pairs = partial(triples, day=DAY)
+_roots = partial(roots, day=DAY)
+_codes = partial(codes, day=DAY)
+
+
+def test_damning_label_is_criticism(coder):
+    assert any(r == "11" and s.startswith("PER") for r, s, _ in
+               _pairs(coder, "A Peruvian rights group called the ruling a blatant case of persecution."))
+
+
+def test_label_as_a_disaster_is_criticism(coder):
+    assert ("11", "ECUGOV", "PER") in _pairs(coder, "Ecuador's foreign minister described the Peruvian plan as a disaster.")
+
+
+def test_label_dismissing_allegations_is_a_denial(coder):
+    # CAMEO 016: rejecting an accusation, not criticism of the accuser
+    assert _codes(coder, "Kenya called the Somali allegations baseless.") == {"016"}
+
+
+def test_label_that_credits_allegations_is_no_denial(coder):
+    assert "016" not in _codes(coder, "Kenya called the Somali allegations serious.")
+
+
+def test_call_for_a_probe_into_allegations_is_an_appeal(coder):
+    assert "016" not in _codes(coder, "Ghana's president called for an investigation into the allegations against Togo.")
+
+
+def test_pointing_the_finger_is_blame(coder):
+    assert ("11", "GHAGOV", "TGO") in _pairs(coder, "Ghana's president pointed a finger at Togo over the border raids.")
+
+
+def test_first_to_condemn_acts(coder):
+    assert any(r == "11" and s == "MYS" for r, s, _ in _pairs(coder, "Malaysia was the first to condemn the coup."))
+
+
+def test_first_country_to_recognize_acts(coder):
+    assert any(r == "05" and s == "NOR" for r, s, _ in
+               _pairs(coder, "Norway was the first country to recognize the new Libyan government."))
+
+
+def test_rooting_out_militants_is_fighting(coder):
+    assert any(r == "19" and s.startswith("SDN") for r, s, _ in
+               _pairs(coder, "Sudanese troops launched an operation to root out militants from the hills."))
+
+
+def test_rooting_out_corruption_is_no_fight(coder):
+    assert "19" not in _roots(coder, "The Sudanese government launched a campaign to root out corruption in the ministries.")
+
+
+def test_denial_by_an_unnamed_speaker_is_kept(coder):
+    # a lone sentence: the legal team no table codes still denied the accusations
+    assert "016" in _codes(coder, "The former governor's lawyers rejected all the accusations.")
