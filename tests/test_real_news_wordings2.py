@@ -14,7 +14,7 @@ from functools import partial
 
 import pytest
 
-from coding import codes, roots, triples
+from coding import code, codes, roots, triples
 
 pytestmark = pytest.mark.model
 
@@ -72,3 +72,9 @@ def test_rooting_out_corruption_is_no_fight(coder):
 def test_denial_by_an_unnamed_speaker_is_kept(coder):
     # a lone sentence: the legal team no table codes still denied the accusations
     assert "016" in _codes(coder, "The former governor's lawyers rejected all the accusations.")
+
+
+def test_main_verb_outranks_the_gathering_it_took_place_at(coder):
+    # the main verb's target is a pronoun no earlier sentence names; the meeting is only its setting
+    events = code(coder, "On Monday she was sharply rebuked by Russian and Chinese diplomats at a Security Council meeting.", DAY)
+    assert events and max(events, key=lambda e: e.confidence).cameo_root == "11"
