@@ -78,3 +78,22 @@ def test_main_verb_outranks_the_gathering_it_took_place_at(coder):
     # the main verb's target is a pronoun no earlier sentence names; the meeting is only its setting
     events = code(coder, "On Monday she was sharply rebuked by Russian and Chinese diplomats at a Security Council meeting.", DAY)
     assert events and max(events, key=lambda e: e.confidence).cameo_root == "11"
+
+
+def test_drawing_criticism_from_named_critics(coder):
+    # what was criticised is no actor; the critics are named
+    assert any(r == "11" and s.endswith("OPP") for r, s, _ in
+               _pairs(coder, "The decision drew sharp criticism from Zambian opposition lawmakers."))
+
+
+def test_eliminating_militants_is_killing(coder):
+    assert any(r == "19" and s.startswith("MLI") for r, s, _ in _pairs(coder, "Malian troops eliminated several rebel commanders."))
+
+
+def test_eliminating_tariffs_is_no_killing(coder):
+    assert "19" not in _roots(coder, "Malian and Senegalese ministers agreed to eliminate tariffs on rice.")
+
+
+def test_name_parsed_as_the_root_is_the_speaker(coder):
+    # the parser hangs "called" on the name as a clause ("Hewitt [who] called ...")
+    assert "11" in _roots(coder, "Hewitt called Okafor’s comments “egregious and insulting.”")

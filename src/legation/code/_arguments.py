@@ -738,7 +738,7 @@ class ArgumentRules(_Stage):
                     x.lemma_.lower() in ACCIDENT_NOUNS or x.lemma_.lower() in FIRE_NOUNS
                     for x in [t] + [c for c in t.children if c.dep_ == "compound"]):
                 return []  # ("Cyclone Idai slammed into the coast": a hazard, no actor)
-            if (not found and t is not None and self._last_resort and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")
+            if (not found and t is not None and self._last_resort and (t.dep_ == "nsubj" or _root_subject(t)) and t.pos_ in ("NOUN", "PROPN")
                     and t.i not in matches.by_token and t.ent_type_ not in NON_ACTOR_ENTITIES
                     and (t.pos_ == "PROPN" or self._animate(t)
                          # ("scores of traders", "hundreds of farmers")
@@ -757,7 +757,8 @@ class ArgumentRules(_Stage):
             # meet"), not the subject of the passive verb itself ("X was killed in an airstrike")
             if not self.options.uncoded_sources or t is None:
                 return []
-            if t.dep_ not in ("nsubj", "pobj", "poss") and not (t.dep_ == "nsubjpass" and verb is not None and t.head.i != verb.i):
+            if t.dep_ not in ("nsubj", "pobj", "poss") and not (t.dep_ == "nsubjpass" and verb is not None and t.head.i != verb.i) \
+                    and not _root_subject(t):
                 return []
             return unknown(t)
 
@@ -1276,7 +1277,9 @@ class ArgumentRules(_Stage):
             # unacceptable allegations by <X>"): no guess at an act aimed at no one
             return False
         if entry.pos != "verb":
-            return tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS | {"place", "level", "voice", "lay"}
+            # ("drew sharp criticism from rights groups": the critics are named, what they criticise is not)
+            return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in LIGHT_VERBS | {"place", "level", "voice", "lay"}
+                                           or (bool(sources) and self._faced_from(tok) is not None))
         # (a relative clause's verb is about the noun it hangs on: "a charge the ministry rejected")
         return tok.dep_ == "relcl" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "oprd", "dative")
                                           or (c.dep_ == "prep" and c.lower_ in entry.target) for c in tok.children)
@@ -1346,3 +1349,11 @@ class ArgumentRules(_Stage):
             if kinds:
                 return all(en.form != "adjective" for en in kinds)
         return True
+
+
+def _root_subject(tok: Any) -> bool:
+    """A name the parser made the sentence's root, with the sentence's finite past-tense verb hung
+    on it as a clause ("Okafor called the remarks insulting" parsed as "Okafor [who] called ..."):
+    the name is the verb's subject."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBD" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children)
