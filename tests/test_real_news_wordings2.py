@@ -97,3 +97,20 @@ def test_eliminating_tariffs_is_no_killing(coder):
 def test_name_parsed_as_the_root_is_the_speaker(coder):
     # the parser hangs "called" on the name as a clause ("Hewitt [who] called ...")
     assert "11" in _roots(coder, "Hewitt called Okafor’s comments “egregious and insulting.”")
+
+
+def test_breaking_up_a_cell_is_an_arrest(coder):
+    assert any(r == "17" and s.startswith("TUN") for r, s, _ in _pairs(coder, "Tunisian police broke up an extremist cell in Sfax."))
+
+
+def test_operations_against_an_armed_group_are_fighting(coder):
+    assert any(r == "19" and s.startswith("NER") for r, s, _ in
+               _pairs(coder, "Nigerien soldiers are conducting operations against Boko Haram near the lake."))
+
+
+def test_operation_against_smugglers_is_no_fighting(coder):
+    assert "19" not in _roots(coder, "Nigerien police launched an operation against fuel smuggling near the border.")
+
+
+def test_crowds_flooding_the_streets_protest(coder):
+    assert "14" in _roots(coder, "Thousands of Malawians flooded the streets of Lilongwe on Saturday.")
