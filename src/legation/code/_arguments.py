@@ -15,7 +15,7 @@ from legation.code._words import (
     DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FIRE_NOUNS, FORCE_NOUNS, FOREIGN_SECTORS,
     HELP_LEMMAS, HOSTILE_ROOTS, LAST_RESORT_PRONOUNS, LIGHT_VERBS, MUTUAL_ROOTS, NON_ACTOR_ENTITIES,
     OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS, PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS,
-    PUBLISHING_VERBS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS,
+    PUBLISHING_VERBS, RANK_FIRST_WORDS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS,
     SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNDERTAKING_NOUNS,
     UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
@@ -151,6 +151,12 @@ class ArgumentRules(_Stage):
             return self._subject_of(head, depth + 1)
         if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") or (verb.dep_ == "pobj"):
             return self._subject_of(head, depth + 1)
+        if (verb.dep_ in ("acl", "relcl") and _infinitive(verb) and head.dep_ == "attr" and head.head.i != head.i
+                and (head.lemma_.lower() in RANK_FIRST_WORDS
+                     or any(c.dep_ == "amod" and c.lemma_.lower() in RANK_FIRST_WORDS for c in head.children))):
+            # "Malaysia was the first (country) to condemn the coup", "Chile is the only member
+            # to oppose the plan": the one ranked first acts (the subject of the copula)
+            return self._subject_of(head.head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             if (_infinitive(verb) and head.lemma_.lower() in UNDERTAKING_NOUNS and head.dep_ == "dobj"
                     and head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
@@ -737,7 +743,7 @@ class ArgumentRules(_Stage):
                     x.lemma_.lower() in ACCIDENT_NOUNS or x.lemma_.lower() in FIRE_NOUNS
                     for x in [t] + [c for c in t.children if c.dep_ == "compound"]):
                 return []  # ("Cyclone Idai slammed into the coast": a hazard, no actor)
-            if (not found and t is not None and self._last_resort and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")
+            if (not found and t is not None and self._last_resort and (t.dep_ == "nsubj" or _root_subject(t)) and t.pos_ in ("NOUN", "PROPN")
                     and t.i not in matches.by_token and t.ent_type_ not in NON_ACTOR_ENTITIES
                     and (t.pos_ == "PROPN" or self._animate(t)
                          # ("scores of traders", "hundreds of farmers")
@@ -756,7 +762,8 @@ class ArgumentRules(_Stage):
             # meet"), not the subject of the passive verb itself ("X was killed in an airstrike")
             if not self.options.uncoded_sources or t is None:
                 return []
-            if t.dep_ not in ("nsubj", "pobj", "poss") and not (t.dep_ == "nsubjpass" and verb is not None and t.head.i != verb.i):
+            if t.dep_ not in ("nsubj", "pobj", "poss") and not (t.dep_ == "nsubjpass" and verb is not None and t.head.i != verb.i) \
+                    and not _root_subject(t):
                 return []
             return unknown(t)
 
@@ -1262,7 +1269,8 @@ class ArgumentRules(_Stage):
         ..."); not a statement (010 needs an addressee or an act), a warning with no act in it
         ("warned that it is too late"), a bare noun ("demand for coal") or a verb in another
         sense ("the number declined to its lowest")."""
-        if not self._last_resort or entry.code[:2] not in ("02", "10", "11", "12"):
+        if not self._last_resort or (entry.code[:2] not in ("02", "10", "11", "12") and entry.code != "016"):
+            # (a denial, "the lawyers rejected the accusations", answers accusers it need not name)
             return False
         own = {a.country for a in sources}
         objs = [c for c in tok.children if c.dep_ == "dobj"] + [g for c in tok.children if c.dep_ == "prep"
@@ -1276,7 +1284,9 @@ class ArgumentRules(_Stage):
             # unacceptable allegations by <X>"): no guess at an act aimed at no one
             return False
         if entry.pos != "verb":
-            return tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS | {"place", "level", "voice", "lay"}
+            # ("drew sharp criticism from rights groups": the critics are named, what they criticise is not)
+            return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in LIGHT_VERBS | {"place", "level", "voice", "lay"}
+                                           or (bool(sources) and self._faced_from(tok) is not None))
         # (a relative clause's verb is about the noun it hangs on: "a charge the ministry rejected")
         return tok.dep_ == "relcl" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "oprd", "dative")
                                           or (c.dep_ == "prep" and c.lower_ in entry.target) for c in tok.children)
@@ -1346,3 +1356,11 @@ class ArgumentRules(_Stage):
             if kinds:
                 return all(en.form != "adjective" for en in kinds)
         return True
+
+
+def _root_subject(tok: Any) -> bool:
+    """A name the parser made the sentence's root, with the sentence's finite past-tense verb hung
+    on it as a clause ("Okafor called the remarks insulting" parsed as "Okafor [who] called ..."):
+    the name is the verb's subject."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBD" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children)

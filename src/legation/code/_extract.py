@@ -406,7 +406,38 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 out = self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
             finally:
                 self._last_resort = False
+        elif out and not self._last_resort and self.options.last_resort and sent.index == 0:
+            out = self._main_act_first(doc, sent, sdoc, matches, ctx, dates, out)
         return out
+
+    def _main_act_first(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
+                        dates: list[DateMention], out: list[Event]) -> list[Event]:
+        """"He was criticised by <X> envoys at a Security Council meeting": the main verb's act
+        lacked an actor the coder knows, and only the gathering it took place at was coded. When
+        every event found hangs in a prepositional phrase and the sentence's main verb is itself
+        a trigger, the sentence is read again as a last resort (see ``_sentence_events``); an act
+        of the main verb found so is the sentence's event, the gathering its setting (ranked
+        below it)."""
+        roots = [t for t in sdoc if t.dep_ == "ROOT"]
+        if len(roots) != 1:
+            return out
+        root = roots[0]
+        if root.pos_ != "VERB" or self._entry_for(root) is None:
+            return out
+        tok_at = {t.idx + sent.start: t for t in sdoc}
+        heads = [tok_at.get(e.trigger.start) for e in out]
+        if any(t is None or t.i == root.i or t.dep_ != "pobj" for t in heads):
+            return out
+        self._last_resort = True
+        try:
+            again = self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
+        finally:
+            self._last_resort = False
+        main = [e for e in again if (t := tok_at.get(e.trigger.start)) is not None and t.i == root.i]
+        if not main:
+            return out
+        top = max(e.confidence for e in main)
+        return main + [replace(e, confidence=round(max(0.05, min(e.confidence, top - 0.05)), 2)) for e in out]
 
     def _aimless(self, doc: Document, sent: Sentence, found: list[tuple[Any, Any]], matches: SentenceMatches,
                  ctx: DocContext, dates: list[DateMention], consumed: set[int]) -> list[Event]:

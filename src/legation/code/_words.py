@@ -549,3 +549,7 @@ REPORTING_PARTY_LEMMAS = {"say", "state", "confirm", "announce", "report", "add"
 
 # counts that stand for the people they count ("scores of traders", "thousands of farmers")
 CROWD_COUNTS = frozenset({"score", "scores", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"})
+
+# words that rank the one a copula's attribute is about: "X was the first to condemn Y",
+# "Y is the only member to oppose the plan" (X, Y act)
+RANK_FIRST_WORDS = {"first", "last", "only", "latest", "second", "third"}
