@@ -109,7 +109,15 @@ class MatrixRules(_Stage):
         speaker's statement (CAMEO 010) even when aimed at no one. Not one whose speaker comes
         after the clause ("..., officials said"), is known only from the context, or whose clause
         names an act (coded or missed) or tells another party's stance ("X said Chile has doubts")."""
-        if tok.dep_ != "ROOT" or tok.lemma_.lower() not in PLAIN_SAY_LEMMAS:
+        if tok.lemma_.lower() not in PLAIN_SAY_LEMMAS:
+            return False
+        if tok.dep_ != "ROOT" and not (
+                tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.i > tok.i
+                and tok.head.lemma_.lower() in PLAIN_SAY_LEMMAS
+                and not any(c.dep_ == "ccomp" and c.i != tok.i for c in tok.head.children)):
+            # (wire copy often adds where it was said after the statement: "The commission announced
+            # on Monday that turnout had reached 70 percent, its chairman told a news conference" is
+            # still the commission's statement, opening with its speaker)
             return False
         # (a person named here in full, "Finance Minister Ana Ruiz said", is known from the
         # document's own mention of them: not the context a pronoun or a bare title leans on)

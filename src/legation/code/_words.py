@@ -201,7 +201,9 @@ HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # people there: a capital named as that place is its country, not the government it stands for
 # in "Kabul said" or "arrived in Kabul" (a visit to the capital is a visit to its government)
 # the plain verbs of saying whose bare statement is coded (010) when it names no addressee
-PLAIN_SAY_LEMMAS = {"say", "tell", "state", "acknowledge", "admit", "concede"}
+# (announcing, stressing or insisting that something is the case is saying it: CAMEO 010)
+PLAIN_SAY_LEMMAS = {"say", "tell", "state", "acknowledge", "admit", "concede", "announce", "declare", "stress",
+                    "insist", "reiterate", "note", "affirm", "reaffirm", "assert", "emphasise", "emphasize", "add"}
 
 CAPITAL_AS_PLACE_ROOTS = {"07", "08", "14", "15", "17", "18", "19", "20"}
 
