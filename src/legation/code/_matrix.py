@@ -10,7 +10,7 @@ from typing import Any, Optional
 from legation.code._helpers import _Candidate, _Stage, _infinitive, _ordinal
 from legation.code._words import (
     ACCUSE_CODES, COMMENT_CODES, CONDEMNING_ADJECTIVES, CONDEMNING_NOUNS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS,
-    HOSTILE_ROOTS, INTENT_TARGET_SLOTS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, PRAISE_CODES,
+    HOSTILE_ROOTS, INTENT_TARGET_SLOTS, JOINT_WORDS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, PRAISE_CODES,
     PRESENTING_VERBS, PROHIBIT_VERBS, REFUSABLE_ROOTS, STATEMENT_CONFIDENCE, THREAT_MAP, THREAT_MODALS, TONE_CODES,
     VOICING_VERBS, WORDS_OF_PRAISE, _FAMILY_BASE, _YIELD_DIGIT,
 )
@@ -411,6 +411,13 @@ class MatrixRules(_Stage):
             if t.i != cand.trigger.i and self._entry_for(t) is not None:
                 consumed.add(t.i)
         cand.code = self._derived_code(kind, cand.code, ientry.code)
+        if (kind == "intent" and cand.code[:2] == "13" and ientry.code[:2] in HOSTILE_ROOTS
+                and (cand.pair or len({a.country for a in cand.sources if a.country}) >= 2)
+                and any(t.lemma_.lower() in JOINT_WORDS for t in self._clause_tokens(inner))):
+            # "X and Y agreed to launch joint operations against the rebels": two parties pledging
+            # to fight side by side commit to military cooperation with each other (0312), they
+            # threaten neither one another nor, by this pledge alone, anyone named
+            cand.code = "0312"
         if cand.code == "015" and inner.dep_ == "ccomp" and ientry.code[:2] in HOSTILE_ROOTS:
             # "claimed that Y had shelled a border post": another's act claimed is an accusation
             subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -335,6 +335,9 @@ UNNAMED_SOURCE_ROOTS = {"06", "07", "08"}
 # claimed by their authors, and remembered as the story's last attack)
 ATTACK_ROOTS = {"18", "19", "20"}
 
+# what makes an act a shared one: "a joint offensive", "to fight the militants together"
+JOINT_WORDS = {"joint", "jointly", "together", "combined", "coordinated", "side"}
+
 THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
 
 # fight in its armed sense needs an armed or human opponent ("fight the rebels", not "fight the pandemic")
