@@ -18,8 +18,9 @@ from legation.code._places import PlaceRules
 from legation.code._triggers import TriggerRules
 from legation.code._words import (
     AIMLESS_ROOTS, ATTACK_ROOTS, CHARGE_NOUNS, DISAVOWED_AIMS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS,
-    HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, NO_COMMENT_VERBS, PERMIT_LEMMAS, PLACE_OBJECT_ROOTS,
-    PLACE_TARGET_ROOTS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, REFUSAL_AUX, SPOKEN_ROOTS, STATE_SECTORS,
+    HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, NO_COMMENT_VERBS, PERMIT_LEMMAS,
+    PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, REFUSAL_AUX,
+    REPORTING_PARTY_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
 )
 from legation.options import Options
@@ -388,6 +389,19 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             top = max(acts)
             out = [replace(e, confidence=round(max(0.05, top - 0.05), 2))
                    if e.cameo == "010" and e.confidence >= top else e for e in out]
+        attacks = [e.confidence for e in out if e.cameo_root in ATTACK_ROOTS]
+        if attacks:
+            # "Dozens were killed in a shelling of the town, activists said, accusing the army": the
+            # blame that rides on the report ("..., X said, accusing / blaming Y") names who is held
+            # responsible for the attack the sentence tells; the attack is the main event and ranks above it
+            top = max(attacks)
+
+            def riding_blame(e: Event) -> bool:
+                t = tok_at.get(e.trigger.start)
+                return (e.cameo_root == "11" and t is not None and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj")
+                        and t.head.lemma_.lower() in REPORTING_PARTY_LEMMAS and t.head.i < t.i)
+            out = [replace(e, confidence=round(max(0.05, top - 0.05), 2))
+                   if e.confidence >= top and riding_blame(e) else e for e in out]
         if not out and aimless:
             out = self._aimless(doc, sent, aimless, matches, ctx, dates, consumed)
         if not out and reports and self.options.code_statements:

@@ -9,8 +9,10 @@ from typing import Any, Optional
 
 from legation.code._helpers import _Candidate, _Stage, _infinitive, _ordinal
 from legation.code._words import (
-    ACCUSE_CODES, COMMENT_CODES, CONSEQUENCE_VERBS, CONSEQUENCE_WORDS, CONDEMNING_ADJECTIVES, CONDEMNING_NOUNS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS,
-    HOSTILE_ROOTS, INTENT_TARGET_SLOTS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, PRAISE_CODES,
+    ACCUSE_CODES, COMMENT_CODES, CONDEMNING_ADJECTIVES, CONDEMNING_NOUNS, CONSEQUENCE_VERBS,
+    CONSEQUENCE_WORDS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS, HOSTILE_ROOTS,
+    INTENT_TARGET_SLOTS, JOINT_WORDS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS,
+    PRAISE_CODES,
     PRESENTING_VERBS, PROHIBIT_VERBS, REFUSABLE_ROOTS, STATEMENT_CONFIDENCE, THREAT_MAP, THREAT_MODALS, TONE_CODES,
     VOICING_VERBS, WORDS_OF_PRAISE, _FAMILY_BASE, _YIELD_DIGIT,
 )
@@ -109,7 +111,15 @@ class MatrixRules(_Stage):
         speaker's statement (CAMEO 010) even when aimed at no one. Not one whose speaker comes
         after the clause ("..., officials said"), is known only from the context, or whose clause
         names an act (coded or missed) or tells another party's stance ("X said Chile has doubts")."""
-        if tok.dep_ != "ROOT" or tok.lemma_.lower() not in PLAIN_SAY_LEMMAS:
+        if tok.lemma_.lower() not in PLAIN_SAY_LEMMAS:
+            return False
+        if tok.dep_ != "ROOT" and not (
+                tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.i > tok.i
+                and tok.head.lemma_.lower() in PLAIN_SAY_LEMMAS
+                and not any(c.dep_ == "ccomp" and c.i != tok.i for c in tok.head.children)):
+            # (wire copy often adds where it was said after the statement: "The commission announced
+            # on Monday that turnout had reached 70 percent, its chairman told a news conference" is
+            # still the commission's statement, opening with its speaker)
             return False
         # (a person named here in full, "Finance Minister Ana Ruiz said", is known from the
         # document's own mention of them: not the context a pronoun or a bare title leans on)
@@ -403,6 +413,13 @@ class MatrixRules(_Stage):
             if t.i != cand.trigger.i and self._entry_for(t) is not None:
                 consumed.add(t.i)
         cand.code = self._derived_code(kind, cand.code, ientry.code)
+        if (kind == "intent" and cand.code[:2] == "13" and ientry.code[:2] in HOSTILE_ROOTS
+                and (cand.pair or len({a.country for a in cand.sources if a.country}) >= 2)
+                and any(t.lemma_.lower() in JOINT_WORDS for t in self._clause_tokens(inner))):
+            # "X and Y agreed to launch joint operations against the rebels": two parties pledging
+            # to fight side by side commit to military cooperation with each other (0312), they
+            # threaten neither one another nor, by this pledge alone, anyone named
+            cand.code = "0312"
         if cand.code == "015" and inner.dep_ == "ccomp" and ientry.code[:2] in HOSTILE_ROOTS:
             # "claimed that Y had shelled a border post": another's act claimed is an accusation
             # (a passive with no agent, "acknowledged that civilians were killed", admits its own act)

@@ -201,7 +201,9 @@ HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # people there: a capital named as that place is its country, not the government it stands for
 # in "Kabul said" or "arrived in Kabul" (a visit to the capital is a visit to its government)
 # the plain verbs of saying whose bare statement is coded (010) when it names no addressee
-PLAIN_SAY_LEMMAS = {"say", "tell", "state", "acknowledge", "admit", "concede"}
+# (announcing, stressing or insisting that something is the case is saying it: CAMEO 010)
+PLAIN_SAY_LEMMAS = {"say", "tell", "state", "acknowledge", "admit", "concede", "announce", "declare", "stress",
+                    "insist", "reiterate", "note", "affirm", "reaffirm", "assert", "emphasise", "emphasize", "add"}
 
 CAPITAL_AS_PLACE_ROOTS = {"07", "08", "14", "15", "17", "18", "19", "20"}
 
@@ -332,6 +334,9 @@ UNNAMED_SOURCE_ROOTS = {"06", "07", "08"}
 # attacks: assaults, fighting, mass violence (the acts told by their victims with an unknown author,
 # claimed by their authors, and remembered as the story's last attack)
 ATTACK_ROOTS = {"18", "19", "20"}
+
+# what makes an act a shared one: "a joint offensive", "to fight the militants together"
+JOINT_WORDS = {"joint", "jointly", "together", "combined", "coordinated", "side"}
 
 THREAT_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could", "wo"}
 
