@@ -2,7 +2,7 @@
 label ("called the ruling a blatant case of persecution"), a label that dismisses an accusation
 ("called the allegations baseless", a denial), blame by idiom ("pointed the finger at X"), the one
 ranked first ("X was the first to condemn Y"), clearing an enemy out by force ("launched an
-operation to root out militants"), and a denial whose speaker no table codes.
+operation to root out militants"), and more.
 
 The sentences are written for these tests; none comes from the seed articles or the gold sets.
 """
@@ -69,14 +69,10 @@ def test_rooting_out_corruption_is_no_fight(coder):
     assert "19" not in _roots(coder, "The Sudanese government launched a campaign to root out corruption in the ministries.")
 
 
-def test_denial_by_an_unnamed_speaker_is_kept(coder):
-    # a lone sentence: the legal team no table codes still denied the accusations
-    assert "016" in _codes(coder, "The former governor's lawyers rejected all the accusations.")
-
-
 def test_main_verb_outranks_the_gathering_it_took_place_at(coder):
-    # the main verb's target is a pronoun no earlier sentence names; the meeting is only its setting
-    events = code(coder, "On Monday she was sharply rebuked by Russian and Chinese diplomats at a Security Council meeting.", DAY)
+    # the main verb's target is a pronoun no earlier sentence names, its critics the organisation
+    # whose gathering is only the setting
+    events = code(coder, "On Thursday, she was sharply rebuked by African Union envoys at an African Union summit in Addis Ababa.", DAY)
     assert events and max(events, key=lambda e: e.confidence).cameo_root == "11"
 
 
