@@ -110,3 +110,11 @@ def test_operation_against_smugglers_is_no_fighting(coder):
 
 def test_crowds_flooding_the_streets_protest(coder):
     assert "14" in _roots(coder, "Thousands of Malawians flooded the streets of Lilongwe on Saturday.")
+
+
+def test_open_to_talks_is_readiness_to_negotiate(coder):
+    assert ("03", "KEN", "SOM") in _pairs(coder, "Kenya is open to talks with Somalia on the maritime border.")
+
+
+def test_open_to_criticism_is_no_overture(coder):
+    assert "03" not in _roots(coder, "The Kenyan minister said he was open to criticism from Somali lawmakers.")
