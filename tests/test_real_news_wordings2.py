@@ -118,3 +118,15 @@ def test_open_to_talks_is_readiness_to_negotiate(coder):
 
 def test_open_to_criticism_is_no_overture(coder):
     assert "03" not in _roots(coder, "The Kenyan minister said he was open to criticism from Somali lawmakers.")
+
+
+def test_crushing_the_rebels_is_fighting(coder):
+    assert any(r == "19" and s.startswith("UGA") for r, s, _ in _pairs(coder, "Ugandan troops crushed the rebel fighters near Gulu."))
+
+
+def test_vowing_to_crush_the_rebels_is_a_threat(coder):
+    assert "13" in _roots(coder, "Museveni vowed to crush the rebels.")
+
+
+def test_one_of_the_worst_is_criticism(coder):
+    assert ("11", "UGAGOV", "KEN") in _pairs(coder, "Museveni called Kenya one of the worst offenders.")
