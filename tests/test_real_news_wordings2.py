@@ -130,3 +130,11 @@ def test_vowing_to_crush_the_rebels_is_a_threat(coder):
 
 def test_one_of_the_worst_is_criticism(coder):
     assert ("11", "UGAGOV", "KEN") in _pairs(coder, "Museveni called Kenya one of the worst offenders.")
+
+
+def test_inclined_to_approve_is_intent(coder):
+    assert "03" in _roots(coder, "The Kenyan president said he was inclined to approve the Ugandan request.")
+
+
+def test_keen_on_a_sport_is_no_intent(coder):
+    assert not _roots(coder, "Kenya is keen on football.")
