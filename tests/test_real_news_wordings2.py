@@ -138,3 +138,11 @@ def test_inclined_to_approve_is_intent(coder):
 
 def test_keen_on_a_sport_is_no_intent(coder):
     assert not _roots(coder, "Kenya is keen on football.")
+
+
+def test_said_to_fail_a_duty_is_criticism(coder):
+    assert ("11", "KENGOV", "SOM") in _pairs(coder, "Kenya's ambassador said Somalia had failed to rein in the militants.")
+
+
+def test_talks_that_failed_blame_no_one(coder):
+    assert "11" not in _roots(coder, "The Kenyan president said the talks with Uganda failed to produce a deal.")
