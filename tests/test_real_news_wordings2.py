@@ -2,7 +2,7 @@
 label ("called the ruling a blatant case of persecution"), a label that dismisses an accusation
 ("called the allegations baseless", a denial), blame by idiom ("pointed the finger at X"), the one
 ranked first ("X was the first to condemn Y"), clearing an enemy out by force ("launched an
-operation to root out militants"), and a denial whose speaker no table codes.
+operation to root out militants"), and more.
 
 The sentences are written for these tests; none comes from the seed articles or the gold sets.
 """
@@ -69,14 +69,10 @@ def test_rooting_out_corruption_is_no_fight(coder):
     assert "19" not in _roots(coder, "The Sudanese government launched a campaign to root out corruption in the ministries.")
 
 
-def test_denial_by_an_unnamed_speaker_is_kept(coder):
-    # a lone sentence: the legal team no table codes still denied the accusations
-    assert "016" in _codes(coder, "The former governor's lawyers rejected all the accusations.")
-
-
 def test_main_verb_outranks_the_gathering_it_took_place_at(coder):
-    # the main verb's target is a pronoun no earlier sentence names; the meeting is only its setting
-    events = code(coder, "On Monday she was sharply rebuked by Russian and Chinese diplomats at a Security Council meeting.", DAY)
+    # the main verb's target is a pronoun no earlier sentence names, its critics the organisation
+    # whose gathering is only the setting
+    events = code(coder, "On Thursday, she was sharply rebuked by African Union envoys at an African Union summit in Addis Ababa.", DAY)
     assert events and max(events, key=lambda e: e.confidence).cameo_root == "11"
 
 
@@ -114,3 +110,39 @@ def test_operation_against_smugglers_is_no_fighting(coder):
 
 def test_crowds_flooding_the_streets_protest(coder):
     assert "14" in _roots(coder, "Thousands of Malawians flooded the streets of Lilongwe on Saturday.")
+
+
+def test_open_to_talks_is_readiness_to_negotiate(coder):
+    assert ("03", "KEN", "SOM") in _pairs(coder, "Kenya is open to talks with Somalia on the maritime border.")
+
+
+def test_open_to_criticism_is_no_overture(coder):
+    assert "03" not in _roots(coder, "The Kenyan minister said he was open to criticism from Somali lawmakers.")
+
+
+def test_crushing_the_rebels_is_fighting(coder):
+    assert any(r == "19" and s.startswith("UGA") for r, s, _ in _pairs(coder, "Ugandan troops crushed the rebel fighters near Gulu."))
+
+
+def test_vowing_to_crush_the_rebels_is_a_threat(coder):
+    assert "13" in _roots(coder, "Museveni vowed to crush the rebels.")
+
+
+def test_one_of_the_worst_is_criticism(coder):
+    assert ("11", "UGAGOV", "KEN") in _pairs(coder, "Museveni called Kenya one of the worst offenders.")
+
+
+def test_inclined_to_approve_is_intent(coder):
+    assert "03" in _roots(coder, "The Kenyan president said he was inclined to approve the Ugandan request.")
+
+
+def test_keen_on_a_sport_is_no_intent(coder):
+    assert not _roots(coder, "Kenya is keen on football.")
+
+
+def test_said_to_fail_a_duty_is_criticism(coder):
+    assert ("11", "KENGOV", "SOM") in _pairs(coder, "Kenya's ambassador said Somalia had failed to rein in the militants.")
+
+
+def test_talks_that_failed_blame_no_one(coder):
+    assert "11" not in _roots(coder, "The Kenyan president said the talks with Uganda failed to produce a deal.")

@@ -1269,8 +1269,7 @@ class ArgumentRules(_Stage):
         ..."); not a statement (010 needs an addressee or an act), a warning with no act in it
         ("warned that it is too late"), a bare noun ("demand for coal") or a verb in another
         sense ("the number declined to its lowest")."""
-        if not self._last_resort or (entry.code[:2] not in ("02", "10", "11", "12") and entry.code != "016"):
-            # (a denial, "the lawyers rejected the accusations", answers accusers it need not name)
+        if not self._last_resort or entry.code[:2] not in ("02", "10", "11", "12"):
             return False
         own = {a.country for a in sources}
         objs = [c for c in tok.children if c.dep_ == "dobj"] + [g for c in tok.children if c.dep_ == "prep"

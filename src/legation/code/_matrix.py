@@ -152,7 +152,10 @@ class MatrixRules(_Stage):
         subj = self._clause_subject_token(inner) if inner is not None else None
         if subj is None or subj.pos_ == "PRON" or any(self._entry_for(t) is not None for t in inner.subtree):
             return []
-        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in inner.children):
+        # (or a duty it is said to fail: "X said Chile failed to rein in the gangs", X's criticism of
+        # Chile, when that is what the sentence tells: not "cut aid, saying Chile had failed to ...")
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in inner.children) \
+                and (tok.dep_ != "ROOT" or self._failure_clause(inner) is None):
             return []
         acts = self._others(res(subj), sources)
         if len(acts) != 1 or not acts[0].country or any(a.country == acts[0].country for a in sources):
@@ -540,15 +543,32 @@ class MatrixRules(_Stage):
             return subj
         return None
 
+    @staticmethod
+    def _failure_clause(inner: Any) -> Optional[Any]:
+        """The subject of a reported clause "<X> failed / is failing to <act>" (not negated, not a
+        pronoun): "said Kabul was failing to rein in the militants" blames Kabul for a duty
+        left undone, a criticism of it."""
+        if inner.lemma_.lower() != "fail" or inner.dep_ != "ccomp" or any(c.dep_ == "neg" for c in inner.children):
+            return None
+        if not any(c.dep_ == "xcomp" and _infinitive(c) for c in inner.children):
+            return None
+        subj = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+        return None if subj is None or subj.pos_ == "PRON" else subj
+
     def _condemned(self, inner: Any, cand: _Candidate, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
                    doc: Document) -> Optional[list[Actor]]:
         """Whom a reported copular judgement condemns: "said the strikes were a violation of its
         sovereignty", "said Y's decision was a provocation" -> the subject's actor, or the doer of
         the act the subject names; None if the clause is no such judgement."""
         subj = self._judgement_clause(inner)
+        failure = subj is None and (subj := self._failure_clause(inner)) is not None
         if subj is None:
             return None
         acts = self._others(self._resolve(subj, matches, ctx, sent, doc), cand.sources)
+        if failure:
+            # (only an actor named as the subject fails a duty: "said the talks failed to produce
+            # a deal" blames no one)
+            return acts or None
         if not acts:
             owner = next((c for c in subj.children if c.dep_ in ("poss", "compound", "amod") and c.i in matches.by_token), None)
             acts = self._others(self._resolve(owner, matches, ctx, sent, doc), cand.sources) if owner is not None else []

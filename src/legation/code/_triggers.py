@@ -136,6 +136,10 @@ class TriggerRules(_Stage):
         only describes a noun ("the concerned parties", "an optimistic forecast"), nor one with a
         to-infinitive ("is anxious to visit" is eagerness)."""
         entries = self.k.triggers.get(("adj", tok.lower_)) or self.k.triggers.get(("adj", tok.lemma_.lower()))
+        if entries and any(e.with_ or e.without for e in entries):
+            # ("is open to talks" is a readiness to negotiate; "is open to criticism" is not)
+            context = self._object_lemmas(tok)
+            entries = [e for e in entries if not (e.with_ and not (e.with_ & context)) and not (e.without & context)]
         if not entries:
             return None
         predicate = tok.dep_ == "acomp" and tok.head.lemma_.lower() in COPULA_LEMMAS
