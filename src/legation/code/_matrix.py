@@ -11,7 +11,7 @@ from legation.code._helpers import _Candidate, _Stage, _infinitive, _ordinal
 from legation.code._words import (
     ACCUSE_CODES, COMMENT_CODES, CONDEMNING_ADJECTIVES, CONDEMNING_NOUNS, CONSEQUENCE_VERBS,
     CONSEQUENCE_WORDS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS, HOSTILE_ROOTS,
-    INTENT_TARGET_SLOTS, JOINT_WORDS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, SPEAKING_LEMMAS,
+    INTENT_TARGET_SLOTS, JOINT_WORDS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, SPEAKING_LEMMAS, VERDICT_LEMMAS,
     PRAISE_CODES,
     PRESENTING_VERBS, PROHIBIT_VERBS, REFUSABLE_ROOTS, STATEMENT_CONFIDENCE, THREAT_MAP, THREAT_MODALS, TONE_CODES,
     VOICING_VERBS, WORDS_OF_PRAISE, _FAMILY_BASE, _YIELD_DIGIT,
@@ -149,6 +149,10 @@ class MatrixRules(_Stage):
         if any((e := self._entry_for(t)) is not None and e.code != "014" and not self._other_sense(t, e)
                and not self._not_an_event(t, e) and t.i not in setting for t in said[0].subtree):
             return False
+        if tok.lemma_.lower() in VERDICT_LEMMAS:
+            # a ruling or a forecast is its author's word whoever it is about ("the court ruled that
+            # the mayor was ineligible", "the fund predicted that Chile's economy would shrink")
+            return True
         subj = self._clause_subject_token(said[0])
         own = {a.country for a in sources}
         return subj is None or subj.pos_ == "PRON" or all(a.country in own for a in res(subj))

@@ -208,6 +208,9 @@ PLAIN_SAY_LEMMAS = {"say", "tell", "state", "acknowledge", "admit", "concede", "
                     # ("the court ruled that the vote was valid", "the bank predicted that growth would slow")
                     "remark", "predict", "forecast", "argue", "explain", "rule"}
 
+# Statements that are their author's verdict or forecast, whoever the clause is about
+VERDICT_LEMMAS = {"rule", "predict", "forecast"}
+
 # The setting a statement was made in: "..., speaking to reporters after the meeting"
 SPEAKING_LEMMAS = {"speak", "talk", "address", "write", "answer", "respond", "reply"}
 
