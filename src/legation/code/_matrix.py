@@ -118,7 +118,8 @@ class MatrixRules(_Stage):
                 and tok.head.lemma_.lower() in PLAIN_SAY_LEMMAS
                 and not any(c.dep_ == "ccomp" and c.i != tok.i for c in tok.head.children)) and not (
                 tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.i < tok.i and tok.head.pos_ == "VERB"
-                and self._entry_for(tok.head) is None
+                and self._entry_for(tok.head) is None and not any(c.dep_.startswith("nsubj") for c in tok.children)
+                and any(c.dep_ == "nsubj" for c in tok.head.children)
                 and not any(self._entry_for(t) is not None for c in tok.head.children
                             if c.dep_ not in ("conj", "cc", "punct", "nsubj") for t in c.subtree)):
             # (wire copy often adds where it was said after the statement: "The commission announced
