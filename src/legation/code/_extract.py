@@ -139,11 +139,12 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 cands.append(expected)
                 consumed.update(t.i for t in tok.subtree if t.i != tok.i and self._entry_for(t) is not None)
                 continue
-            if (entry.code == "010" and tok.pos_ == "VERB" and tok.lemma_.lower() in NO_COMMENT_VERBS
-                    and any(c.dep_ == "neg" for c in tok.children)
-                    and any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX | {"did"} for c in tok.children)):
-                # "the ministry would not comment on the report", "did not elaborate": declining to
-                # comment (CAMEO 011), no statement
+            if (tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children) and (
+                    (entry.code == "010" and tok.lemma_.lower() in NO_COMMENT_VERBS
+                     and any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX | {"did"} for c in tok.children))
+                    or entry.code == "011" and entry.pos == "verb" and tok.lemma_.lower() in ("respond", "reply"))):
+                # "the ministry would not comment on the report", "did not elaborate", "has not
+                # responded to requests for comment": declining to comment (CAMEO 011), no statement
                 speaker = self._resolve(self._subject_of(tok), matches, ctx, sent, doc)
                 if speaker:
                     cands.append(_Candidate(tok, entry, speaker, [], False, [tok], "011", "verb-no-comment",

@@ -11,7 +11,7 @@ from legation.code._helpers import _Candidate, _Stage, _infinitive, _ordinal
 from legation.code._words import (
     ACCUSE_CODES, COMMENT_CODES, CONDEMNING_ADJECTIVES, CONDEMNING_NOUNS, CONSEQUENCE_VERBS,
     CONSEQUENCE_WORDS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS, HOSTILE_ROOTS,
-    INTENT_TARGET_SLOTS, JOINT_WORDS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS,
+    INTENT_TARGET_SLOTS, JOINT_WORDS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, SPEAKING_LEMMAS, VERDICT_LEMMAS,
     PRAISE_CODES,
     PRESENTING_VERBS, PROHIBIT_VERBS, REFUSABLE_ROOTS, STATEMENT_CONFIDENCE, THREAT_MAP, THREAT_MODALS, TONE_CODES,
     VOICING_VERBS, WORDS_OF_PRAISE, _FAMILY_BASE, _YIELD_DIGIT,
@@ -116,14 +116,21 @@ class MatrixRules(_Stage):
         if tok.dep_ != "ROOT" and not (
                 tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.i > tok.i
                 and tok.head.lemma_.lower() in PLAIN_SAY_LEMMAS
-                and not any(c.dep_ == "ccomp" and c.i != tok.i for c in tok.head.children)):
+                and not any(c.dep_ == "ccomp" and c.i != tok.i for c in tok.head.children)) and not (
+                tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.i < tok.i and tok.head.pos_ == "VERB"
+                and self._entry_for(tok.head) is None and not any(c.dep_.startswith("nsubj") for c in tok.children)
+                and any(c.dep_ == "nsubj" for c in tok.head.children)
+                and not any(self._entry_for(t) is not None for c in tok.head.children
+                            if c.dep_ not in ("conj", "cc", "punct", "nsubj") for t in c.subtree)):
             # (wire copy often adds where it was said after the statement: "The commission announced
             # on Monday that turnout had reached 70 percent, its chairman told a news conference" is
-            # still the commission's statement, opening with its speaker)
+            # still the commission's statement, opening with its speaker; and a statement joined to
+            # a step that is no event is still one: "The central bank held its rate at 3 percent
+            # and said inflation would ease")
             return False
         # (a person named here in full, "Finance Minister Ana Ruiz said", is known from the
         # document's own mention of them: not the context a pronoun or a bare title leans on)
-        speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in (tok.head if tok.dep_ == "conj" else tok).children if c.dep_ == "nsubj"), None)
         named = speaker is not None and (
             (speaker.pos_ == "PROPN" and any(c.dep_ == "compound" for c in speaker.children))
             or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children))  # ("the minister, Ana Ruiz, said")
@@ -136,9 +143,17 @@ class MatrixRules(_Stage):
         # (a word in another sense names no act: "would meet its targets", "to help fight the epidemic";
         # nor does a view held, "said it considered the vote legal"; a feeling, "said he was not
         # worried", is coded or left by its own rules, and a report inside the report tells another's words)
+        # (nor does where the words were spoken, which the parse may hang in the clause: "stressed that
+        # its stance was unchanged, speaking to reporters after a cabinet meeting")
+        setting = {t.i for c in said[0].children if c.dep_ == "advcl" and c.i > tok.i
+                   and c.lemma_.lower() in SPEAKING_LEMMAS and c.tag_ == "VBG" for t in c.subtree}
         if any((e := self._entry_for(t)) is not None and e.code != "014" and not self._other_sense(t, e)
-               and not self._not_an_event(t, e) for t in said[0].subtree):
+               and not self._not_an_event(t, e) and t.i not in setting for t in said[0].subtree):
             return False
+        if tok.lemma_.lower() in VERDICT_LEMMAS:
+            # a ruling or a forecast is its author's word whoever it is about ("the court ruled that
+            # the mayor was ineligible", "the fund predicted that Chile's economy would shrink")
+            return True
         subj = self._clause_subject_token(said[0])
         own = {a.country for a in sources}
         return subj is None or subj.pos_ == "PRON" or all(a.country in own for a in res(subj))

@@ -222,6 +222,10 @@ class TriggerRules(_Stage):
             if not any(self._entry_for(t) is not None for c in clauses for t in c.subtree):
                 return False
             return not any(self._own_act_admitted(c) for c in clauses)
+        if entry.code == "011" and lemma in ("respond", "reply"):
+            # "did not respond to requests for comment" declines to comment; "responded to a
+            # request for comment" is no refusal
+            return not any(c.dep_ == "neg" for c in tok.children)
         if entry.code == "043" and lemma in ("receive", "greet"):
             # "received a delegation" is a visit received; "received weapons / assurances" is not
             obj = [c for c in tok.children if c.dep_ == "dobj"]
@@ -533,6 +537,10 @@ class TriggerRules(_Stage):
                     # nor a condition: "warned Y would pay dearly if it attacked" threatens no attack
                     stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")) and not (
                         x.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in x.children)))
+        # a participle on a noun acts on that noun: "a transcript released by the ministry" released
+        # a transcript (no one was freed)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+            out.add(fold(tok.head.lemma_))
         # a count in figures is read as its word: "expelled 700,000 villagers" are thousands (a
         # year, "in 2015", is written without the comma)
         if any("," in x and x.replace(",", "").isdigit() for x in out):

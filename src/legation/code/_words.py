@@ -203,7 +203,16 @@ HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # the plain verbs of saying whose bare statement is coded (010) when it names no addressee
 # (announcing, stressing or insisting that something is the case is saying it: CAMEO 010)
 PLAIN_SAY_LEMMAS = {"say", "tell", "state", "acknowledge", "admit", "concede", "announce", "declare", "stress",
-                    "insist", "reiterate", "note", "affirm", "reaffirm", "assert", "emphasise", "emphasize", "add"}
+                    "insist", "reiterate", "note", "affirm", "reaffirm", "assert", "emphasise", "emphasize", "add",
+                    # a remark, a forecast, an argument or a court's ruling told as a that-clause
+                    # ("the court ruled that the vote was valid", "the bank predicted that growth would slow")
+                    "remark", "predict", "forecast", "argue", "explain", "rule"}
+
+# Statements that are their author's verdict or forecast, whoever the clause is about
+VERDICT_LEMMAS = {"rule", "predict", "forecast"}
+
+# The setting a statement was made in: "..., speaking to reporters after the meeting"
+SPEAKING_LEMMAS = {"speak", "talk", "address", "write", "answer", "respond", "reply"}
 
 CAPITAL_AS_PLACE_ROOTS = {"07", "08", "14", "15", "17", "18", "19", "20"}
 
