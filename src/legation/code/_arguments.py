@@ -256,6 +256,14 @@ class ArgumentRules(_Stage):
         subs = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subs) == 2 and subs[0].i < verb.i < subs[1].i and subs[1].pos_ in ("PROPN", "NOUN"):
             return subs[1]
+        # "welcomed visiting Chilean envoy X": the adjective "visiting" taken for a verb of its own
+        # (an xcomp right after the verb), the guest for its object
+        vis = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lower_ == "visiting"
+                    and c.i == verb.i + 1), None)
+        if vis is not None:
+            guest = next((g for g in vis.children if g.dep_ == "dobj"), None)
+            if guest is not None:
+                return guest
         # "seized up to 40 Malian herders": the quantity's "up" taken for a particle and "to"
         # for a preposition; the counted noun is the object
         up = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)

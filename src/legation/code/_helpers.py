@@ -66,6 +66,9 @@ def _speaks_of_the_future(sdoc: Any) -> bool:
         if t.lower_ in ("will", "'ll", "shall") and t.dep_ == "aux" and t.head.dep_ == "relcl" and any(
                 r.dep_ == "ROOT" and r.tag_ == "VBD" for r in sdoc):
             continue  # "arrived on Wednesday on a tour that will take him to X": the tour's future, told in the past
+        if (t.lower_ in ("will", "'ll", "shall") and t.dep_ == "aux" and t.head.dep_ == "ccomp" and t.sent.root.tag_ == "VBD"
+                and any(x.lower_ in _WEEKDAYS and x.i not in {y.i for y in t.head.subtree} for x in sdoc)):
+            continue  # "on Monday X assured Y that it will help": a weekday outside the promise dates the past act
         if t.lower_ in ("will", "'ll", "shall", "upcoming", "forthcoming") or _scheduled_journey(t):
             return True
         # reported future: "the ministry said X would visit from March 4 to 6"
