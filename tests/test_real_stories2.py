@@ -50,3 +50,23 @@ def test_visit_with_its_own_agent_is_coded_though_it_dates_the_clause(coder):
     got = triples(coder, text, DAY, more=("modality",))
     assert ("04", "KENGOV", "UGA", "occurred") in got
 
+
+
+def test_regional_body_with_a_plain_modifier_is_the_organisation_named_before(coder):
+    text = "Leaders of the Southern African Development Community met in Harare. The regional bloc condemned the coup in Madagascar."
+    got = triples(coder, text, DAY)
+    assert any(root == "11" and src.startswith("IGO") and tgt == "MDG" for root, src, tgt in got)
+
+
+def test_officer_of_a_body_named_before_speaks_for_it(coder):
+    text = ("Peru filed a case at the International Tribunal for the Law of the Sea. "
+            "The tribunal's president rejected Chile's request to delay the hearing.")
+    got = triples(coder, text, DAY)
+    assert any(root == "12" and src.startswith("IGO") and tgt == "CHL" for root, src, tgt in got)
+
+
+def test_island_is_no_country(coder):
+    # (the native name of Iceland folds to the English word "island")
+    text = "Japan signed a fisheries accord with the island nation on Monday."
+    got = triples(coder, text, DAY)
+    assert not any(tgt == "ISL" for _, _, tgt in got)

@@ -40,6 +40,16 @@ _PAIR_DETS = {"two", "both"}
 _IGO_BODY_NOUNS = {"assembly", "council", "summit", "conference", "commission", "court", "tribunal", "agency", "fund",
                    "bank", "alliance", "union", "bloc", "organisation", "organization", "body", "forum", "community"}
 _GENERIC_BODY_NOUNS = {"bloc", "organisation", "organization", "body", "alliance", "forum"}
+# the officers of a body who speak or act for it ("the council's chairman")
+_OFFICE_HOLDERS = {"president", "chief", "head", "secretary", "chairman", "chairwoman", "chair", "chairperson", "judge",
+                   "spokesman", "spokeswoman", "spokesperson", "envoy", "director", "commissioner", "prosecutor", "registrar"}
+
+
+def _plain_modifier(c: Any) -> bool:
+    """A lowercase common-word modifier that names no party: "regional" in "the regional bloc"."""
+    return c.is_lower and c.is_alpha and c.pos_ in ("ADJ", "NOUN") and not any(g.dep_ in ("poss", "prep") for g in c.children)
+
+
 _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "affirm", "announce", "explain", "answer", "reply"}
 # sectors of actors that belong to a country even when the phrase does not say which; such an
 # actor is resolved_by "context" inside the coder (so that it can be undone) and "coreference" in events
@@ -486,8 +496,8 @@ class ActorResolver:
         if lemma not in _IGO_BODY_NOUNS or h.pos_ != "NOUN" or not ctx.igos:
             return []
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children):
-            return []
+                c.dep_ in ("poss", "nmod") or (c.dep_ in ("amod", "compound") and not _plain_modifier(c)) for c in h.children):
+            return []  # (a plain modifier keeps the anaphor: "the regional bloc", "the world body")
         for code in reversed(ctx.igos):
             igo = self.k.igos.get(code)
             if igo is None:
@@ -684,6 +694,13 @@ class ActorResolver:
         body = self._igo_anaphor(h, toks, ctx, offset)
         if body:
             return body
+        owner = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if owner is not None and h.lemma_.lower() in _OFFICE_HOLDERS:
+            # "the court's president", "the bloc's chairman": an officer speaks for the body named before
+            body = self._igo_anaphor(owner, [t for t in owner.subtree if t.dep_ != "case"], ctx, offset)
+            if body:
+                start, end = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
+                return [replace(body[0], text=h.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)], start=start, end=end)]
         acts = self._compose(toks, h, matches, ctx, offset, day)
         if len(acts) == 1 and acts[0].country and acts[0].resolved_by == "composition" and acts[0].name is None:
             # "Hungarian and Romanian officials": one actor per coordinated country modifier
