@@ -70,3 +70,16 @@ def test_island_is_no_country(coder):
     text = "Japan signed a fisheries accord with the island nation on Monday."
     got = triples(coder, text, DAY)
     assert not any(tgt == "ISL" for _, _, tgt in got)
+
+
+def test_dotted_country_at_the_end_of_a_sentence_ends_it(coder):
+    text = "The Peruvian trade minister flew back from the U.S. The Chilean foreign minister met Bolivia's president in La Paz on Friday."
+    events = code(coder, text, DAY)
+    meet = [e for e in events if e.cameo_root == "04" and e.source.country == "CHL"]
+    assert meet and meet[0].sentence.startswith("The Chilean")
+
+
+def test_gathering_held_by_a_party_is_attended_with_it(coder):
+    text = "Guyana declined to attend a hearing by the United Nations' top court on its border dispute with Venezuela."
+    got = triples(coder, text, DAY)
+    assert any(root == "12" and src == "GUY" and tgt == "IGO" for root, src, tgt in got)

@@ -535,3 +535,7 @@ REPORTING_PARTY_LEMMAS = {"say", "state", "confirm", "announce", "report", "add"
 
 # counts that stand for the people they count ("scores of traders", "thousands of farmers")
 CROWD_COUNTS = frozenset({"score", "scores", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"})
+
+# gatherings a party holds for others to attend ("a hearing by the court", "a session of the council")
+GATHERING_NOUNS = frozenset({"hearing", "session", "meeting", "summit", "conference", "forum", "debate", "inquiry", "tribunal",
+                             "consultation", "dialogue", "ceremony", "briefing"})

@@ -18,6 +18,11 @@ _ABBREVIATIONS = frozenset(
     u.s u.n u.k e.g i.e a.m p.m mt ft rev hon pres amb dept univ approx fig est gov't brig cmdr
     u.s.a d.c p.r.c r.o.k""".split()
 )
+# dotted names of places that can end a sentence ("flew back to the U.S."), and the function words
+# that start a sentence but never continue a name after them ("the U.S. Embassy" continues one)
+_PLACE_ABBREVIATIONS = frozenset({"u.s", "u.n", "u.k", "e.u", "d.c", "u.s.a"})
+_STARTERS = frozenset("""The A An He She It They We I You His Her Its Their Our This That These Those But And Yet So
+    In On At After Before When While As If Although Though Since However Meanwhile Still Also Both Neither Some Many""".split())
 _END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)$")
 
@@ -35,6 +40,8 @@ def _is_boundary(text: str, end: int, punct_start: int) -> bool:
     word = m.group(1).lower() if m else ""
     if word in ("no", "nos") and not first.isdigit():  # "said no." ends a sentence; "No. 10" does not
         return True
+    if word.rstrip(".") in _PLACE_ABBREVIATIONS and nxt.split(None, 1)[0].strip("\"'“‘(") in _STARTERS:
+        return True  # "... arrived in the U.S. They met ...": a place at the end, a new clause after it
     if word.rstrip(".") in _ABBREVIATIONS or word in _ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isalpha():  # an initial ("George W. Bush") ...
