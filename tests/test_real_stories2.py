@@ -83,3 +83,11 @@ def test_gathering_held_by_a_party_is_attended_with_it(coder):
     text = "Guyana declined to attend a hearing by the United Nations' top court on its border dispute with Venezuela."
     got = triples(coder, text, DAY)
     assert any(root == "12" and src == "GUY" and tgt == "IGO" for root, src, tgt in got)
+
+
+def test_the_three_nations_are_the_last_three_countries_named(coder):
+    text = ("In March, Laos, Cambodia and Myanmar walked out of the regional trade council. "
+            "The three nations accused Thailand of blocking their exports.")
+    got = triples(coder, text, DAY)
+    sources = {src for root, src, tgt in got if root == "11" and tgt == "THA"}
+    assert {"LAO", "KHM", "MMR"} <= sources

@@ -64,6 +64,7 @@ _SPEAKS_FOR_HEADS = {"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "sp
 # relational nouns: "X's ally / trading partners / neighbours / rivals" are others, related to X
 _ALLY_HEADS = {"ally", "proxy", "client", "surrogate", "partner", "neighbor", "neighbour", "rival", "adversary",
                "enemy", "foe"}
+_GROUP_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
 # nouns of moving people or forces out of somewhere: in "the pullout of some troops from X" the
@@ -199,6 +200,16 @@ class DocContext:
             if len(seen) == 2:
                 return seen[1], seen[0]
         return None
+
+    def last_countries(self, n: int, skip: frozenset[str] = frozenset()) -> list[str]:
+        """The last ``n`` different countries named (not those in ``skip``), in the order they were named."""
+        seen: list[str] = []
+        for c in reversed(self.countries):
+            if c not in seen and c not in skip:
+                seen.append(c)
+            if len(seen) == n:
+                return seen[::-1]
+        return []
 
     def dominant_country(self) -> Optional[str]:
         if not self.countries:
@@ -679,6 +690,14 @@ class ActorResolver:
             pair_actors = self._pair_of(h, ctx, offset, day, people_first=h.lemma_.lower() in _PAIR_PERSON_HEADS)
             if pair_actors:
                 return pair_actors
+        # "the three countries", "the four military-led states": the last so many countries named
+        count = next((_GROUP_COUNTS[c.lower_] for c in h.children if c.dep_ == "nummod" and c.lower_ in _GROUP_COUNTS), 0)
+        if count and h.lemma_.lower() in _POLITY_NOUNS - {"organisation", "organization", "party", "region"} and h.tag_ == "NNS" \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in h.children):
+            group = ctx.last_countries(count, frozenset(matches.countries))  # (not those this sentence names)
+            if group:  # (the states themselves: "military-led" tells how they are ruled, not a sector)
+                sectors = ("GOV",) if h.lemma_.lower() == "government" else ()
+                return [self._country_actor(iso, h, offset, sectors, resolved_by="coreference") for iso in group]
         # "partners and businesses of the two countries"
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "of":
