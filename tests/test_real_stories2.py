@@ -91,3 +91,9 @@ def test_the_three_nations_are_the_last_three_countries_named(coder):
     got = triples(coder, text, DAY)
     sources = {src for root, src, tgt in got if root == "11" and tgt == "THA"}
     assert {"LAO", "KHM", "MMR"} <= sources
+
+
+def test_month_date_outside_a_quoted_future_dates_the_past_telling(coder):
+    text = "“We will keep the crossing open,” the Kenyan president told his Ugandan counterpart during the visit on Feb. 27."
+    told = [e for e in code(coder, text, dt.date(2024, 3, 10)) if e.source.country == "KEN"]
+    assert told and str(told[0].date.start) == "2024-02-27"
