@@ -97,3 +97,9 @@ def test_month_date_outside_a_quoted_future_dates_the_past_telling(coder):
     text = "“We will keep the crossing open,” the Kenyan president told his Ugandan counterpart during the visit on Feb. 27."
     told = [e for e in code(coder, text, dt.date(2024, 3, 10)) if e.source.country == "KEN"]
     assert told and str(told[0].date.start) == "2024-02-27"
+
+
+def test_it_addressed_in_what_a_government_reports_is_that_government(coder):
+    text = "The Ghanaian government said Nigeria had assured it that the border would reopen."
+    got = triples(coder, text, DAY)
+    assert ("03", "NGA", "GHA") in got

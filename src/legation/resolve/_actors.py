@@ -50,6 +50,9 @@ def _plain_modifier(c: Any) -> bool:
     return c.is_lower and c.is_alpha and c.pos_ in ("ADJ", "NOUN") and not any(g.dep_ in ("poss", "prep") for g in c.children)
 
 
+# verbs whose object is a party addressed ("assured it", "warned it", "asked it")
+_ADDRESSING_LEMMAS = {"assure", "reassure", "tell", "inform", "notify", "warn", "promise", "urge", "ask", "invite", "accuse",
+                      "threaten", "pressure", "contact", "approach", "guarantee", "brief"}
 _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "affirm", "announce", "explain", "answer", "reply"}
 # sectors of actors that belong to a country even when the phrase does not say which; such an
 # actor is resolved_by "context" inside the coder (so that it can be undone) and "coreference" in events
@@ -934,7 +937,11 @@ class ActorResolver:
                 return []  # a person, named or by title: "the ministry said he ..." says nothing
             return [replace(acts[0], resolved_by="coreference")]
         if h.lower_ == "it":
-            if (h.dep_ not in ("nsubj", "nsubjpass") and not aimed) or subj.tag_ not in ("NN", "NNP", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+            # "Ghana said Nigeria had assured it that ...": the party told, warned or asked in what a
+            # body reports is that body (a thing captured or seized, "said rebels took it", is not)
+            addressed = (h.dep_ in ("dobj", "dative") and h.head.i == clause.i and clause.lemma_.lower() in _ADDRESSING_LEMMAS
+                         and any(c.dep_ == "nsubj" and c.lower_ != "it" for c in clause.children))
+            if (h.dep_ not in ("nsubj", "nsubjpass") and not aimed and not addressed) or subj.tag_ not in ("NN", "NNP", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
                 return []
             acts = self._resolve_one(subj, matches, ctx, offset, day)
             if len(acts) != 1 or acts[0].country is None or acts[0].name is not None or acts[0].role is not None:
