@@ -103,3 +103,8 @@ def test_it_addressed_in_what_a_government_reports_is_that_government(coder):
     text = "The Ghanaian government said Nigeria had assured it that the border would reopen."
     got = triples(coder, text, DAY)
     assert ("03", "NGA", "GHA") in got
+
+
+def test_retaliatory_measures_against_a_state_are_a_sanction(coder):
+    got = triples(coder, "Analysts recalled Turkey's retaliatory measures against Sweden during the dispute.", DAY)
+    assert ("16", "TUR", "SWE") in got
