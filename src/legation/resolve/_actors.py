@@ -45,9 +45,15 @@ _OFFICE_HOLDERS = {"president", "chief", "head", "secretary", "chairman", "chair
                    "spokesman", "spokeswoman", "spokesperson", "envoy", "director", "commissioner", "prosecutor", "registrar"}
 
 
+# modifiers that keep "the ... bloc" pointing at an international body ("the national assembly",
+# "the military council" are a country's own)
+_BODY_MODIFIERS = {"regional", "continental", "international", "global", "world", "multilateral", "intergovernmental",
+                   "economic", "trade", "security", "defence", "defense", "monetary", "financial"}
+
+
 def _plain_modifier(c: Any) -> bool:
-    """A lowercase common-word modifier that names no party: "regional" in "the regional bloc"."""
-    return c.is_lower and c.is_alpha and c.pos_ in ("ADJ", "NOUN") and not any(g.dep_ in ("poss", "prep") for g in c.children)
+    """A lowercase modifier that names no party and keeps the body international: "regional" in "the regional bloc"."""
+    return c.is_lower and c.lower_ in _BODY_MODIFIERS and not any(g.dep_ in ("poss", "prep") for g in c.children)
 
 
 # verbs whose object is a party addressed ("assured it", "warned it", "asked it")
