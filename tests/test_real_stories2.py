@@ -108,3 +108,11 @@ def test_it_addressed_in_what_a_government_reports_is_that_government(coder):
 def test_retaliatory_measures_against_a_state_are_a_sanction(coder):
     got = triples(coder, "Analysts recalled Turkey's retaliatory measures against Sweden during the dispute.", DAY)
     assert ("16", "TUR", "SWE") in got
+
+
+def test_the_nation_as_counterpart_is_another_country_than_the_sentence_names(coder):
+    text = ("The Japanese prime minister will fly to Fiji on Sunday. "
+            "Prime Minister Kishida is expected to discuss strengthening Japan's maritime ties with the island nation.")
+    got = triples(coder, text, DAY)
+    assert any(root in ("03", "05") and src.startswith("JPN") and tgt == "FJI" for root, src, tgt in got)
+    assert not any(src.startswith("JPN") and tgt == "JPN" for _, src, tgt in got)

@@ -1131,6 +1131,13 @@ class ActorResolver:
             src = ev.source
             return [Actor(text, start, end, src.code, src.country, src.sectors, src.name, src.role, src.organisation, "coreference")]
         if h.lemma_.lower() in ("country", "nation") and any(c.lower_ in ("the", "this") for c in h.children):
+            if h.dep_ == "pobj" and h.head.lower_ in ("with", "to", "towards", "toward", "against"):
+                # "ties between Chile and the Andean nation", "India's ties with the island nation": a
+                # counterpart is another country than those the sentence names
+                other = ctx.last_countries(1, frozenset(matches.countries))
+                if other:
+                    return [self._country_actor(other[0], h, offset, (), resolved_by="coreference")]
+                return []
             if ctx.countries:
                 return [self._country_actor(ctx.countries[-1], h, offset, (), resolved_by="coreference")]
         return []
