@@ -116,3 +116,10 @@ def test_the_nation_as_counterpart_is_another_country_than_the_sentence_names(co
     got = triples(coder, text, DAY)
     assert any(root in ("03", "05") and src.startswith("JPN") and tgt == "FJI" for root, src, tgt in got)
     assert not any(src.startswith("JPN") and tgt == "JPN" for _, src, tgt in got)
+
+
+def test_subheading_run_into_the_next_sentence_is_left_out(coder):
+    text = ("The talks ended without a deal. Pipeline hopes During a visit by the Bolivian foreign minister "
+            "to Asuncion on Friday, the two sides signed a gas accord.")
+    visit = [e for e in code(coder, text, DAY) if e.cameo_root == "04" and e.source.country == "BOL"]
+    assert visit and visit[0].sentence.startswith("During a visit")

@@ -79,9 +79,19 @@ def split_sentences(doc_id: str, text: str, skip_spans: Iterable[tuple[int, int]
     return out
 
 
+# a web page's subheading run into the sentence after it: "Trade talks During the visit, ...",
+# "Border dispute The ministry said ...": a short headline-case phrase, then a capitalised word
+# that only opens a sentence, then a lower-case word (not a name: "The Hague", "The Economist")
+_SUBHEAD_RE = re.compile(r"[A-Z][\w'’‘-]*(?:[ ][\w'’‘-]+){0,3}?[ ](?=(?:The|During|After|In|A|An|Despite|Following|As|When|While|Since|But|"
+                         r"However|Meanwhile|On|At|For|With|Under|Amid)[ ][a-z])")
+
+
 def _emit(out: list[Sentence], doc_id: str, text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
+    head = _SUBHEAD_RE.match(text, start, end)
+    if head is not None:
+        start = head.end()  # (the subheading is no sentence: it is left out)
     while end > start and text[end - 1].isspace():
         end -= 1
     if end - start < 2 or not any(c.isalpha() for c in text[start:end]):
