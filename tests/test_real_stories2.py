@@ -123,3 +123,11 @@ def test_subheading_run_into_the_next_sentence_is_left_out(coder):
             "to Asuncion on Friday, the two sides signed a gas accord.")
     visit = [e for e in code(coder, text, DAY) if e.cameo_root == "04" and e.source.country == "BOL"]
     assert visit and visit[0].sentence.startswith("During a visit")
+
+
+def test_the_nation_in_the_visitors_ties_is_the_country_visited(coder):
+    text = ("The Japanese prime minister will fly to Fiji on Sunday for the anniversary of its independence from Britain. "
+            "Prime Minister Kishida is expected to discuss strengthening Japan's maritime ties with the island nation.")
+    got = triples(coder, text, DAY)
+    assert any(root in ("03", "05") and src.startswith("JPN") and tgt == "FJI" for root, src, tgt in got)
+    assert not any(src.startswith("JPN") and tgt == "GBR" for _, src, tgt in got)

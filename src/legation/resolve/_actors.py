@@ -1135,6 +1135,9 @@ class ActorResolver:
                 # "ties between Chile and the Andean nation", "India's ties with the island nation": a
                 # counterpart is another country than those the sentence names
                 other = ctx.last_countries(1, frozenset(matches.countries))
+                if (ctx.host and ctx.visitor is not None and ctx.visitor.country in matches.countries
+                        and ctx.host not in matches.countries):
+                    other = [ctx.host]  # (the visitor's ties with "the nation": the country it visits)
                 if other:
                     return [self._country_actor(other[0], h, offset, (), resolved_by="coreference")]
                 return []
