@@ -12,7 +12,7 @@ from legation.code._helpers import (
 from legation.code._words import (
     ACCIDENT_NOUNS, AIMLESS_ROOTS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS,
     CAPITAL_AS_PLACE_ROOTS, CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, CROWD_COUNTS,
-    DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FIRE_NOUNS, FORCE_NOUNS, FOREIGN_SECTORS,
+    DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FIRE_NOUNS, FORCE_NOUNS, FOREIGN_SECTORS, GATHERING_NOUNS,
     HELP_LEMMAS, HOSTILE_ROOTS, LAST_RESORT_PRONOUNS, LIGHT_VERBS, MUTUAL_ROOTS, NON_ACTOR_ENTITIES,
     OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS, PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS,
     PUBLISHING_VERBS, RANK_FIRST_WORDS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS,
@@ -267,6 +267,14 @@ class ArgumentRules(_Stage):
         subs = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subs) == 2 and subs[0].i < verb.i < subs[1].i and subs[1].pos_ in ("PROPN", "NOUN"):
             return subs[1]
+        # "welcomed visiting Chilean envoy X": the adjective "visiting" taken for a verb of its own
+        # (an xcomp right after the verb), the guest for its object
+        vis = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lower_ == "visiting"
+                    and c.i == verb.i + 1), None)
+        if vis is not None:
+            guest = next((g for g in vis.children if g.dep_ == "dobj"), None)
+            if guest is not None:
+                return guest
         # "seized up to 40 Malian herders": the quantity's "up" taken for a particle and "to"
         # for a preposition; the counted noun is the object
         up = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
@@ -525,7 +533,11 @@ class ArgumentRules(_Stage):
                 if t is None and slot in ("with", "between"):
                     # "signed an agreement on energy cooperation with X", "a loan agreement worth
                     # 30 billion yen with X": the partner hangs deeper in the object phrase
-                    t = self._prep_object_deep(dobj, (slot,))
+                    # ("attend a hearing by the court over a dispute with Y": a gathering held by a
+                    # named party is held with it; the dispute deeper in names only its topic)
+                    t = self._prep_object(dobj, "by") if dobj.lemma_.lower() in GATHERING_NOUNS else None
+                    if t is None:
+                        t = self._prep_object_deep(dobj, (slot,))
         if t is None and slot == "with":
             # "spoke by telephone with X", "held talks via video link with X": the partner hangs on
             # the means the parse made the verb's prepositional object

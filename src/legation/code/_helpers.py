@@ -66,6 +66,9 @@ def _speaks_of_the_future(sdoc: Any) -> bool:
         if t.lower_ in ("will", "'ll", "shall") and t.dep_ == "aux" and t.head.dep_ == "relcl" and any(
                 r.dep_ == "ROOT" and r.tag_ == "VBD" for r in sdoc):
             continue  # "arrived on Wednesday on a tour that will take him to X": the tour's future, told in the past
+        if (t.lower_ in ("will", "'ll", "shall") and t.dep_ == "aux" and t.head.dep_ == "ccomp" and t.sent.root.tag_ == "VBD"
+                and any(_date_word(x) and x.i not in {y.i for y in t.head.subtree} for x in sdoc)):
+            continue  # "on Monday X assured Y that it will help": a date outside the promise dates the past act
         if t.lower_ in ("will", "'ll", "shall", "upcoming", "forthcoming") or _scheduled_journey(t):
             return True
         # reported future: "the ministry said X would visit from March 4 to 6"
@@ -88,9 +91,19 @@ def _speaks_of_the_future(sdoc: Any) -> bool:
 
 
 def _condition_or_outer_weekday(sdoc: Any, clause: Any) -> bool:
-    """Whether the sentence holds a condition ("if", "unless") or a weekday outside ``clause``."""
+    """Whether the sentence holds a condition ("if", "unless") or a weekday or month outside ``clause``."""
     inside = {x.i for x in clause.subtree}
-    return any(x.lower_ in CONDITION_MARKS or (x.lower_ in _WEEKDAYS and x.i not in inside) for x in sdoc)
+    return any(x.lower_ in CONDITION_MARKS or (_date_word(x) and x.i not in inside) for x in sdoc)
+
+
+_MONTH_WORDS = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+def _date_word(x: Any) -> bool:
+    """A weekday or a month name ("Friday", "Feb.", "March"; "may" only as a name)."""
+    w = x.lower_.rstrip(".")
+    return w in _WEEKDAYS or (w in _MONTH_WORDS and x.tag_ == "NNP")
 
 
 def _not_deployments(events: list[Event], knowledge: Knowledge) -> list[Event]:

@@ -218,6 +218,17 @@ class PlaceRules(_Stage):
                         place = self._place(obj, sent)
                         if place is not None:
                             return place
+        # "On Monday in Nairobi, X signed ...": the place is parsed onto the date's preposition
+        for h in heads[:2]:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "on" and c.i < tok.i:
+                    when = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    for p in [x for x in c.children if x.dep_ == "prep" and x.lower_ in ("in", "at")] + (
+                            [x for x in when.children if x.dep_ == "prep" and x.lower_ in ("in", "at")] if when is not None else []):
+                        obj = next((x for x in p.children if x.dep_ == "pobj"), None)
+                        place = self._place(obj, sent) if obj is not None else None
+                        if place is not None:
+                            return place
         code = cand.code
         # a visit takes place where the visited party is, a hosted visit where the host is
         if code.startswith("042") and pairs and pairs[0][1] is not None and pairs[0][1].country not in (None, "IGO"):

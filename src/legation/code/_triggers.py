@@ -353,6 +353,12 @@ class TriggerRules(_Stage):
             # ("fighting broke out" is the opposite: the event began)
             return (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FAILED_VERBS
                     and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.head.children)) or self._background(tok)
+        if tok.head.lower_ == "during" and any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
+                                                 for c in tok.children):
+            # an event in whose course the main clause happened, naming its own agent, is told as an
+            # event of its own: "during a visit by the Kenyan president to Accra, ..." codes the visit
+            # ("after protests by X", "following mediation by Y" stay background: a cause)
+            return self._background(tok)
         return tok.head.lower_ in TIME_PREPS or self._background(tok)
 
     def _not_an_event(self, tok: Any, entry: TriggerEntry) -> bool:

@@ -567,3 +567,7 @@ CROWD_COUNTS = frozenset({"score", "scores", "dozen", "dozens", "hundred", "hund
 # words that rank the one a copula's attribute is about: "X was the first to condemn Y",
 # "Y is the only member to oppose the plan" (X, Y act)
 RANK_FIRST_WORDS = {"first", "last", "only", "latest", "second", "third"}
+
+# gatherings a party holds for others to attend ("a hearing by the court", "a session of the council")
+GATHERING_NOUNS = frozenset({"hearing", "session", "meeting", "summit", "conference", "forum", "debate", "inquiry", "tribunal",
+                             "consultation", "dialogue", "ceremony", "briefing"})

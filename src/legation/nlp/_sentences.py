@@ -18,6 +18,11 @@ _ABBREVIATIONS = frozenset(
     u.s u.n u.k e.g i.e a.m p.m mt ft rev hon pres amb dept univ approx fig est gov't brig cmdr
     u.s.a d.c p.r.c r.o.k""".split()
 )
+# dotted names of places that can end a sentence ("flew back to the U.S."), and the function words
+# that start a sentence but never continue a name after them ("the U.S. Embassy" continues one)
+_PLACE_ABBREVIATIONS = frozenset({"u.s", "u.n", "u.k", "e.u", "d.c", "u.s.a"})
+_STARTERS = frozenset("""The A An He She It They We I You His Her Its Their Our This That These Those But And Yet So
+    In On At After Before When While As If Although Though Since However Meanwhile Still Also Both Neither Some Many""".split())
 _END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)$")
 
@@ -35,6 +40,8 @@ def _is_boundary(text: str, end: int, punct_start: int) -> bool:
     word = m.group(1).lower() if m else ""
     if word in ("no", "nos") and not first.isdigit():  # "said no." ends a sentence; "No. 10" does not
         return True
+    if word.rstrip(".") in _PLACE_ABBREVIATIONS and nxt.split(None, 1)[0].strip("\"'“‘(") in _STARTERS:
+        return True  # "... arrived in the U.S. They met ...": a place at the end, a new clause after it
     if word.rstrip(".") in _ABBREVIATIONS or word in _ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isalpha():  # an initial ("George W. Bush") ...
@@ -72,9 +79,19 @@ def split_sentences(doc_id: str, text: str, skip_spans: Iterable[tuple[int, int]
     return out
 
 
+# a web page's subheading run into the sentence after it: "Trade talks During the visit, ...",
+# "Border dispute The ministry said ...": a short headline-case phrase, then a capitalised word
+# that only opens a sentence, then a lower-case word (not a name: "The Hague", "The Economist")
+_SUBHEAD_RE = re.compile(r"[A-Z][\w'’‘-]*(?:[ ][\w'’‘-]+){0,3}?[ ](?=(?:The|During|After|In|A|An|Despite|Following|As|When|While|Since|But|"
+                         r"However|Meanwhile|On|At|For|With|Under|Amid)[ ][a-z])")
+
+
 def _emit(out: list[Sentence], doc_id: str, text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
+    head = _SUBHEAD_RE.match(text, start, end)
+    if head is not None:
+        start = head.end()  # (the subheading is no sentence: it is left out)
     while end > start and text[end - 1].isspace():
         end -= 1
     if end - start < 2 or not any(c.isalpha() for c in text[start:end]):

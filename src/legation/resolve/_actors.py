@@ -40,6 +40,25 @@ _PAIR_DETS = {"two", "both"}
 _IGO_BODY_NOUNS = {"assembly", "council", "summit", "conference", "commission", "court", "tribunal", "agency", "fund",
                    "bank", "alliance", "union", "bloc", "organisation", "organization", "body", "forum", "community"}
 _GENERIC_BODY_NOUNS = {"bloc", "organisation", "organization", "body", "alliance", "forum"}
+# the officers of a body who speak or act for it ("the council's chairman")
+_OFFICE_HOLDERS = {"president", "chief", "head", "secretary", "chairman", "chairwoman", "chair", "chairperson", "judge",
+                   "spokesman", "spokeswoman", "spokesperson", "envoy", "director", "commissioner", "prosecutor", "registrar"}
+
+
+# modifiers that keep "the ... bloc" pointing at an international body ("the national assembly",
+# "the military council" are a country's own)
+_BODY_MODIFIERS = {"regional", "continental", "international", "global", "world", "multilateral", "intergovernmental",
+                   "economic", "trade", "security", "defence", "defense", "monetary", "financial"}
+
+
+def _plain_modifier(c: Any) -> bool:
+    """A lowercase modifier that names no party and keeps the body international: "regional" in "the regional bloc"."""
+    return c.is_lower and c.lower_ in _BODY_MODIFIERS and not any(g.dep_ in ("poss", "prep") for g in c.children)
+
+
+# verbs whose object is a party addressed ("assured it", "warned it", "asked it")
+_ADDRESSING_LEMMAS = {"assure", "reassure", "tell", "inform", "notify", "warn", "promise", "urge", "ask", "invite", "accuse",
+                      "threaten", "pressure", "contact", "approach", "guarantee", "brief"}
 _SPEECH_LEMMAS = {"say", "tell", "speak", "state", "add", "note", "stress", "affirm", "announce", "explain", "answer", "reply"}
 # sectors of actors that belong to a country even when the phrase does not say which; such an
 # actor is resolved_by "context" inside the coder (so that it can be undone) and "coreference" in events
@@ -54,6 +73,7 @@ _SPEAKS_FOR_HEADS = {"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "sp
 # relational nouns: "X's ally / trading partners / neighbours / rivals" are others, related to X
 _ALLY_HEADS = {"ally", "proxy", "client", "surrogate", "partner", "neighbor", "neighbour", "rival", "adversary",
                "enemy", "foe"}
+_GROUP_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 _POLITY_NOUNS = {"country", "nation", "state", "government", "region", "organisation", "organization", "party"}
 _QUANTITY_NOUNS = {"score", "dozen", "hundred", "thousand", "million", "group", "number", "handful", "couple", "member", "band"}
 # nouns of moving people or forces out of somewhere: in "the pullout of some troops from X" the
@@ -189,6 +209,16 @@ class DocContext:
             if len(seen) == 2:
                 return seen[1], seen[0]
         return None
+
+    def last_countries(self, n: int, skip: frozenset[str] = frozenset()) -> list[str]:
+        """The last ``n`` different countries named (not those in ``skip``), in the order they were named."""
+        seen: list[str] = []
+        for c in reversed(self.countries):
+            if c not in seen and c not in skip:
+                seen.append(c)
+            if len(seen) == n:
+                return seen[::-1]
+        return []
 
     def dominant_country(self) -> Optional[str]:
         if not self.countries:
@@ -486,8 +516,8 @@ class ActorResolver:
         if lemma not in _IGO_BODY_NOUNS or h.pos_ != "NOUN" or not ctx.igos:
             return []
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children):
-            return []
+                c.dep_ in ("poss", "nmod") or (c.dep_ in ("amod", "compound") and not _plain_modifier(c)) for c in h.children):
+            return []  # (a plain modifier keeps the anaphor: "the regional bloc", "the world body")
         for code in reversed(ctx.igos):
             igo = self.k.igos.get(code)
             if igo is None:
@@ -669,6 +699,14 @@ class ActorResolver:
             pair_actors = self._pair_of(h, ctx, offset, day, people_first=h.lemma_.lower() in _PAIR_PERSON_HEADS)
             if pair_actors:
                 return pair_actors
+        # "the three countries", "the four military-led states": the last so many countries named
+        count = next((_GROUP_COUNTS[c.lower_] for c in h.children if c.dep_ == "nummod" and c.lower_ in _GROUP_COUNTS), 0)
+        if count and h.lemma_.lower() in _POLITY_NOUNS - {"organisation", "organization", "party", "region"} and h.tag_ == "NNS" \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in h.children):
+            group = ctx.last_countries(count, frozenset(matches.countries))  # (not those this sentence names)
+            if group:  # (the states themselves: "military-led" tells how they are ruled, not a sector)
+                sectors = ("GOV",) if h.lemma_.lower() == "government" else ()
+                return [self._country_actor(iso, h, offset, sectors, resolved_by="coreference") for iso in group]
         # "partners and businesses of the two countries"
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -684,6 +722,13 @@ class ActorResolver:
         body = self._igo_anaphor(h, toks, ctx, offset)
         if body:
             return body
+        owner = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if owner is not None and h.lemma_.lower() in _OFFICE_HOLDERS:
+            # "the court's president", "the bloc's chairman": an officer speaks for the body named before
+            body = self._igo_anaphor(owner, [t for t in owner.subtree if t.dep_ != "case"], ctx, offset)
+            if body:
+                start, end = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
+                return [replace(body[0], text=h.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)], start=start, end=end)]
         acts = self._compose(toks, h, matches, ctx, offset, day)
         if len(acts) == 1 and acts[0].country and acts[0].resolved_by == "composition" and acts[0].name is None:
             # "Hungarian and Romanian officials": one actor per coordinated country modifier
@@ -898,7 +943,11 @@ class ActorResolver:
                 return []  # a person, named or by title: "the ministry said he ..." says nothing
             return [replace(acts[0], resolved_by="coreference")]
         if h.lower_ == "it":
-            if (h.dep_ not in ("nsubj", "nsubjpass") and not aimed) or subj.tag_ not in ("NN", "NNP", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+            # "Ghana said Nigeria had assured it that ...": the party told, warned or asked in what a
+            # body reports is that body (a thing captured or seized, "said rebels took it", is not)
+            addressed = (h.dep_ in ("dobj", "dative") and h.head.i == clause.i and clause.lemma_.lower() in _ADDRESSING_LEMMAS
+                         and any(c.dep_ == "nsubj" and c.lower_ != "it" for c in clause.children))
+            if (h.dep_ not in ("nsubj", "nsubjpass") and not aimed and not addressed) or subj.tag_ not in ("NN", "NNP", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
                 return []
             acts = self._resolve_one(subj, matches, ctx, offset, day)
             if len(acts) != 1 or acts[0].country is None or acts[0].name is not None or acts[0].role is not None:
@@ -1085,6 +1134,16 @@ class ActorResolver:
             src = ev.source
             return [Actor(text, start, end, src.code, src.country, src.sectors, src.name, src.role, src.organisation, "coreference")]
         if h.lemma_.lower() in ("country", "nation") and any(c.lower_ in ("the", "this") for c in h.children):
+            if h.dep_ == "pobj" and h.head.lower_ in ("with", "to", "towards", "toward", "against"):
+                # "ties between Chile and the Andean nation", "India's ties with the island nation": a
+                # counterpart is another country than those the sentence names
+                other = ctx.last_countries(1, frozenset(matches.countries))
+                if (ctx.host and ctx.visitor is not None and ctx.visitor.country in matches.countries
+                        and ctx.host not in matches.countries):
+                    other = [ctx.host]  # (the visitor's ties with "the nation": the country it visits)
+                if other:
+                    return [self._country_actor(other[0], h, offset, (), resolved_by="coreference")]
+                return []
             if ctx.countries:
                 return [self._country_actor(ctx.countries[-1], h, offset, (), resolved_by="coreference")]
         return []
