@@ -77,3 +77,14 @@ def test_arms_transferred_are_military_aid(coder):
 def test_relief_handed_out_is_aid(coder):
     text = "Turkish Red Crescent workers handed out food and blankets to refugees in northern Iraq on Monday."
     assert "073" in _codes(coder, text)
+
+
+def test_shared_satellite_imagery_is_intelligence(coder):
+    text = "British intelligence has been sharing satellite imagery of militant positions with Nigerian commanders, officials said."
+    assert "064" in _codes(coder, text)
+    assert "019" not in _codes(coder, text)
+
+
+def test_handing_over_at_a_border_post_is_no_resignation(coder):
+    text = "Ugandan police detained a Rwandan fugitive and handed him over at the Katuna border post on Friday."
+    assert "0831" not in _codes(coder, text)
