@@ -10,7 +10,7 @@ from legation.code._words import (
     ARMED_NOUNS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, DISAVOWED_AIMS, EFFORT_NOUNS,
     EFFORT_VERBS, FAILED_VERBS, FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, FRAME_PREPS,
     FRAME_UNDER_NOUNS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS, INSTRUMENT_SUBJECTS,
-    MARKET_DEMAND_WORDS, MET_GOAL_NOUNS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS,
+    MARKET_DEMAND_WORDS, MET_GOAL_NOUNS, MOTION_VERBS, MOVING_PEACEKEEPERS, MOVING_TROOPS, RELIEF_CARRIERS, RELIEF_GOODS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS,
     PLURAL_EVENT_NOUNS, PREVENT_LEMMAS, PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, SCOURGE_NOUNS,
     SENDING_LEMMAS, SEND_LEMMAS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS, TOLL_LEMMAS,
     TOPIC_PREPS, TOPIC_WORDS, UNSEEN_NOUNS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
@@ -560,6 +560,23 @@ class TriggerRules(_Stage):
             for c in verb.children:
                 if c.dep_ == "nsubj" and fold(c.lemma_) in INSTRUMENT_SUBJECTS:
                     out.update(fold(t.lemma_) for t in c.subtree if t.i < c.i or t.i == c.i)
+        # the mover named by a motion verb's subject ("the last brigade left X", "an aid ship docked
+        # in X", "blue helmets arrived in X"): a marker only, the subject's words stay out
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in MOTION_VERBS:
+            verb = tok
+            while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+                verb = verb.head
+            for c in verb.children:
+                if c.dep_ != "nsubj":
+                    continue
+                words = {fold(t.lemma_) for t in c.subtree}
+                head = fold(c.lemma_)
+                if words & MOVING_PEACEKEEPERS:
+                    out.add("subject-peacekeeper")
+                elif head in MOVING_TROOPS:
+                    out.add("subject-troop")
+                elif head in RELIEF_CARRIERS and words & RELIEF_GOODS or head in RELIEF_GOODS and head != "water":
+                    out.add("subject-relief")
         # an object-control infinitive that the parser hangs on the verb as a purpose clause
         # ("pressed Y on Friday to reopen its ports"): its "to" says the object is asked to act,
         # as in the plain "pressed Y to reopen". Only the marker joins the context, not the clause.

@@ -382,6 +382,17 @@ ATTEMPT_NOUNS = {"attempt", "bid", "plot", "conspiracy", "try"}
 # subjects that are the weapon or the act, not the attacker ("a roadside bombing killed", "gunfire hit")
 WEAPON_NOUNS = INSTRUMENT_SUBJECTS | {"fire"}
 
+# who or what comes or goes, named by its subject, tells a motion verb's sense (see _object_lemmas):
+# "the last combat brigade left X" withdraws, "a ship loaded with relief supplies docked in X" and
+# "a contingent of blue helmets arrived in X" bring aid and peacekeepers
+MOTION_VERBS = {"leave", "quit", "exit", "depart", "arrive", "land", "reach", "dock", "enter", "unload", "berth", "anchor"}
+MOVING_TROOPS = {"troop", "soldier", "brigade", "battalion", "force", "contingent", "unit", "division", "regiment",
+                 "marine", "paratrooper", "army", "garrison", "military"}
+MOVING_PEACEKEEPERS = {"peacekeeper", "peacekeeping", "helmet"}
+RELIEF_CARRIERS = {"convoy", "ship", "vessel", "plane", "aircraft", "flight", "truck", "lorry", "boat", "airlift",
+                   "shipment", "consignment", "cargo", "planeload", "truckload", "jet"}
+RELIEF_GOODS = {"aid", "relief", "humanitarian", "food", "medicine", "medical", "supply", "tent", "blanket", "vaccine",
+                "water", "flour", "wheat", "rice", "drug"}
 ARMED_NOUNS = {"enemy", "force", "fighter", "jihadist", "separatist", "guerrilla", "invader", "occupier", "regime",
                "government", "army", "troop", "soldier", "militant", "rebel", "insurgent", "militia", "terrorist",
                "gunman", "group", "faction", "side", "neighbor", "neighbour", "country", "nation", "police", "gang"}
