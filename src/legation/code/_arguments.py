@@ -130,6 +130,14 @@ class ArgumentRules(_Stage):
                         continue
                     if c.left_edge.i == 0 and c.right_edge.text == ":" and c.right_edge.i < verb.i:
                         continue  # a transcript's turn label the parser made a subject ("VOA: X visited Y")
+                    if (c.dep_ == "nsubj" and verb.dep_ in ("ccomp", "advcl") and verb.tag_ == "VBG" and c.pos_ == "NOUN"
+                            and verb.head.i < c.i and verb.head.lemma_.lower() in LIGHT_VERBS
+                            and not any(x.dep_ in ("dobj", "attr") for x in verb.head.children)
+                            and self._entry_for(c) is not None and not self._animate(c)):
+                        # "Norland staged naval exercises encircling the islands": the parser made the
+                        # exercises (the light verb's missing object) the subject of the participle;
+                        # whoever stages them acts
+                        return self._subject_of(verb.head, depth + 1)
                     return c
         for c in verb.children:
             if c.dep_ == "nsubjpass":

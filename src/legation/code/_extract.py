@@ -19,7 +19,7 @@ from legation.code._triggers import TriggerRules
 from legation.code._words import (
     AIMLESS_ROOTS, ATTACK_ROOTS, CHARGE_NOUNS, DISAVOWED_AIMS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS,
     HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, NO_COMMENT_VERBS, PERMIT_LEMMAS,
-    PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, REFUSAL_AUX,
+    PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PLAIN_SAY_LEMMAS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, REFUSAL_AUX,
     REPORTING_PARTY_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
 )
@@ -511,6 +511,10 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 code = intent
             elif code[:2] in HOSTILE_ROOTS and self._announced(cand):
                 code = self._derived_code("threat", code, code)  # CAMEO: future-tense conflictual acts are 13x
+                if any(v.lemma_.lower() in PLAIN_SAY_LEMMAS | {"warn"} for v in cand.chain[1:]):
+                    # "the minister said the rebels will be crushed": the threat is the saying, and
+                    # it was made (occurred, dated with the statement)
+                    modality = "occurred"
         if modality == "negated" and code[:2] in REFUSABLE_ROOTS and not cand.modality and self._refusal(cand):
             # "would not provide loans", "failed to reach an agreement", "will not accept": a
             # cooperative act negated is a refusal of it (CAMEO 12)
