@@ -48,3 +48,7 @@ def test_islands_handed_back(coder):
 
 def test_accepting_a_court_ruling_parsed_as_a_gerund(coder):
     assert "08" in _roots(coder, "The government of Gabon accepted the International Court of Justice ruling on its sea border with Equatorial Guinea, the foreign minister said.")
+
+
+def test_checkpoints_dismantled_ease_a_blockade(coder):
+    assert "08" in _roots(coder, "Moroccan troops dismantled roadblocks between Laayoune and Smara on Thursday to ease the movement of traders, the army said.")
