@@ -555,6 +555,11 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                     if b is not None and _same_actor(a, b) and not self._two_peoples(a, b):
                         continue  # the same actor
                     pairs.append((a, b))
+            if not pairs and code[:2] == "08" and cand.targets:
+                # a state that yields at home yields to its own people, whom no actor names: "the
+                # Ruritanian authorities lifted the curfew in the capital" is the easing, with no
+                # target, not a self-loop to drop
+                pairs = [(a, None) for a in cand.sources[:4] if a.country is not None]
         tok = cand.trigger
         trig = Mention(tok.text, sent.start + tok.idx, sent.start + tok.idx + len(tok.text))
         location = self._location(cand, pairs, sent)

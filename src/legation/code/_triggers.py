@@ -19,6 +19,9 @@ from legation.resolve._fold import fold
 from legation.resolve._knowledge import TriggerEntry
 
 
+NOMINAL_DEPS = frozenset(("dobj", "pobj", "nsubjpass", "attr", "conj", "compound", "appos"))
+
+
 class TriggerRules(_Stage):
     """The extractor's rules for which tokens are events (mixed into EventExtractor)."""
 
@@ -110,7 +113,7 @@ class TriggerRules(_Stage):
                     continue
             if e.with_ and not (e.with_ & context):
                 continue
-            if e.without and (e.without & context):
+            if e.without and (e.without & self._object_lemmas(tok, bare=True)):
                 continue
             if e.code == "186" and e.with_ and self._many_victims(tok):
                 continue  # "killed eight militant commanders": an attack, not an assassination
@@ -517,7 +520,9 @@ class TriggerRules(_Stage):
                 return True
         return False
 
-    def _object_lemmas(self, tok: Any) -> set[str]:
+    def _object_lemmas(self, tok: Any, bare: bool = False) -> set[str]:
+        # (a gerund in a noun's slot is also read as the noun it spells: "accepted the court ruling"
+        # has a ruling, lemma "rule", as its object)
         out: set[str] = set()
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in FRAME_PREPS or c.lower_ == "under" and any(
@@ -532,6 +537,8 @@ class TriggerRules(_Stage):
                 while stack:
                     t = stack.pop()
                     out.add(fold(t.lemma_))
+                    if t.tag_ == "VBG" and t.dep_ in NOMINAL_DEPS:
+                        out.add(fold(t.lower_))  # an -ing noun parsed as a verb: "accepted the court ruling"
                     stack.extend(x for x in t.children if not (x.dep_ in ("acl", "relcl", "advcl") and x.pos_ in ("VERB", "AUX")))
             elif c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "compound", "amod", "prt", "oprd", "acomp", "nsubjpass", "agent", "dative", "npadvmod", "advmod"):
                 # (a relative clause on the object tells of another act: "freed the soldiers it had
@@ -540,8 +547,14 @@ class TriggerRules(_Stage):
                 while stack:
                     t = stack.pop()
                     out.add(fold(t.lemma_))
+                    if t.tag_ == "VBG" and t.dep_ in NOMINAL_DEPS:
+                        out.add(fold(t.lower_))  # an -ing noun parsed as a verb: "accepted the court ruling"
                     # nor a condition: "warned Y would pay dearly if it attacked" threatens no attack
+                    # (and, for the words that rule a sense out, nor a reduced relative: "freed two traders
+                    # held for a year" frees no hold, though "handed over a man wanted for murder" is
+                    # told by its participle)
                     stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")) and not (
+                        bare and x.dep_ == "acl" and x.tag_ == "VBN") and not (
                         x.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in x.children)))
         # a participle on a noun acts on that noun: "a transcript released by the ministry" released
         # a transcript (no one was freed)
