@@ -101,7 +101,11 @@ class TriggerRules(_Stage):
         context = self._object_lemmas(tok)
         for e in entries:
             if e.particle:
-                if not any(c.lower_ == e.particle and c.dep_ in ("prt", "prep", "advmod") for c in tok.children):
+                # a preposition that only dates the act is no particle: "called Y on Tuesday to
+                # discuss the crisis" is a call made, not "called on Y" (an appeal)
+                if not any(c.lower_ == e.particle and c.dep_ in ("prt", "prep", "advmod") and not (
+                        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in DATE_WORDS for g in c.children))
+                        for c in tok.children):
                     if not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == e.particle):
                         continue
             if pos == "noun" and len(e.words) > 1:
@@ -228,8 +232,10 @@ class TriggerRules(_Stage):
             return not any(c.dep_ == "neg" for c in tok.children)
         if entry.code == "043" and lemma in ("receive", "greet"):
             # "received a delegation" is a visit received; "received weapons / assurances" is not
+            # ... and "received the visiting army chief of Y" is a host's reception, whoever the head noun
             obj = [c for c in tok.children if c.dep_ == "dobj"]
-            return bool(obj) and not any(self._animate(o) or self._entry_for(o) is not None for o in obj)
+            return bool(obj) and not any(self._animate(o) or self._entry_for(o) is not None or any(
+                c.dep_ == "amod" and c.lower_ in ("visiting", "touring") for c in o.children) for o in obj)
         if entry.code == "013" and tok.pos_ == "VERB" and lemma in ("hope", "hop"):
             # "hoped (that) the talks would succeed", "hopes for a settlement"; "hopes to visit" is a
             # plan, and hoping that others will be indicted or punished is no optimism
