@@ -66,3 +66,8 @@ def test_switching_recognition_is_granting_recognition(coder):
 def test_stepping_up_cooperation_is_no_show_of_force(coder):
     r = _roots(coder, "Laos agreed to step up cooperation with Thailand in the search for soldiers lost in the war.")
     assert "03" in r and "15" not in r
+
+
+def test_talks_cancelled_in_protest_are_talks_halted_not_a_protest_eased(coder):
+    r = _roots(coder, "Moldova cancelled talks with Romania on Friday in protest at Bucharest's passport policy, the ministry said.")
+    assert "16" in r and "08" not in r

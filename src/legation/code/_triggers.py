@@ -527,9 +527,10 @@ class TriggerRules(_Stage):
         out: set[str] = set()
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in FRAME_PREPS or c.lower_ == "under" and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in FRAME_UNDER_NOUNS for g in c.children)):
+                    g.dep_ == "pobj" and g.lemma_.lower() in FRAME_UNDER_NOUNS for g in c.children) or _motive_frame(c)):
                 # the frame an act is done in tells nothing of its object: "withdrew from X under a
-                # peace process", "held talks amid the fighting" (the withdrawal halts no process)
+                # peace process", "held talks amid the fighting" (the withdrawal halts no process),
+                # "called off the talks in protest at Y" (the talks are called off, no protest)
                 continue
             if c.dep_ == "prep":
                 # a prepositional phrase's own words, not a clause inside it ("halted aid in line
@@ -548,7 +549,8 @@ class TriggerRules(_Stage):
                     out.add(fold(t.lemma_))
                     # nor a condition: "warned Y would pay dearly if it attacked" threatens no attack
                     stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")) and not (
-                        x.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in x.children)))
+                        x.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in x.children))
+                        and not _motive_frame(x))
         # a participle on a noun acts on that noun: "a transcript released by the ministry" released
         # a transcript (no one was freed)
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -633,3 +635,11 @@ def _disavowed_aim(verb: Any) -> bool:
     return (noun is not None and noun.pos_ == "NOUN"
             and (noun.lemma_.lower() in DISAVOWED_AIMS or noun.lemma_.lower() in UNSEEN_NOUNS and verb.dep_ != "pcomp")
             and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children))
+
+
+def _motive_frame(tok: Any) -> bool:
+    """Whether ``tok`` is a motive phrase, "in protest at Y", "in retaliation for Y": it tells why
+    an act was done, not what it was done to ("cancelled the talks in protest at the plans"
+    cancels talks, no protest)."""
+    return tok.dep_ == "prep" and tok.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("protest", "retaliation", "response") for g in tok.children)
