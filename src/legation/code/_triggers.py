@@ -104,7 +104,11 @@ class TriggerRules(_Stage):
         context = self._object_lemmas(tok)
         for e in entries:
             if e.particle:
-                if not any(c.lower_ == e.particle and c.dep_ in ("prt", "prep", "advmod") for c in tok.children):
+                # a preposition that only dates the act is no particle: "called Y on Tuesday to
+                # discuss the crisis" is a call made, not "called on Y" (an appeal)
+                if not any(c.lower_ == e.particle and c.dep_ in ("prt", "prep", "advmod") and not (
+                        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in DATE_WORDS for g in c.children))
+                        for c in tok.children):
                     if not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == e.particle):
                         continue
             if pos == "noun" and len(e.words) > 1:
@@ -231,8 +235,10 @@ class TriggerRules(_Stage):
             return not any(c.dep_ == "neg" for c in tok.children)
         if entry.code == "043" and lemma in ("receive", "greet"):
             # "received a delegation" is a visit received; "received weapons / assurances" is not
+            # ... and "received the visiting army chief of Y" is a host's reception, whoever the head noun
             obj = [c for c in tok.children if c.dep_ == "dobj"]
-            return bool(obj) and not any(self._animate(o) or self._entry_for(o) is not None for o in obj)
+            return bool(obj) and not any(self._animate(o) or self._entry_for(o) is not None or any(
+                c.dep_ == "amod" and c.lower_ in ("visiting", "touring") for c in o.children) for o in obj)
         if entry.code == "013" and tok.pos_ == "VERB" and lemma in ("hope", "hop"):
             # "hoped (that) the talks would succeed", "hopes for a settlement"; "hopes to visit" is a
             # plan, and hoping that others will be indicted or punished is no optimism
@@ -526,9 +532,10 @@ class TriggerRules(_Stage):
         out: set[str] = set()
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in FRAME_PREPS or c.lower_ == "under" and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in FRAME_UNDER_NOUNS for g in c.children)):
+                    g.dep_ == "pobj" and g.lemma_.lower() in FRAME_UNDER_NOUNS for g in c.children) or _motive_frame(c)):
                 # the frame an act is done in tells nothing of its object: "withdrew from X under a
-                # peace process", "held talks amid the fighting" (the withdrawal halts no process)
+                # peace process", "held talks amid the fighting" (the withdrawal halts no process),
+                # "called off the talks in protest at Y" (the talks are called off, no protest)
                 continue
             if c.dep_ == "prep":
                 # a prepositional phrase's own words, not a clause inside it ("halted aid in line
@@ -555,7 +562,8 @@ class TriggerRules(_Stage):
                     # told by its participle)
                     stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")) and not (
                         bare and x.dep_ == "acl" and x.tag_ == "VBN") and not (
-                        x.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in x.children)))
+                        x.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in x.children))
+                        and not _motive_frame(x))
         # a participle on a noun acts on that noun: "a transcript released by the ministry" released
         # a transcript (no one was freed)
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -640,3 +648,11 @@ def _disavowed_aim(verb: Any) -> bool:
     return (noun is not None and noun.pos_ == "NOUN"
             and (noun.lemma_.lower() in DISAVOWED_AIMS or noun.lemma_.lower() in UNSEEN_NOUNS and verb.dep_ != "pcomp")
             and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children))
+
+
+def _motive_frame(tok: Any) -> bool:
+    """Whether ``tok`` is a motive phrase, "in protest at Y", "in retaliation for Y": it tells why
+    an act was done, not what it was done to ("cancelled the talks in protest at the plans"
+    cancels talks, no protest)."""
+    return tok.dep_ == "prep" and tok.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("protest", "retaliation", "response") for g in tok.children)
