@@ -148,7 +148,7 @@ class MatrixRules(_Stage):
         setting = {t.i for c in said[0].children if c.dep_ == "advcl" and c.i > tok.i
                    and c.lemma_.lower() in SPEAKING_LEMMAS and c.tag_ == "VBG" for t in c.subtree}
         # (nor the occasion the words were spoken on, wherever the parse hangs it: "..., in a speech
-        # to parliament", "..., according to a statement from his office", "..., at the start of
+        # to parliament", "..., according to a ministry communique", "..., at the start of
         # a cabinet meeting": where the statement was made is no second act)
         setting |= {t.i for p in said[0].subtree if p.dep_ == "pobj" and p.lemma_.lower() in SPEECH_SETTING_NOUNS
                     and (p.head.lower_ in ("in", "at", "during") or (p.head.lower_ == "to" and p.head.head.lower_ == "according")
