@@ -11,7 +11,7 @@ from legation.code._helpers import _Candidate, _Stage, _infinitive, _ordinal
 from legation.code._words import (
     ACCUSE_CODES, COMMENT_CODES, CONDEMNING_ADJECTIVES, CONDEMNING_NOUNS, CONSEQUENCE_VERBS,
     CONSEQUENCE_WORDS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS, HOSTILE_ROOTS,
-    INTENT_TARGET_SLOTS, JOINT_WORDS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, SPEAKING_LEMMAS, VERDICT_LEMMAS,
+    INTENT_TARGET_SLOTS, JOINT_WORDS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, SPEAKING_LEMMAS, SPEECH_SETTING_NOUNS, VERDICT_LEMMAS,
     PRAISE_CODES,
     PRESENTING_VERBS, PROHIBIT_VERBS, REFUSABLE_ROOTS, STATEMENT_CONFIDENCE, THREAT_MAP, THREAT_MODALS, TONE_CODES,
     VOICING_VERBS, WORDS_OF_PRAISE, _FAMILY_BASE, _YIELD_DIGIT,
@@ -115,7 +115,7 @@ class MatrixRules(_Stage):
             return False
         if tok.dep_ != "ROOT" and not (
                 tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.i > tok.i
-                and tok.head.lemma_.lower() in PLAIN_SAY_LEMMAS
+                and tok.head.lemma_.lower() in PLAIN_SAY_LEMMAS | {"report"}
                 and not any(c.dep_ == "ccomp" and c.i != tok.i for c in tok.head.children)) and not (
                 tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.i < tok.i and tok.head.pos_ == "VERB"
                 and self._entry_for(tok.head) is None and not any(c.dep_.startswith("nsubj") for c in tok.children)
@@ -147,6 +147,13 @@ class MatrixRules(_Stage):
         # its stance was unchanged, speaking to reporters after a cabinet meeting")
         setting = {t.i for c in said[0].children if c.dep_ == "advcl" and c.i > tok.i
                    and c.lemma_.lower() in SPEAKING_LEMMAS and c.tag_ == "VBG" for t in c.subtree}
+        # (nor the occasion the words were spoken on, wherever the parse hangs it: "..., in a speech
+        # to parliament", "..., according to a ministry communique", "..., at the start of
+        # a cabinet meeting": where the statement was made is no second act)
+        setting |= {t.i for p in said[0].subtree if p.dep_ == "pobj" and p.lemma_.lower() in SPEECH_SETTING_NOUNS
+                    and (p.head.lower_ in ("in", "at", "during") or (p.head.lower_ == "to" and p.head.head.lower_ == "according")
+                         or (p.head.lower_ == "of" and p.head.head.lemma_.lower() in ("start", "end", "sideline", "margin", "opening", "close")))
+                    for t in p.subtree}
         if any((e := self._entry_for(t)) is not None and e.code != "014" and not self._other_sense(t, e)
                and not self._not_an_event(t, e) and t.i not in setting for t in said[0].subtree):
             return False
@@ -156,6 +163,11 @@ class MatrixRules(_Stage):
             return True
         subj = self._clause_subject_token(said[0])
         own = {a.country for a in sources}
+        if subj is not None and subj.pos_ == "NOUN" and not self._animate(subj) and any(
+                c.dep_ == "poss" for c in subj.children):
+            # (a thing of another party's is no party with a stance: "X said <Y>'s new policy had
+            # failed" is X's own comment, not Y's view reported)
+            return True
         return subj is None or subj.pos_ == "PRON" or all(a.country in own for a in res(subj))
 
     def _spoken_of(self, tok: Any, sources: list[Actor], res: Any) -> list[Actor]:

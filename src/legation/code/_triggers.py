@@ -11,8 +11,8 @@ from legation.code._words import (
     EFFORT_VERBS, FAILED_VERBS, FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, FRAME_PREPS,
     FRAME_UNDER_NOUNS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS, INSTRUMENT_SUBJECTS,
     MARKET_DEMAND_WORDS, MET_GOAL_NOUNS, MOTION_VERBS, MOVING_PEACEKEEPERS, MOVING_TROOPS, RELIEF_CARRIERS, RELIEF_GOODS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS,
-    PLURAL_EVENT_NOUNS, PREVENT_LEMMAS, PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, SCOURGE_NOUNS,
-    SENDING_LEMMAS, SEND_LEMMAS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS, TOLL_LEMMAS,
+    PLAIN_SAY_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS, PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, SCOURGE_NOUNS,
+    SENDING_LEMMAS, SEND_LEMMAS, SPEAKING_LEMMAS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS, TOLL_LEMMAS,
     TOPIC_PREPS, TOPIC_WORDS, UNSEEN_NOUNS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
 )
 from legation.resolve._fold import fold
@@ -388,7 +388,24 @@ class TriggerRules(_Stage):
         if tok.pos_ == "VERB" and _disavowed_aim(tok):
             return True
         return (self._topic(tok) or self._wished(tok) or self._weapon_participle(tok) or self._background_participle(tok)
-                or self._result_participle(tok, entry))
+                or self._result_participle(tok, entry) or self._speaking_setting(tok))
+
+    @staticmethod
+    def _speaking_setting(tok: Any) -> bool:
+        """Where a statement was made, told by a participle with no subject of its own: "X said
+        the talks had failed, speaking at a party congress in Y" is X's statement; speaking at
+        the congress is its setting, not a second act (taking part in it, 040)."""
+        if (tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in SPEAKING_LEMMAS
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)):
+            return False
+        h = tok.head
+        for _ in range(6):
+            if h.lemma_.lower() in PLAIN_SAY_LEMMAS or h.lemma_.lower() == "report":
+                return True
+            if h.head.i == h.i:
+                break
+            h = h.head
+        return False
 
     def _result_participle(self, tok: Any, entry: TriggerEntry) -> bool:
         """The toll of an attack told by a participle with no subject of its own: "shelled the

@@ -214,6 +214,11 @@ VERDICT_LEMMAS = {"rule", "predict", "forecast"}
 # The setting a statement was made in: "..., speaking to reporters after the meeting"
 SPEAKING_LEMMAS = {"speak", "talk", "address", "write", "answer", "respond", "reply"}
 
+# the occasions words are spoken on ("in a speech", "at a news conference", "according to a
+# statement"): where a statement was made, not an act of its own
+SPEECH_SETTING_NOUNS = {"speech", "statement", "meeting", "conference", "briefing", "interview", "address",
+                        "rally", "session", "summit", "ceremony", "communique", "communiqué"}
+
 CAPITAL_AS_PLACE_ROOTS = {"07", "08", "14", "15", "17", "18", "19", "20"}
 
 # One country's state and those who oppose it from outside the state: two sides of a domestic
