@@ -124,6 +124,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 consumed.update(t.i for c in tok.children if c.dep_ in ("acl", "prep", "xcomp", "ccomp")
                                 for t in c.subtree)
                 continue
+            if self._judged_topic(tok):
+                continue  # "said the raids were unacceptable": a comment on the raids (see _plain_statement)
             if self._protest_aim(tok, entry):
                 consumed.update(t.i for t in tok.subtree if t.i != tok.i)
                 continue

@@ -207,6 +207,21 @@ class MatrixRules(_Stage):
             out |= {t.i for c in clause.children if c.dep_ in ("attr", "acomp") for t in c.subtree}
         return out
 
+    def _judged_topic(self, tok: Any) -> bool:
+        """An act noun in the subject of a reported clause that only rates it: "X said the attacks
+        on the border posts were alarming", "... the raids were unacceptable" give X's comment on
+        the attacks (CAMEO 01), not the attacks themselves; a clause that says who did it or what
+        it was ("said the blast was the work of Y", "said the raid killed nine") still tells it."""
+        if tok.pos_ != "NOUN":
+            return False
+        clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None or clause.head.lemma_.lower() not in PLAIN_SAY_LEMMAS:
+            return False
+        rated = (clause.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lemma_.lower() in COPULA_LEMMAS for c in clause.children)) or (
+            clause.lemma_.lower() in COPULA_LEMMAS and not any(c.dep_ == "attr" for c in clause.children)
+            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in clause.children))
+        return rated and tok.i in self._topic_mentions(clause)
+
     def _spoken_of(self, tok: Any, sources: list[Actor], res: Any) -> list[Actor]:
         """Whom a bare prediction is about: "X said Chile would have to stay united" is X's comment
         on Chile (010 X -> Chile) when the reported clause is in the future, names one other coded
