@@ -124,6 +124,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 consumed.update(t.i for c in tok.children if c.dep_ in ("acl", "prep", "xcomp", "ccomp")
                                 for t in c.subtree)
                 continue
+            if self._judged_topic(tok):
+                continue  # "said the raids were unacceptable": a comment on the raids (see _plain_statement)
             if self._protest_aim(tok, entry):
                 consumed.update(t.i for t in tok.subtree if t.i != tok.i)
                 continue
@@ -214,8 +216,13 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                         # Y would pay a heavy price": a threat
                         demand = self._reported_consequence(cand, inner, matches, ctx, sent, doc, consumed) \
                             or self._reported_demand(cand, inner, matches, ctx, sent, doc, consumed)
-                        if demand is None and self._judgement_clause(inner) is not None:
-                            continue  # a judgement of no one the coder knows: no statement either
+                        if demand is None and (judged := self._judgement_clause(inner)) is not None:
+                            # a judgement of no one the coder knows: no statement either, unless
+                            # what it judges is a situation named as a noun, "said the killings
+                            # were a crime": the speaker's comment on it (CAMEO 01)
+                            if judged.pos_ == "NOUN" and not self._animate(judged) and judged.i in self._topic_mentions(inner):
+                                reports.append(cand)
+                            continue
                         if demand is None:
                             reports.append(cand)
                             continue  # the reported event is coded on its own

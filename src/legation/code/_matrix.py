@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 from legation.code._helpers import _Candidate, _Stage, _infinitive, _ordinal
 from legation.code._words import (
-    ACCUSE_CODES, COMMENT_CODES, CONDEMNING_ADJECTIVES, CONDEMNING_NOUNS, CONSEQUENCE_VERBS,
+    ACCUSE_CODES, COMMENT_CODES, CONDEMNING_ADJECTIVES, COPULA_LEMMAS, CONDEMNING_NOUNS, CONSEQUENCE_VERBS,
     CONSEQUENCE_WORDS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS, HOSTILE_ROOTS,
     INTENT_TARGET_SLOTS, JOINT_WORDS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, SPEAKING_LEMMAS, SPEECH_SETTING_NOUNS, VERDICT_LEMMAS,
     PRAISE_CODES,
@@ -154,6 +154,8 @@ class MatrixRules(_Stage):
                     and (p.head.lower_ in ("in", "at", "during") or (p.head.lower_ == "to" and p.head.head.lower_ == "according")
                          or (p.head.lower_ == "of" and p.head.head.lemma_.lower() in ("start", "end", "sideline", "margin", "opening", "close")))
                     for t in p.subtree}
+        topics = self._topic_mentions(said[0])
+        setting |= topics
         if any((e := self._entry_for(t)) is not None and e.code != "014" and not self._other_sense(t, e)
                and not self._not_an_event(t, e) and t.i not in setting for t in said[0].subtree):
             return False
@@ -168,7 +170,57 @@ class MatrixRules(_Stage):
             # (a thing of another party's is no party with a stance: "X said <Y>'s new policy had
             # failed" is X's own comment, not Y's view reported)
             return True
+        if subj is not None and subj.i in topics and subj.pos_ == "NOUN" and not self._animate(subj) \
+                and self._entry_for(subj) is not None:
+            # (nor is an act talked about: "X said the arrests of Y's activists were troubling" is
+            # X's comment on the arrests, whoever they touched)
+            return True
         return subj is None or subj.pos_ == "PRON" or all(a.country in own for a in res(subj))
+
+    def _topic_mentions(self, clause: Any) -> set[int]:
+        """The act words a reported clause only talks about: an act named as a noun in the subject
+        of a clause that judges or forecasts it, not one that tells it happened. "X said the
+        killings in the south were a tragedy", "... the violence was unacceptable", "... the
+        bombing would not derail the talks", "... the threat remained high" comment on a
+        situation (CAMEO 01); "X said its troops shelled the town" reports the shelling, and so
+        does a clause whose own verb is an act ("said the blast killed nine"). The judging
+        predicate's own words ("was an assault on our values", "a threat to peace") are no act
+        either. A finite clause inside the subject ("the men who kidnapped ...") still tells one."""
+        if (e := self._entry_for(clause)) is not None and not self._other_sense(clause, e):
+            return set()
+        copular = clause.lemma_.lower() in COPULA_LEMMAS or (
+            clause.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lemma_.lower() in COPULA_LEMMAS for c in clause.children))
+        judged = copular or any(
+            (c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "must", "could", "can", "should", "may", "might"))
+            or c.dep_ == "neg" for c in clause.children)
+        if not judged:
+            return set()
+        parts = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not parts or any(p.pos_ not in ("NOUN", "PROPN") for p in parts):
+            return set()
+        out: set[int] = set()
+        for part in parts:
+            told = {t.i for r in part.subtree if r.dep_ in ("relcl", "ccomp", "advcl") for t in r.subtree}
+            out |= {t.i for t in part.subtree if t.i not in told}
+        if copular:
+            # (the whole judging predicate: "was not the way to end the standoff")
+            out |= {t.i for c in clause.children if c.dep_ in ("attr", "acomp") for t in c.subtree}
+        return out
+
+    def _judged_topic(self, tok: Any) -> bool:
+        """An act noun in the subject of a reported clause that only rates it: "X said the attacks
+        on the border posts were alarming", "... the raids were unacceptable" give X's comment on
+        the attacks (CAMEO 01), not the attacks themselves; a clause that says who did it or what
+        it was ("said the blast was the work of Y", "said the raid killed nine") still tells it."""
+        if tok.pos_ != "NOUN":
+            return False
+        clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None or clause.head.lemma_.lower() not in PLAIN_SAY_LEMMAS:
+            return False
+        rated = (clause.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lemma_.lower() in COPULA_LEMMAS for c in clause.children)) or (
+            clause.lemma_.lower() in COPULA_LEMMAS and not any(c.dep_ == "attr" for c in clause.children)
+            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in clause.children))
+        return rated and tok.i in self._topic_mentions(clause)
 
     def _spoken_of(self, tok: Any, sources: list[Actor], res: Any) -> list[Actor]:
         """Whom a bare prediction is about: "X said Chile would have to stay united" is X's comment
