@@ -1,0 +1,62 @@
+"""code: leftover misses of round 6 — the reason a sanction gives is no act of its own, and
+material cooperation told by verbs that had no entry (forces serving alongside another's army,
+taking delivery of goods from a supplier, paying or releasing money to another side, awarding a
+contract, reinstating dismissed strikers).
+
+The sentences are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import pytest
+
+from coding import code, triples
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2022, 9, 14)
+
+_pairs = partial(triples, day=DAY)
+
+
+def test_sanction_reason_is_not_an_act_of_the_sanctioner(coder):
+    pairs = _pairs(coder, "Denmark imposed sanctions on Moldova for arming the separatists.")
+    assert ("16", "DNK", "MDA") in pairs
+    assert not any(src == "DNK" and root != "16" for root, src, _ in pairs)
+
+
+def test_expulsion_reason_with_over_is_not_coded(coder):
+    events = code(coder, "Paraguay expelled three Uruguayan diplomats over helping the smugglers.", DAY)
+    assert {e.cameo_root for e in events} == {"16"}
+
+
+def test_forces_serving_alongside_another_army_cooperate_militarily(coder):
+    assert ("06", "URY", "PRY") in _pairs(coder, "Uruguay sent 300 soldiers to fight alongside the Paraguayan army.")
+
+
+def test_taking_delivery_names_the_supplier_as_source(coder):
+    assert ("07", "ITA", "QAT") in _pairs(coder, "Qatar took delivery of four patrol boats from Italy.")
+
+
+def test_money_paid_to_another_state_is_economic_aid(coder):
+    assert ("07", "NOR", "MOZ") in _pairs(coder, "Norway paid 40 million dollars to Mozambique last year.")
+
+
+def test_ransom_paid_is_not_aid(coder):
+    assert "07" not in {r for r, _, _ in _pairs(coder, "Norway paid 2 million dollars in ransom to the pirates.")}
+
+
+def test_budget_money_released_is_economic_aid(coder):
+    assert ("07", "SWE", "LBR") in _pairs(coder, "Sweden released 50 million dollars in budget funding to Liberia.")
+
+
+def test_contract_awarded_by_passive_agent(coder):
+    assert ("06", "DEU", "SVK") in _pairs(coder, "Slovakia was awarded a contract by Germany.")
+
+
+def test_reinstating_dismissed_strikers_is_a_concession(coder):
+    events = code(coder, "The Malawian government reinstated 150 sacked nurses.", DAY)
+    assert any(e.cameo_root == "08" and e.source.code.startswith("MWI") for e in events)
