@@ -23,13 +23,13 @@ _pairs = partial(triples, day=DAY)
 
 
 def test_sanction_reason_is_not_an_act_of_the_sanctioner(coder):
-    pairs = _pairs(coder, "Denmark imposed sanctions on Moldova for arming the separatists.")
+    pairs = _pairs(coder, "Denmark imposed sanctions on two Moldovan banks for helping Armenia's army.")
     assert ("16", "DNK", "MDA") in pairs
     assert not any(src == "DNK" and root != "16" for root, src, _ in pairs)
 
 
-def test_expulsion_reason_with_over_is_not_coded(coder):
-    events = code(coder, "Paraguay expelled three Uruguayan diplomats over helping the smugglers.", DAY)
+def test_expulsion_reason_is_not_coded(coder):
+    events = code(coder, "Paraguay expelled three Uruguayan diplomats for supporting Bolivia's opposition.", DAY)
     assert {e.cameo_root for e in events} == {"16"}
 
 
@@ -60,3 +60,13 @@ def test_contract_awarded_by_passive_agent(coder):
 def test_reinstating_dismissed_strikers_is_a_concession(coder):
     events = code(coder, "The Malawian government reinstated 150 sacked nurses.", DAY)
     assert any(e.cameo_root == "08" and e.source.code.startswith("MWI") for e in events)
+
+
+def test_speaking_at_a_named_bodys_meeting_consults_it(coder):
+    pairs = _pairs(coder, "Speaking at an African Union summit session, Ghana's envoy said the crisis in Chad was deepening.")
+    assert any(r == "04" and s.startswith("GHA") for r, s, _ in pairs)
+
+
+def test_speaking_at_an_unnamed_party_meeting_is_only_a_setting(coder):
+    events = code(coder, "Speaking at a party rally, the Belgian premier said pensions would rise.", DAY)
+    assert not any(e.cameo_root == "04" for e in events)
