@@ -70,3 +70,14 @@ def test_speaking_at_a_named_bodys_meeting_consults_it(coder):
 def test_speaking_at_an_unnamed_party_meeting_is_only_a_setting(coder):
     events = code(coder, "Speaking at a party rally, the Belgian premier said pensions would rise.", DAY)
     assert not any(e.cameo_root == "04" for e in events)
+
+
+def test_acronym_is_before_a_noun_is_the_group_not_the_verb(coder):
+    pairs = _pairs(coder, "IS gunmen stormed a checkpoint near Palmyra.")
+    assert any(r in ("18", "19") and s == "IMGRAD" for r, s, _ in pairs)
+
+
+def test_all_caps_sentence_keeps_is_as_the_verb(coder):
+    from legation.nlp import load_model
+    doc = load_model()("THE BORDER IS CLOSED TO TRUCKS")
+    assert next(t for t in doc if t.text == "IS").pos_ in ("AUX", "VERB")
