@@ -81,3 +81,13 @@ def test_all_caps_sentence_keeps_is_as_the_verb(coder):
     from legation.nlp import load_model
     doc = load_model()("THE BORDER IS CLOSED TO TRUCKS")
     assert next(t for t in doc if t.text == "IS").pos_ in ("AUX", "VERB")
+
+
+def test_agreement_entering_into_force_starts_cooperation_of_its_parties(coder):
+    pairs = _pairs(coder, "The fisheries accord between Namibia and Angola entered into force last week.")
+    assert {("06", "NAM", "AGO"), ("06", "AGO", "NAM")} <= pairs
+
+
+def test_a_law_entering_into_force_is_no_agreement(coder):
+    events = code(coder, "The new Namibian mining law entered into force last week.", DAY)
+    assert not any(e.cameo == "060" for e in events)
