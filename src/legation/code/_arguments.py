@@ -25,6 +25,11 @@ from legation.resolve._actors import MOVE_OUT_NOUNS, UNCODED, DocContext, Senten
 from legation.resolve._fold import fold
 from legation.resolve._knowledge import TriggerEntry
 
+# "the pact between X and Y entered into force / took effect": only an agreement that comes into
+# force starts cooperation (060); a law, tariff or person "taking effect" or "coming into" is none
+IN_FORCE_LEMMAS = {"enter", "come", "take"}
+AGREEMENT_NOUNS = {"agreement", "accord", "treaty", "pact", "deal", "protocol", "convention", "memorandum", "mou", "arrangement", "charter"}
+
 
 # prepositions that open a sentence capitalised and are no stop words (a first name the tagger
 # takes for a preposition is none of these)
@@ -924,6 +929,9 @@ class ArgumentRules(_Stage):
                     sources, targets = targets, []
             else:
                 subj_tok = tok.head if active else self._subject_of(tok)
+                if entry.code == "060" and tok.lemma_.lower() in IN_FORCE_LEMMAS and (
+                        subj_tok is None or subj_tok.lemma_.lower() not in AGREEMENT_NOUNS):
+                    return None  # "the tariffs took effect", "women should come into the force": no pact
                 sources = (res(subj_tok) or self._published_in(subj_tok, res) or self._reporting_subject(subj_tok, res, off)
                            or (unknown(subj_tok) if active and self.options.uncoded_sources else unknown_source(subj_tok, tok)))
                 if (not sources and subj_tok is not None and entry.code[:2] in ATTACK_ROOTS
@@ -949,6 +957,13 @@ class ArgumentRules(_Stage):
                     # "an attempt to assassinate the mayor was foiled": an attack tried by no one
                     # named (CAMEO codes the attempt as the act); the attempt stands for its author
                     sources = [self._unknown_agent(subj_tok, off)]
+                elif (not sources and entry.mutual and subj_tok is not None and subj_tok.pos_ == "NOUN"
+                      and subj_tok.dep_ == "nsubj" and subj_tok.head.i == tok.i
+                      and (btw := self._prep_object_deep(subj_tok, ("between", "among"))) is not None
+                      and len(parties := res(btw)) >= 2):
+                    # "the fisheries pact between X and Y entered into force": an agreement that comes
+                    # into being names its parties in itself, as in the passive ("... was signed")
+                    sources, pair = parties, True
                 # "X is opposed to Y": a stance of the subject, whose grammatical object is no target
                 slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target if not (stance and slot == "nsubjpass")]
                 if (addressee := self._addressee(tok)) is not None:

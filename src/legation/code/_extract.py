@@ -136,6 +136,14 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 # arrest itself names who made it ("was detained for spying for X"); a relative
                 # clause in it tells its own ("over his talks with a man who attacked X")
                 consumed.update(self._reason_triggers(tok))
+            elif entry.code[:2] == "16" and (entry.pos == "verb" and tok.pos_ == "VERB" or entry.pos == "noun" and tok.dep_ == "dobj"):
+                # "Oslo imposed sanctions on Minsk for backing the rebels", "Lima expelled two envoys
+                # over spying": the sanction is the act told; its reason ("for / over <act>") is the
+                # alleged cause, not an act of the sanctioning side (nor the sentence's main event)
+                for h in (tok, tok.head) if entry.pos == "noun" else (tok,):
+                    consumed.update(t.i for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
+                                    for t in c.subtree if t.dep_ != "relcl" and self._entry_for(t) is not None
+                                    and not any(a.dep_ == "relcl" for a in t.ancestors if a.i in {x.i for x in c.subtree}))
             expected = self._expected_of(tok, entry, matches, ctx, sent, doc)
             if expected is not None:
                 cands.append(expected)

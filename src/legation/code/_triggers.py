@@ -394,9 +394,17 @@ class TriggerRules(_Stage):
     def _speaking_setting(tok: Any) -> bool:
         """Where a statement was made, told by a participle with no subject of its own: "X said
         the talks had failed, speaking at a party congress in Y" is X's statement; speaking at
-        the congress is its setting, not a second act (taking part in it, 040)."""
+        the congress is its setting, not a second act (taking part in it, 040). A meeting of a
+        body named by its proper name ("speaking at an OSCE Permanent Council session, X's envoy
+        said ...") is the body's own sitting: taking part in it is consulting that body (040), as
+        in "X's envoy spoke at a meeting of the OSCE council", and stays an act ("speaking at the
+        Brookings Institution", a venue named alone, is no sitting of it)."""
         if (tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in SPEAKING_LEMMAS
                 or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)):
+            return False
+        if any(p.dep_ == "prep" and p.lower_ in ("at", "to", "before") and any(
+                o.dep_ == "pobj" and o.pos_ == "NOUN" and any(m.pos_ == "PROPN" for m in o.subtree if m.i < o.i)
+                for o in p.children) for p in tok.children):
             return False
         h = tok.head
         for _ in range(6):

