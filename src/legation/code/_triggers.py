@@ -16,6 +16,9 @@ from legation.code._words import (
     TOPIC_PREPS, TOPIC_WORDS, UNSEEN_NOUNS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
 )
 from legation.resolve._fold import fold
+
+# the particles of phrasal senses, ruling a sense out only next to the verb (see _ruled_out)
+PARTICLE_WORDS = frozenset({"for", "on", "upon", "off", "up", "back"})
 from legation.resolve._knowledge import TriggerEntry
 
 
@@ -117,12 +120,30 @@ class TriggerRules(_Stage):
                     continue
             if e.with_ and not (e.with_ & context):
                 continue
-            if e.without and (e.without & self._object_lemmas(tok, bare=True)):
+            if e.without and self._ruled_out(tok, e.without):
                 continue
             if e.code == "186" and e.with_ and self._many_victims(tok):
                 continue  # "killed eight militant commanders": an attack, not an assassination
             return e
         return None
+
+    def _ruled_out(self, tok: Any, without: frozenset[str] | set[str]) -> bool:
+        """Whether a `without` word rules the sense out. A particle word ("for", "on", "off", "up",
+        "back", "upon") rules out a phrasal sense only as the verb's own particle or preposition
+        ("called for talks", "called on Y to ...", "called off the strike"), not from deep inside a
+        phrase: "described the pact as a disaster for Ruritania" and "in a post on his website,
+        Bolt called Ruritania a hostile nation" are still disapproving labels."""
+        context = self._object_lemmas(tok, bare=True)
+        hits = without & context
+        if not hits:
+            return False
+        if hits - PARTICLE_WORDS:
+            return True
+        near = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+        return near in hits or any(
+            c.lower_ in hits and c.dep_ in ("prt", "prep", "advmod") and not (
+                c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in DATE_WORDS for g in c.children))
+            for c in tok.children)
 
     @staticmethod
     def _many_victims(tok: Any) -> bool:
