@@ -37,3 +37,11 @@ def test_called_for_is_still_an_appeal(coder):
 
 def test_called_off_is_still_no_disapproval(coder):
     assert "11" not in _roots(coder, "The Kenyan union called off the illegal strike on Monday.")
+
+
+def test_lost_their_lives_in_an_ambush_is_dying_in_it(coder):
+    assert "19" in _roots(coder, "Twenty Malian soldiers lost their lives in an ambush near Gao.")
+
+
+def test_lost_their_lives_in_a_hijacking_is_an_attack(coder):
+    assert "18" in _roots(coder, "Officials in Lagos confirmed that nine passengers lost their lives in the ferry hijacking last week.")

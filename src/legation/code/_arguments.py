@@ -399,7 +399,10 @@ class ArgumentRules(_Stage):
             if prep.head.pos_ in ("VERB", "AUX"):
                 verb = prep.head
                 ok = prep.lower_ in DEATH_PREPS or (prep.lower_ == "as" and h.lemma_.lower() == "result")
-                return verb if ok and verb.lemma_.lower() in DEATH_VERBS else None
+                # ("lost their lives in the bombing" is dying in it)
+                dying = verb.lemma_.lower() in DEATH_VERBS or (verb.lemma_.lower() == "lose" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children))
+                return verb if ok and dying else None
             if prep.lower_ != "of" or prep.head.lemma_.lower() not in ("result", "consequence", "because"):
                 return None
             h = prep.head
