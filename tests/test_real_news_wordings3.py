@@ -13,7 +13,7 @@ from functools import partial
 
 import pytest
 
-from coding import roots
+from coding import roots, triples
 
 pytestmark = pytest.mark.model
 
@@ -45,3 +45,13 @@ def test_lost_their_lives_in_an_ambush_is_dying_in_it(coder):
 
 def test_lost_their_lives_in_a_hijacking_is_an_attack(coder):
     assert "18" in _roots(coder, "Officials in Lagos confirmed that nine passengers lost their lives in the ferry hijacking last week.")
+
+
+def test_deaths_an_attack_resulted_in_are_its_target(coder):
+    events = triples(coder, "The raid by Kenyan police resulted in the deaths of six al-Shabab militants.", DAY)
+    assert any(root == "19" and src.startswith("KEN") and tgt.startswith("SOM") for root, src, tgt in events)
+
+
+def test_lives_an_ambush_claimed_are_its_target(coder):
+    events = triples(coder, "The ambush by Boko Haram claimed the lives of four Nigerian soldiers.", DAY)
+    assert any(root == "19" and tgt.startswith("NGA") for root, src, tgt in events)

@@ -479,6 +479,25 @@ class ArgumentRules(_Stage):
                     stack.append(c)
         return None
 
+    @staticmethod
+    def _toll_victims(verb: Any, res_target: Any) -> list[Actor]:
+        """The dead an attack noun is said to have caused: "the raid resulted in the deaths of six
+        Ruritanian militants", "the ambush claimed the lives of four guards" -- those killed are
+        the attack's target (CAMEO codes the attack on them)."""
+        if verb.lemma_.lower() not in ("result", "lead", "cause", "claim", "bring"):
+            return []
+        heads = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "about")
+            for g in c.children if g.dep_ == "pobj"]
+        for n in heads:
+            if n.lemma_.lower() not in ("death", "killing", "life", "loss"):
+                continue
+            of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            victim = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if victim is not None:
+                return list(res_target(victim))
+        return []
+
     def _coercion_aim(self, verb: Optional[Any], res_target: Any) -> list[Actor]:
         """Whom a use of force is meant to coerce: "troops fired shots to scatter the marchers",
         "opened fire to disperse the crowd" -- the object of a purpose infinitive that is itself a
@@ -1211,6 +1230,9 @@ class ArgumentRules(_Stage):
             targets = self._place_target(tok, res)
         if not targets and not pair and sources and entry.code[:2] in ATTACK_ROOTS:
             targets = self._others(self._coercion_aim(tok if entry.pos == "verb" else light, res_target), sources)
+        if (not targets and not pair and sources and entry.code[:2] in ATTACK_ROOTS and entry.pos == "noun"
+                and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"):
+            targets = self._others(self._toll_victims(tok.head, res_target), sources)
         if not targets and not pair and sources and entry.code == "015":
             targets = self._others(self._claimed_target(tok, res_target, res), sources)
         if not targets and not pair and sources and entry.code in _SYMPATHY_CODES:
