@@ -10,6 +10,7 @@ from legation.code._helpers import (
     _Candidate, _Stage, _existential, _infinitive, _owner_participle, _same_actor, _unfill,
 )
 from legation.code._words import (
+    RELIEF_CARRIERS,
     ACCIDENT_NOUNS, AIMLESS_ROOTS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS,
     CAPITAL_AS_PLACE_ROOTS, CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, CROWD_COUNTS,
     DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FIRE_NOUNS, FORCE_NOUNS, FOREIGN_SECTORS, GATHERING_NOUNS,
@@ -964,6 +965,12 @@ class ArgumentRules(_Stage):
                     # "the fisheries pact between X and Y entered into force": an agreement that comes
                     # into being names its parties in itself, as in the passive ("... was signed")
                     sources, pair = parties, True
+                elif (not sources and entry.code == "073" and subj_tok is not None and subj_tok.dep_ == "nsubj"
+                      and subj_tok.lemma_.lower() in RELIEF_CARRIERS):
+                    # "a convoy of trucks carrying flour from the WFP reached X": a carrier of relief
+                    # that names no owner is sent by whoever its goods come from
+                    sources = next((found for x in subj_tok.subtree if x.dep_ == "prep" and x.lower_ == "from"
+                                    for g in x.children if g.dep_ == "pobj" if (found := res(g))), [])
                 # "X is opposed to Y": a stance of the subject, whose grammatical object is no target
                 slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target if not (stance and slot == "nsubjpass")]
                 if (addressee := self._addressee(tok)) is not None:

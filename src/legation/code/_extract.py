@@ -50,6 +50,10 @@ def _clause_tokens(head: Any) -> list[Any]:
     return out
 
 
+# verbs of building told of foreign firms or workers (the 061 infrastructure entry)
+_BUILD_VERBS = frozenset({"build", "construct", "complete", "finish", "lay", "construction"})
+
+
 class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, PlaceRules):
 
     def __init__(self, options: Options, knowledge: Knowledge) -> None:
@@ -677,6 +681,17 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 pairs = [(self._domestic_source(a, here, False), b) for a, b in pairs]
             if not code.startswith("174"):  # (one who expels or deports sends people to another country)
                 pairs = [(self._domestic_source(a, b, code[:2] in SPOKEN_ROOTS | {"11"}), b) for a, b in pairs]
+        if code == "061" and tok.lemma_.lower() in _BUILD_VERBS:
+            # "a Chinese firm completed a railway in Kenya" is cooperation only across a border: a
+            # builder working at home, or in a place of no known country, names no second side (the
+            # place the work is told in stands in for a target the words do not name: "began
+            # construction of a terminal at the Omani port of X")
+            if location is not None and location.country and location.start is not None and location.end is not None:
+                where = Actor(location.text, location.start, location.end, location.country, location.country,
+                              (), None, None, None, "composition")
+                placed = placed or any(b is None for _, b in pairs)
+                pairs = [(a, where if b is None else b) for a, b in pairs]
+            pairs = [(a, b) for a, b in pairs if b is not None and b.country and a.country and b.country != a.country]
         for src, tgt in pairs:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
             if tgt is None or placed:

@@ -1,0 +1,47 @@
+"""code: material cooperation told without a cooperation word: infrastructure that one side's
+firms or workers build in another's country (061), and relief whose carrier's goods come "from"
+a named giver (073).
+
+The sentences are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import pytest
+
+from coding import roots, triples
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2022, 9, 14)
+
+_pairs = partial(triples, day=DAY)
+_roots = partial(roots, day=DAY)
+
+
+def test_foreign_firm_completing_a_railway_abroad_is_economic_cooperation(coder):
+    pairs = _pairs(coder, "A Chinese state firm completed a 90-kilometre railway in Tanzania on Tuesday, officials in Dodoma said.")
+    assert any(r == "06" and s.startswith("CHN") and t == "TZA" for r, s, t in pairs)
+
+
+def test_foreign_contractors_building_an_airport_abroad(coder):
+    pairs = _pairs(coder, "Turkish contractors built a new airport in Sudan last year.")
+    assert any(r == "06" and s.startswith("TUR") and t == "SDN" for r, s, t in pairs)
+
+
+def test_construction_noun_of_a_foreign_builder(coder):
+    pairs = _pairs(coder, "Korean state companies started construction of a new oil terminal in Oman.")
+    assert any(r == "06" and s.startswith("KOR") and t == "OMN" for r, s, t in pairs)
+
+
+def test_a_state_building_at_home_codes_no_cooperation(coder):
+    assert "06" not in _roots(coder, "The Egyptian government completed a new highway in Sinai on Sunday.")
+    assert "06" not in _roots(coder, "The Indian government began construction of a highway in Assam.")
+
+
+def test_relief_carrier_sent_by_whoever_its_goods_come_from(coder):
+    pairs = _pairs(coder, "A convoy of 25 trucks carrying flour from the World Food Programme reached the besieged Yemeni city of Taiz on Friday.")
+    assert any(r == "07" and s.startswith("IGO") and t == "YEM" for r, s, t in pairs)
