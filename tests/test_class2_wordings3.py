@@ -45,3 +45,12 @@ def test_a_state_building_at_home_codes_no_cooperation(coder):
 def test_relief_carrier_sent_by_whoever_its_goods_come_from(coder):
     pairs = _pairs(coder, "A convoy of 25 trucks carrying flour from the World Food Programme reached the besieged Yemeni city of Taiz on Friday.")
     assert any(r == "07" and s.startswith("IGO") and t == "YEM" for r, s, t in pairs)
+
+
+def test_completing_a_journey_to_a_port_builds_nothing(coder):
+    assert "06" not in _roots(coder, "The Iranian tanker completed a 20-day journey from China to the Iranian port of Bandar Abbas.")
+
+
+def test_part_of_a_pipeline_laid_abroad(coder):
+    pairs = _pairs(coder, "Turkish contractors finished laying the last section of a pipeline in Azerbaijan on Friday.")
+    assert any(r == "06" and s.startswith("TUR") and t == "AZE" for r, s, t in pairs)
