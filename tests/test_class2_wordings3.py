@@ -54,3 +54,8 @@ def test_completing_a_journey_to_a_port_builds_nothing(coder):
 def test_part_of_a_pipeline_laid_abroad(coder):
     pairs = _pairs(coder, "Turkish contractors finished laying the last section of a pipeline in Azerbaijan on Friday.")
     assert any(r == "06" and s.startswith("TUR") and t == "AZE" for r, s, t in pairs)
+
+
+def test_a_line_built_abroad_names_the_country_it_links(coder):
+    pairs = _pairs(coder, "A Chinese state company completed a 200-kilometre power transmission line linking Nepal to southern Tibet, officials said.")
+    assert any(r == "06" and s.startswith("CHN") and t == "NPL" for r, s, t in pairs)

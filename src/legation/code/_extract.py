@@ -519,6 +519,24 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 cand.sources = list(judge.targets)
 
     # ------------------------------------------------------------------ events
+    def _linked_places(self, tok: Any, sent: Sentence) -> list[Any]:
+        """The places a built line joins, in order: "a power line linking X to Y", "a railway
+        connecting X with Y" (the countries it serves are the sides of the work)."""
+        what = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \
+            if tok.pos_ == "NOUN" else next((c for c in tok.children if c.dep_ == "dobj"), None)
+        out: list[Any] = []
+        for _ in range(3):  # ("the final section of a railway connecting X to Y")
+            if what is None:
+                break
+            link = next((c for c in what.children if c.dep_ == "acl" and c.lemma_.lower() in ("link", "connect", "join")), None)
+            if link is not None:
+                ends = [c for c in link.children if c.dep_ == "dobj"]
+                ends += [g for c in link.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+                out.extend(self._place(e, sent) for e in ends)
+                break
+            what = next((g for c in what.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        return out
+
     @staticmethod
     def _builds_infrastructure(tok: Any) -> bool:
         """Whether a verb of building ("completed a railway", "finished laying a pipeline") or its
@@ -712,11 +730,14 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             # builder working at home, or in a place of no known country, names no second side (the
             # place the work is told in stands in for a target the words do not name: "began
             # construction of a terminal at the Omani port of X")
-            if location is not None and location.country and location.start is not None and location.end is not None:
-                where = Actor(location.text, location.start, location.end, location.country, location.country,
-                              (), None, None, None, "composition")
+            for spot in [location] + self._linked_places(tok, sent):
+                if spot is None or not spot.country or spot.start is None or spot.end is None:
+                    continue
+                where = Actor(spot.text, spot.start, spot.end, spot.country, spot.country, (), None, None, None, "composition")
                 placed = placed or any(b is None for _, b in pairs)
-                pairs = [(a, where if b is None else b) for a, b in pairs]
+                pairs = [(a, where if b is None or b.country == a.country else b) for a, b in pairs]
+                if any(b.country != a.country for a, b in pairs if b is not None and a.country):
+                    break
             pairs = [(a, b) for a, b in pairs if b is not None and b.country and a.country and b.country != a.country]
         for src, tgt in pairs:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
