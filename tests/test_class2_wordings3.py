@@ -59,3 +59,17 @@ def test_part_of_a_pipeline_laid_abroad(coder):
 def test_a_line_built_abroad_names_the_country_it_links(coder):
     pairs = _pairs(coder, "A Chinese state company completed a 200-kilometre power transmission line linking Nepal to southern Tibet, officials said.")
     assert any(r == "06" and s.startswith("CHN") and t == "NPL" for r, s, t in pairs)
+
+
+def test_two_states_inaugurating_a_pipeline_cooperate(coder):
+    pairs = _pairs(coder, "Romania and Moldova inaugurated a gas pipeline on Friday, officials said.")
+    assert ("06", "ROU", "MDA") in pairs and ("06", "MDA", "ROU") in pairs
+
+
+def test_one_state_opening_its_own_railway_codes_no_cooperation(coder):
+    assert "06" not in _roots(coder, "Kenya inaugurated a new railway on Tuesday.")
+
+
+def test_warships_arriving_for_joint_drills_take_part_in_them(coder):
+    pairs = _pairs(coder, "Two Chinese warships docked in Karachi on Friday for joint drills with the Pakistani navy.")
+    assert any(r == "06" and s.startswith("CHN") and t.startswith("PAK") for r, s, t in pairs)

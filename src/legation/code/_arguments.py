@@ -10,7 +10,7 @@ from legation.code._helpers import (
     _Candidate, _Stage, _existential, _infinitive, _owner_participle, _same_actor, _unfill,
 )
 from legation.code._words import (
-    RELIEF_CARRIERS,
+    MOTION_VERBS, RELIEF_CARRIERS,
     ACCIDENT_NOUNS, AIMLESS_ROOTS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS,
     CAPITAL_AS_PLACE_ROOTS, CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, CROWD_COUNTS,
     DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FIRE_NOUNS, FORCE_NOUNS, FOREIGN_SECTORS, GATHERING_NOUNS,
@@ -1081,6 +1081,12 @@ class ArgumentRules(_Stage):
                         light = tok.head.head
                         # "soldiers were killed in an ambush": the passive subject suffered it
                         t = self._prep_object(light, "by") if self._suffered(light) else self._subject_of(light)
+                    elif (entry.code[:2] == "06" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.dep_ == "prep"
+                          and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in MOTION_VERBS - {"leave", "quit", "exit", "depart"}):
+                        # "two warships docked in X for joint drills with Y": the force that arrives for
+                        # the cooperation takes part in it
+                        light = tok.head.head
+                        t = self._subject_of(light)
                     elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() == "be" \
                             and tok.head.dep_ == "prep":
                         # "the miners have been on strike for a month", "the minister is on a visit to

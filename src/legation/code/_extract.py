@@ -51,7 +51,7 @@ def _clause_tokens(head: Any) -> list[Any]:
 
 
 # verbs of building told of foreign firms or workers (the 061 infrastructure entry)
-_BUILD_VERBS = frozenset({"build", "construct", "complete", "finish", "lay", "construction"})
+_BUILD_VERBS = frozenset({"build", "construct", "complete", "finish", "lay", "construction", "inaugurate", "open", "commission"})
 _INFRASTRUCTURE = frozenset({"railway", "railroad", "pipeline", "port", "terminal", "pier", "bridge", "dam", "plant",
                              "refinery", "reactor", "airport", "highway", "motorway", "hospital", "interconnector",
                              "metro", "subway", "section", "stretch", "phase", "line"})
