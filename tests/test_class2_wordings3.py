@@ -73,3 +73,13 @@ def test_one_state_opening_its_own_railway_codes_no_cooperation(coder):
 def test_warships_arriving_for_joint_drills_take_part_in_them(coder):
     pairs = _pairs(coder, "Two Chinese warships docked in Karachi on Friday for joint drills with the Pakistani navy.")
     assert any(r == "06" and s.startswith("CHN") and t.startswith("PAK") for r, s, t in pairs)
+
+
+def test_relief_agency_telling_of_an_ownerless_convoy_sent_it(coder):
+    pairs = _pairs(coder, "A convoy of 30 lorries carrying flour arrived in the Yemeni city of Taiz on Monday, the World Food Programme said.")
+    assert any(r == "07" and s.startswith("IGO") and t == "YEM" for r, s, t in pairs)
+
+
+def test_a_state_telling_of_an_ownerless_convoy_did_not_send_it(coder):
+    pairs = _pairs(coder, "A convoy of 30 lorries carrying flour arrived in the Yemeni city of Taiz on Monday, the Saudi foreign ministry said.")
+    assert not any(r == "07" and s.startswith("SAU") for r, s, t in pairs)

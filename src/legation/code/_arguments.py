@@ -971,6 +971,12 @@ class ArgumentRules(_Stage):
                     # that names no owner is sent by whoever its goods come from
                     sources = next((found for x in subj_tok.subtree if x.dep_ == "prep" and x.lower_ == "from"
                                     for g in x.children if g.dep_ == "pobj" if (found := res(g))), [])
+                    if not sources and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORT_LEMMAS:
+                        # ("an aid convoy reached X, the Red Cross said": a relief agency telling of a
+                        # convoy that names no owner tells of its own relief; a state or a person does not)
+                        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                        sources = [a for a in res(speaker) if not a.name and not a.role
+                                   and ((a.country or "").startswith("IGO") or "NGO" in a.sectors)][:1] if speaker is not None else []
                 # "X is opposed to Y": a stance of the subject, whose grammatical object is no target
                 slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target if not (stance and slot == "nsubjpass")]
                 if (addressee := self._addressee(tok)) is not None:
