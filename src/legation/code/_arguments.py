@@ -10,6 +10,7 @@ from legation.code._helpers import (
     _Candidate, _Stage, _existential, _infinitive, _owner_participle, _same_actor, _unfill,
 )
 from legation.code._words import (
+    MOTION_VERBS, RELIEF_CARRIERS,
     ACCIDENT_NOUNS, AIMLESS_ROOTS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS,
     CAPITAL_AS_PLACE_ROOTS, CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, CROWD_COUNTS,
     DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FIRE_NOUNS, FORCE_NOUNS, FOREIGN_SECTORS, GATHERING_NOUNS,
@@ -986,6 +987,18 @@ class ArgumentRules(_Stage):
                     # "the fisheries pact between X and Y entered into force": an agreement that comes
                     # into being names its parties in itself, as in the passive ("... was signed")
                     sources, pair = parties, True
+                elif (not sources and entry.code == "073" and subj_tok is not None and subj_tok.dep_ == "nsubj"
+                      and subj_tok.lemma_.lower() in RELIEF_CARRIERS):
+                    # "a convoy of trucks carrying flour from the WFP reached X": a carrier of relief
+                    # that names no owner is sent by whoever its goods come from
+                    sources = next((found for x in subj_tok.subtree if x.dep_ == "prep" and x.lower_ == "from"
+                                    for g in x.children if g.dep_ == "pobj" if (found := res(g))), [])
+                    if not sources and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORT_LEMMAS:
+                        # ("an aid convoy reached X, the Red Cross said": a relief agency telling of a
+                        # convoy that names no owner tells of its own relief; a state or a person does not)
+                        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                        sources = [a for a in res(speaker) if not a.name and not a.role
+                                   and ((a.country or "").startswith("IGO") or "NGO" in a.sectors)][:1] if speaker is not None else []
                 # "X is opposed to Y": a stance of the subject, whose grammatical object is no target
                 slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target if not (stance and slot == "nsubjpass")]
                 if (addressee := self._addressee(tok)) is not None:
@@ -1096,6 +1109,12 @@ class ArgumentRules(_Stage):
                         light = tok.head.head
                         # "soldiers were killed in an ambush": the passive subject suffered it
                         t = self._prep_object(light, "by") if self._suffered(light) else self._subject_of(light)
+                    elif (entry.code[:2] == "06" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.dep_ == "prep"
+                          and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in MOTION_VERBS - {"leave", "quit", "exit", "depart"}):
+                        # "two warships docked in X for joint drills with Y": the force that arrives for
+                        # the cooperation takes part in it
+                        light = tok.head.head
+                        t = self._subject_of(light)
                     elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() == "be" \
                             and tok.head.dep_ == "prep":
                         # "the miners have been on strike for a month", "the minister is on a visit to

@@ -50,6 +50,13 @@ def _clause_tokens(head: Any) -> list[Any]:
     return out
 
 
+# verbs of building told of foreign firms or workers (the 061 infrastructure entry)
+_BUILD_VERBS = frozenset({"build", "construct", "complete", "finish", "lay", "construction", "inaugurate", "open", "commission"})
+_INFRASTRUCTURE = frozenset({"railway", "railroad", "pipeline", "port", "terminal", "pier", "bridge", "dam", "plant",
+                             "refinery", "reactor", "airport", "highway", "motorway", "hospital", "interconnector",
+                             "metro", "subway", "section", "stretch", "phase", "line"})
+
+
 class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, PlaceRules):
 
     def __init__(self, options: Options, knowledge: Knowledge) -> None:
@@ -512,6 +519,45 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 cand.sources = list(judge.targets)
 
     # ------------------------------------------------------------------ events
+    def _linked_places(self, tok: Any, sent: Sentence) -> list[Any]:
+        """The places a built line joins, in order: "a power line linking X to Y", "a railway
+        connecting X with Y" (the countries it serves are the sides of the work)."""
+        what = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \
+            if tok.pos_ == "NOUN" else next((c for c in tok.children if c.dep_ == "dobj"), None)
+        out: list[Any] = []
+        for _ in range(3):  # ("the final section of a railway connecting X to Y")
+            if what is None:
+                break
+            link = next((c for c in what.children if c.dep_ == "acl" and c.lemma_.lower() in ("link", "connect", "join")), None)
+            if link is not None:
+                ends = [c for c in link.children if c.dep_ == "dobj"]
+                ends += [g for c in link.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+                out.extend(self._place(e, sent) for e in ends)
+                break
+            what = next((g for c in what.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        return out
+
+    @staticmethod
+    def _builds_infrastructure(tok: Any) -> bool:
+        """Whether a verb of building ("completed a railway", "finished laying a pipeline") or its
+        noun ("construction of a port") has an infrastructure work as what it makes (a part of one,
+        "the final section of a railway", counts by what it is a part of)."""
+        if tok.pos_ == "NOUN":
+            what = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            verb = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), tok)  # "finished laying a line"
+            what = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        while what is not None:
+            lemma = what.lemma_.lower()
+            if lemma in _INFRASTRUCTURE and lemma not in ("section", "stretch", "phase", "line"):
+                return True
+            if lemma == "line" and any(c.dep_ == "compound" for c in what.children):
+                return True  # "a power transmission line", "a metro line" (not a bare "line")
+            if lemma not in ("section", "stretch", "phase"):
+                return False
+            what = next((g for c in what.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        return False
+
     def _events(self, doc: Document, sent: Sentence, cand: _Candidate, dates: list[DateMention], ctx: DocContext) -> Iterable[Event]:
         modality = cand.modality or self._modality(cand)
         code = cand.code
@@ -677,6 +723,22 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 pairs = [(self._domestic_source(a, here, False), b) for a, b in pairs]
             if not code.startswith("174"):  # (one who expels or deports sends people to another country)
                 pairs = [(self._domestic_source(a, b, code[:2] in SPOKEN_ROOTS | {"11"}), b) for a, b in pairs]
+        if code == "061" and tok.lemma_.lower() in _BUILD_VERBS and not self._builds_infrastructure(tok):
+            return  # "the ship completed a journey to X's port": the work must be what is built
+        if code == "061" and tok.lemma_.lower() in _BUILD_VERBS:
+            # "a Chinese firm completed a railway in Kenya" is cooperation only across a border: a
+            # builder working at home, or in a place of no known country, names no second side (the
+            # place the work is told in stands in for a target the words do not name: "began
+            # construction of a terminal at the Omani port of X")
+            for spot in [location] + self._linked_places(tok, sent):
+                if spot is None or not spot.country or spot.start is None or spot.end is None:
+                    continue
+                where = Actor(spot.text, spot.start, spot.end, spot.country, spot.country, (), None, None, None, "composition")
+                placed = placed or any(b is None for _, b in pairs)
+                pairs = [(a, where if b is None or b.country == a.country else b) for a, b in pairs]
+                if any(b.country != a.country for a, b in pairs if b is not None and a.country):
+                    break
+            pairs = [(a, b) for a, b in pairs if b is not None and b.country and a.country and b.country != a.country]
         for src, tgt in pairs:
             conf = 0.9 if cand.entry.pos == "verb" else 0.8
             if tgt is None or placed:
