@@ -13,10 +13,10 @@ from legation.code._words import (
     MOTION_VERBS, RELIEF_CARRIERS,
     ACCIDENT_NOUNS, AIMLESS_ROOTS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS,
     CAPITAL_AS_PLACE_ROOTS, CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, CROWD_COUNTS,
-    DEATH_PREPS, DEATH_VERBS, DOCUMENT_NOUNS, EFFORT_NOUNS, FIRE_NOUNS, FORCE_NOUNS, FOREIGN_SECTORS, GATHERING_NOUNS,
+    DEATH_PREPS, DEATH_VERBS, DOCUMENT_ACT_ROOTS, DOCUMENT_NOUNS, EFFORT_NOUNS, FIRE_NOUNS, FORCE_NOUNS, FOREIGN_SECTORS, GATHERING_NOUNS,
     HELP_LEMMAS, HOSTILE_ROOTS, LAST_RESORT_PRONOUNS, LIGHT_VERBS, MUTUAL_ROOTS, NON_ACTOR_ENTITIES,
     OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS, PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS,
-    PUBLISHING_VERBS, RANK_FIRST_WORDS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS,
+    PERPETRATING_VERBS, PUBLISHING_VERBS, UNDERTAKING_VERBS, RANK_FIRST_WORDS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS,
     SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNDERTAKING_NOUNS,
     UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
@@ -794,6 +794,11 @@ class ArgumentRules(_Stage):
             if (not found and t is not None and self._last_resort and (t.dep_ == "nsubj" or _root_subject(t)) and t.pos_ in ("NOUN", "PROPN")
                     and t.i not in matches.by_token and t.ent_type_ not in NON_ACTOR_ENTITIES
                     and (t.pos_ == "PROPN" or self._animate(t)
+                         # (a document speaks for whoever put it out, unnamed here: "The communique
+                         # urged Lusatia to free the crew" still tells the appeal; only its verbal
+                         # acts, never an attack or a deed a paper cannot do)
+                         or (t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS and entry.code[:2] in DOCUMENT_ACT_ROOTS
+                             and not any(c.dep_ == "poss" for c in t.children))
                          # ("scores of traders", "hundreds of farmers")
                          or (t.lemma_.lower() in PARTITIVE_NOUNS | CROWD_COUNTS and (o := self._prep_object(t, "of")) is not None
                              and (self._animate(o) or o.lemma_.lower() in self.k.actor_words.person_nouns)))):
@@ -1098,7 +1103,15 @@ class ArgumentRules(_Stage):
                         held = tok.head.head  # "prepared a new package of sanctions": the package is the object
                     elif tok.dep_ == "compound" and tok.head.lemma_.lower() in EFFORT_NOUNS:
                         held = tok.head  # "launched a mediation effort": the effort is the object
-                    if held.dep_ in ("dobj", "attr") and held.head.pos_ in ("VERB", "AUX") and held.head.lemma_.lower() not in REACTION_VERBS \
+                    done_by = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                    and c.lemma_.lower() in UNDERTAKING_VERBS | PERPETRATING_VERBS
+                                    and self._prep_object(c, "by") is not None), None)
+                    if done_by is not None:
+                        # "the raid, carried out by Ruritanian police, left four dead", "condemned an
+                        # offensive launched by the army": the noun's own participle names its doer
+                        light = done_by
+                        t = self._prep_object(light, "by")
+                    elif held.dep_ in ("dobj", "attr") and held.head.pos_ in ("VERB", "AUX") and held.head.lemma_.lower() not in REACTION_VERBS \
                             and held.head.lemma_.lower() not in UNDERGO_EVENT_VERBS:
                         light = held.head
                         t = self._subject_of(light)

@@ -21,6 +21,8 @@ PRESENTING_VERBS = {"present", "submit", "bring", "level", "table", "produce", "
 # the participles that say where it was put out (ArgumentRules._published_in)
 DOCUMENT_NOUNS = {"report", "study", "statement", "document", "communique", "communiqué", "dossier", "paper",
                   "declaration", "white paper"}
+# the roots a document can do by its words (appeal, demand, criticise, reject, threaten ...)
+DOCUMENT_ACT_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
 PUBLISHING_VERBS = {"release", "publish", "issue", "present", "unveil", "make", "circulate", "distribute", "post"}
 
 # the casualties an attack causes, told by a participle ("shelled the town, killing five")
@@ -505,6 +507,8 @@ PURPOSE_DONE_HEADS = {"visit", "travel", "arrive", "come", "fly", "go", "head", 
 # its purpose is what the undertaking, once launched, is doing
 UNDERTAKING_NOUNS = {"operation", "campaign", "offensive", "counteroffensive", "drive", "push", "crackdown",
                      "assault", "sweep", "raid", "expedition"}
+# verbs whose passive participle names who did a deed ("an operation executed by X")
+PERPETRATING_VERBS = {"perpetrate", "execute", "stage", "mount", "commit", "undertake", "lead", "orchestrate"}
 UNDERTAKING_VERBS = {"launch", "mount", "begin", "start", "conduct", "intensify", "step", "carry", "wage", "escalate"}
 
 # "Y will pay a heavy price / face consequences / regret it": what a threat says its target will suffer
