@@ -3,7 +3,7 @@ wordings that name no event of their own (modifiers, topics, states, reasons, pr
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from legation.code._helpers import _Stage, _infinitive, _month_name
 from legation.code._words import (
@@ -23,6 +23,18 @@ from legation.resolve._knowledge import TriggerEntry
 
 
 NOMINAL_DEPS = frozenset(("dobj", "pobj", "nsubjpass", "attr", "conj", "compound", "appos"))
+
+
+def _collect_lemmas(start: Any, out: set[str], descend: Callable[[Any], bool]) -> None:
+    """The folded lemmas of ``start`` and of the tokens below it that ``descend`` lets in; an -ing
+    word in a noun's slot also by its own form ("accepted the court ruling": a ruling, not "rule")."""
+    stack = [start]
+    while stack:
+        t = stack.pop()
+        out.add(fold(t.lemma_))
+        if t.tag_ == "VBG" and t.dep_ in NOMINAL_DEPS:
+            out.add(fold(t.lower_))
+        stack.extend(x for x in t.children if descend(x))
 
 
 class TriggerRules(_Stage):
@@ -586,30 +598,18 @@ class TriggerRules(_Stage):
             if c.dep_ == "prep":
                 # a prepositional phrase's own words, not a clause inside it ("halted aid in line
                 # with efforts to end the fighting" is not about fighting)
-                stack = [c]
-                while stack:
-                    t = stack.pop()
-                    out.add(fold(t.lemma_))
-                    if t.tag_ == "VBG" and t.dep_ in NOMINAL_DEPS:
-                        out.add(fold(t.lower_))  # an -ing noun parsed as a verb: "accepted the court ruling"
-                    stack.extend(x for x in t.children if not (x.dep_ in ("acl", "relcl", "advcl") and x.pos_ in ("VERB", "AUX")))
+                _collect_lemmas(c, out, lambda x: not (x.dep_ in ("acl", "relcl", "advcl") and x.pos_ in ("VERB", "AUX")))
             elif c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "compound", "amod", "prt", "oprd", "acomp", "nsubjpass", "agent", "dative", "npadvmod", "advmod"):
                 # (a relative clause on the object tells of another act: "freed the soldiers it had
                 # held" is no release of a hold)
-                stack = [c]
-                while stack:
-                    t = stack.pop()
-                    out.add(fold(t.lemma_))
-                    if t.tag_ == "VBG" and t.dep_ in NOMINAL_DEPS:
-                        out.add(fold(t.lower_))  # an -ing noun parsed as a verb: "accepted the court ruling"
-                    # nor a condition: "warned Y would pay dearly if it attacked" threatens no attack
-                    # (and, for the words that rule a sense out, nor a reduced relative: "freed two traders
-                    # held for a year" frees no hold, though "handed over a man wanted for murder" is
-                    # told by its participle)
-                    stack.extend(x for x in t.children if not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")) and not (
-                        bare and x.dep_ == "acl" and x.tag_ == "VBN") and not (
-                        x.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in x.children))
-                        and not _motive_frame(x))
+                # nor a condition: "warned Y would pay dearly if it attacked" threatens no attack
+                # (and, for the words that rule a sense out, nor a reduced relative: "freed two traders
+                # held for a year" frees no hold, though "handed over a man wanted for murder" is
+                # told by its participle)
+                _collect_lemmas(c, out, lambda x: not (x.dep_ == "relcl" and x.pos_ in ("VERB", "AUX")) and not (
+                    bare and x.dep_ == "acl" and x.tag_ == "VBN") and not (
+                    x.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in x.children))
+                    and not _motive_frame(x))
         # a participle on a noun acts on that noun: "a transcript released by the ministry" released
         # a transcript (no one was freed)
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):

@@ -364,7 +364,7 @@ SCOURGE_NOUNS = {"epidemic", "pandemic", "disease", "virus", "outbreak", "infect
                  "wildfire", "bushfire", "flood", "flooding", "drought", "locust", "desertification", "pollution",
                  "deforestation", "illiteracy", "graft"}
 # verbs of sending people or goods to someone: what they are sent to help with is the help given
-SENDING_LEMMAS = {"send", "dispatch", "deploy", "airlift", "fly", "rush", "ship", "deliver", "provide", "supply"}
+SENDING_LEMMAS = SEND_LEMMAS | {"airlift", "fly", "rush", "ship", "deliver", "provide", "supply"}
 # prepositions of the frame an act is done in, never of its object ("under a deal", "amid protests")
 FRAME_PREPS = {"amid", "amidst", "despite"}
 # ... and "under" with these ("under a peace process", "under pressure"; "under house arrest" is its object)
