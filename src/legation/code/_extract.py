@@ -306,17 +306,12 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 # "Mali withdrew from <the regional bloc>": a state leaving an organisation reduces
                 # relations with it (16), no military retreat
                 cand.code = "160"
-            part = tok
-            while part.dep_ == "conj" and part.head.tag_ == "VBG" and part.head.i != part.i:
-                part = part.head  # "..., killing six and wounding 20": both participles
-            if (cand.code[:2] == "19" and tok.tag_ == "VBG" and part.dep_ == "advcl"
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-                    and (how := self._entry_for(part.head)) is not None and how.code[:2] in ("18", "20")
-                    and part.head.pos_ == "VERB" and part.i > part.head.i):
+            if cand.code[:2] == "19" and (result := self._attack_result(tok)) is not None and result[1].code[:2] in ("18", "20"):
                 # "a suicide bomber blew himself up in the market, killing 45 people": the deaths
                 # are what the bombing did, one act coded as the bombing (CAMEO 183x; a chemical
-                # attack "..., killing six" is 2041), not a military attack (19) of its own
-                cand.code = how.code
+                # attack "..., killing six" is 2041), not a military attack (19) of its own (the
+                # trigger stage already dropped such a toll where the bombing names whom it struck)
+                cand.code = result[1].code
             if (cand.code[:2] == "19" and tok.lemma_.lower() == "fire" and tok.pos_ == "NOUN" and tok.dep_ == "pobj"
                     and tok.head.lower_ == "under" and cand.targets
                     and all(a.sectors and not set(a.sectors) & _FORCE_SECTORS for a in cand.targets)):
