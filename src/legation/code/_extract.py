@@ -420,11 +420,34 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                         and t.head.lemma_.lower() in REPORTING_PARTY_LEMMAS and t.head.i < t.i)
             out = [replace(e, confidence=round(max(0.05, top - 0.05), 2))
                    if e.confidence >= top and riding_blame(e) else e for e in out]
+        return self._fallbacks(doc, sent, sdoc, matches, ctx, dates, out, aimless, reports, consumed)
+
+    def _fallbacks(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
+                   dates: list[DateMention], out: list[Event], aimless: list[tuple[Any, Any]],
+                   reports: list[_Candidate], consumed: set[int]) -> list[Event]:
+        """The one entry point to the fallbacks, for a sentence whose rules coded nothing (``out``
+        empty). They are tried in this order, and the first that codes something is the reading:
+
+        1. ``_aimless``, any sentence: verbal conflict (10-12) by an actor of known country aimed at
+           no one named ("the Ruritanian ministry denounced the decision") is coded with no target.
+        2. ``_statement``, any sentence (``Options.code_statements``): a report whose content coded
+           nothing is its speaker's statement ("X told reporters the harvest would be poor", 010).
+        3. the last resort, a document's first sentence only (``Options.last_resort``): the whole
+           sentence is read again (``_sentence_events``) taking an unresolved subject pronoun or an
+           unnamed agent as an unknown actor and keeping verbal acts aimed at no one named
+           (``_kept_in_last_resort``). That reading runs the fallbacks again, 1 and 2 only.
+
+        So on a first sentence 1 and 3 overlap, and 1 wins: an aimless act by a known actor is
+        coded as such, and only a sentence that 1 and 2 leave empty is read as a last resort. A
+        first sentence that did code something (by its rules, or by 1 or 2), but only gatherings in
+        prepositional phrases, may still give its main verb's act first, read the same way
+        (``_main_act_first``)."""
+        first = not self._last_resort and self.options.last_resort and sent.index == 0
         if not out and aimless:
             out = self._aimless(doc, sent, aimless, matches, ctx, dates, consumed)
         if not out and reports and self.options.code_statements:
             out = self._statement(doc, sent, reports, dates, ctx)
-        if not out and not self._last_resort and self.options.last_resort and sent.index == 0:
+        if not out and first:
             # a sentence whose acts all lacked an actor the coder knows ("He accused the envoy of
             # lying", "Opposition lawmakers denounced the extension") still tells them: read it
             # again taking an unresolved subject pronoun or an unnamed agent as an unknown actor
@@ -438,7 +461,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 out = self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
             finally:
                 self._last_resort = False
-        elif out and not self._last_resort and self.options.last_resort and sent.index == 0:
+        elif first:
             out = self._main_act_first(doc, sent, sdoc, matches, ctx, dates, out)
         return out
 
