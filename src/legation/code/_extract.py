@@ -456,21 +456,28 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             # earlier can say who "he" or "the group" is, and a lone sentence (a wire snippet)
             # is given for its event; further into a story such a sentence is mostly background
             # (a quote, colour) and the story's main events have named actors
-            self._last_resort = True
-            try:
-                out = self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
-            finally:
-                self._last_resort = False
+            out = self._read_as_last_resort(doc, sent, sdoc, matches, ctx, dates)
         elif first:
             out = self._main_act_first(doc, sent, sdoc, matches, ctx, dates, out)
         return out
+
+    def _read_as_last_resort(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
+                             dates: list[DateMention]) -> list[Event]:
+        """The sentence read again as a last resort (see ``_fallbacks``): the whole sentence loop
+        with unresolved actors taken as unknown ones; its own fallbacks stop short of another
+        last resort."""
+        self._last_resort = True
+        try:
+            return self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
+        finally:
+            self._last_resort = False
 
     def _main_act_first(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
                         dates: list[DateMention], out: list[Event]) -> list[Event]:
         """"He was criticised by <X> envoys at a Security Council meeting": the main verb's act
         lacked an actor the coder knows, and only the gathering it took place at was coded. When
         every event found hangs in a prepositional phrase and the sentence's main verb is itself
-        a trigger, the sentence is read again as a last resort (see ``_sentence_events``); an act
+        a trigger, the sentence is read again as a last resort (``_read_as_last_resort``); an act
         of the main verb found so is the sentence's event, the gathering its setting (ranked
         below it)."""
         roots = [t for t in sdoc if t.dep_ == "ROOT"]
@@ -483,11 +490,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
         heads = [tok_at.get(e.trigger.start) for e in out]
         if any(t is None or t.i == root.i or t.dep_ != "pobj" for t in heads):
             return out
-        self._last_resort = True
-        try:
-            again = self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
-        finally:
-            self._last_resort = False
+        again = self._read_as_last_resort(doc, sent, sdoc, matches, ctx, dates)
         main = [e for e in again if (t := tok_at.get(e.trigger.start)) is not None and t.i == root.i]
         if not main:
             return out
