@@ -85,7 +85,7 @@ class TriggerRules(_Stage):
         """A hostile act in an admitted clause that is the admitter's own: told in the passive with no
         agent, or done by a subject that its owner's pronoun ties to the admitter ("its soldiers")."""
         entry = self._entry_for(clause)
-        if entry is None or entry.code[:2] not in ("18", "19", "20"):
+        if entry is None or entry.code[:2] not in ATTACK_ROOTS:
             return False
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
