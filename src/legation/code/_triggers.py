@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from legation.code._helpers import _Stage, _infinitive, _month_name
+from legation.code._helpers import _Stage, _first_conjunct, _infinitive, _month_name
 from legation.code._words import (
     ARMED_NOUNS, ATTACK_ROOTS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, DISAVOWED_AIMS, EFFORT_NOUNS,
     EFFORT_VERBS, FAILED_VERBS, FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, FRAME_PREPS,
@@ -411,9 +411,7 @@ class TriggerRules(_Stage):
             # (an entry that names what is given, "support for vaccines and food", is aid, not a state)
             if not entry.with_ and self._state_without_event(tok):
                 return True
-            h = tok
-            while h.dep_ == "conj" and h.head.i != h.i:
-                h = h.head
+            h = _first_conjunct(tok)
             if h.dep_ in ("dobj", "attr") and h.head.lemma_.lower() in NON_EVENT_GOVERNORS:
                 return True
             if _disowned(h):
@@ -530,9 +528,7 @@ class TriggerRules(_Stage):
         lemma = tok.lemma_.lower()
         if lemma not in STATE_NOUNS or (lemma in PLURAL_EVENT_NOUNS and tok.tag_ in ("NNS", "NNPS")):
             return False
-        h = tok
-        while h.dep_ == "conj" and h.head.i != h.i:
-            h = h.head
+        h = _first_conjunct(tok)
         gov = h.head if h.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "oprd") else (
             h.head.head if h.dep_ == "pobj" and h.head.head.pos_ == "VERB" else None)
         if gov is not None and gov.lemma_.lower() in STATE_EVENT_VERBS:
@@ -544,9 +540,7 @@ class TriggerRules(_Stage):
 
     def _topic(self, tok: Any) -> bool:
         """"discussed the war in X", "talks about sanctions": the event is only what is talked about."""
-        h = tok
-        while h.dep_ == "conj" and h.head.i != h.i:
-            h = h.head
+        h = _first_conjunct(tok)
         if h.dep_ == "dobj" and h.head.lemma_.lower() in TOPIC_WORDS:
             return True
         if h.dep_ == "dobj" and h.head.dep_ == "pcomp":
