@@ -306,17 +306,12 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 # "Mali withdrew from <the regional bloc>": a state leaving an organisation reduces
                 # relations with it (16), no military retreat
                 cand.code = "160"
-            part = tok
-            while part.dep_ == "conj" and part.head.tag_ == "VBG" and part.head.i != part.i:
-                part = part.head  # "..., killing six and wounding 20": both participles
-            if (cand.code[:2] == "19" and tok.tag_ == "VBG" and part.dep_ == "advcl"
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-                    and (how := self._entry_for(part.head)) is not None and how.code[:2] in ("18", "20")
-                    and part.head.pos_ == "VERB" and part.i > part.head.i):
+            if cand.code[:2] == "19" and (result := self._attack_result(tok)) is not None and result[1].code[:2] in ("18", "20"):
                 # "a suicide bomber blew himself up in the market, killing 45 people": the deaths
                 # are what the bombing did, one act coded as the bombing (CAMEO 183x; a chemical
-                # attack "..., killing six" is 2041), not a military attack (19) of its own
-                cand.code = how.code
+                # attack "..., killing six" is 2041), not a military attack (19) of its own (the
+                # trigger stage already dropped such a toll where the bombing names whom it struck)
+                cand.code = result[1].code
             if (cand.code[:2] == "19" and tok.lemma_.lower() == "fire" and tok.pos_ == "NOUN" and tok.dep_ == "pobj"
                     and tok.head.lower_ == "under" and cand.targets
                     and all(a.sectors and not set(a.sectors) & _FORCE_SECTORS for a in cand.targets)):
@@ -425,11 +420,34 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                         and t.head.lemma_.lower() in REPORTING_PARTY_LEMMAS and t.head.i < t.i)
             out = [replace(e, confidence=round(max(0.05, top - 0.05), 2))
                    if e.confidence >= top and riding_blame(e) else e for e in out]
+        return self._fallbacks(doc, sent, sdoc, matches, ctx, dates, out, aimless, reports, consumed)
+
+    def _fallbacks(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
+                   dates: list[DateMention], out: list[Event], aimless: list[tuple[Any, Any]],
+                   reports: list[_Candidate], consumed: set[int]) -> list[Event]:
+        """The one entry point to the fallbacks, for a sentence whose rules coded nothing (``out``
+        empty). They are tried in this order, and the first that codes something is the reading:
+
+        1. ``_aimless``, any sentence: verbal conflict (10-12) by an actor of known country aimed at
+           no one named ("the Ruritanian ministry denounced the decision") is coded with no target.
+        2. ``_statement``, any sentence (``Options.code_statements``): a report whose content coded
+           nothing is its speaker's statement ("X told reporters the harvest would be poor", 010).
+        3. the last resort, a document's first sentence only (``Options.last_resort``): the whole
+           sentence is read again (``_sentence_events``) taking an unresolved subject pronoun or an
+           unnamed agent as an unknown actor and keeping verbal acts aimed at no one named
+           (``_kept_in_last_resort``). That reading runs the fallbacks again, 1 and 2 only.
+
+        So on a first sentence 1 and 3 overlap, and 1 wins: an aimless act by a known actor is
+        coded as such, and only a sentence that 1 and 2 leave empty is read as a last resort. A
+        first sentence that did code something (by its rules, or by 1 or 2), but only gatherings in
+        prepositional phrases, may still give its main verb's act first, read the same way
+        (``_main_act_first``)."""
+        first = not self._last_resort and self.options.last_resort and sent.index == 0
         if not out and aimless:
             out = self._aimless(doc, sent, aimless, matches, ctx, dates, consumed)
         if not out and reports and self.options.code_statements:
             out = self._statement(doc, sent, reports, dates, ctx)
-        if not out and not self._last_resort and self.options.last_resort and sent.index == 0:
+        if not out and first:
             # a sentence whose acts all lacked an actor the coder knows ("He accused the envoy of
             # lying", "Opposition lawmakers denounced the extension") still tells them: read it
             # again taking an unresolved subject pronoun or an unnamed agent as an unknown actor
@@ -438,21 +456,28 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             # earlier can say who "he" or "the group" is, and a lone sentence (a wire snippet)
             # is given for its event; further into a story such a sentence is mostly background
             # (a quote, colour) and the story's main events have named actors
-            self._last_resort = True
-            try:
-                out = self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
-            finally:
-                self._last_resort = False
-        elif out and not self._last_resort and self.options.last_resort and sent.index == 0:
+            out = self._read_as_last_resort(doc, sent, sdoc, matches, ctx, dates)
+        elif first:
             out = self._main_act_first(doc, sent, sdoc, matches, ctx, dates, out)
         return out
+
+    def _read_as_last_resort(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
+                             dates: list[DateMention]) -> list[Event]:
+        """The sentence read again as a last resort (see ``_fallbacks``): the whole sentence loop
+        with unresolved actors taken as unknown ones; its own fallbacks stop short of another
+        last resort."""
+        self._last_resort = True
+        try:
+            return self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
+        finally:
+            self._last_resort = False
 
     def _main_act_first(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
                         dates: list[DateMention], out: list[Event]) -> list[Event]:
         """"He was criticised by <X> envoys at a Security Council meeting": the main verb's act
         lacked an actor the coder knows, and only the gathering it took place at was coded. When
         every event found hangs in a prepositional phrase and the sentence's main verb is itself
-        a trigger, the sentence is read again as a last resort (see ``_sentence_events``); an act
+        a trigger, the sentence is read again as a last resort (``_read_as_last_resort``); an act
         of the main verb found so is the sentence's event, the gathering its setting (ranked
         below it)."""
         roots = [t for t in sdoc if t.dep_ == "ROOT"]
@@ -465,11 +490,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
         heads = [tok_at.get(e.trigger.start) for e in out]
         if any(t is None or t.i == root.i or t.dep_ != "pobj" for t in heads):
             return out
-        self._last_resort = True
-        try:
-            again = self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
-        finally:
-            self._last_resort = False
+        again = self._read_as_last_resort(doc, sent, sdoc, matches, ctx, dates)
         main = [e for e in again if (t := tok_at.get(e.trigger.start)) is not None and t.i == root.i]
         if not main:
             return out

@@ -200,6 +200,14 @@ def _speaks_of_the_past(sdoc: Any) -> bool:
     return False
 
 
+def _first_conjunct(tok: Any) -> Any:
+    """The first of a row of conjuncts, which bears the relation the whole row has to its head:
+    in "discussed the blockade and the raids" the raids are an object of "discussed" too."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _governs(head: Any, tok: Any) -> bool:
     """``tok`` is inside what ``head`` takes (its object, complement or their phrases), not a
     conjoined or adverbial act of its own ("kidnapped ... and bombed ...")."""

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any, Optional
 
 from legation.code._helpers import _Candidate, _Stage, _overlaps, _recent, _soon
-from legation.code._words import JOURNEY_LEMMAS, NARRATIVE_PLACE_ROOTS, SETTLEMENT_NOUNS, _GATHERING, _REPORT_LEMMAS
+from legation.code._words import ATTACK_ROOTS, JOURNEY_LEMMAS, NARRATIVE_PLACE_ROOTS, SETTLEMENT_NOUNS, _GATHERING, _REPORT_LEMMAS
 from legation.ingest._text import find_dateline
 from legation.records import Actor, Event, Place, Sentence
 from legation.resolve._actors import DocContext
@@ -198,7 +198,7 @@ class PlaceRules(_Stage):
                 heads.append(h.head)
         topic_verb = cand.entry.pos == "verb" and "dobj" not in cand.entry.target
         # an attack "near" or "outside" a town struck that town's country ("raided a convoy near X")
-        attack = cand.code[:2] in ("18", "19", "20")
+        attack = cand.code[:2] in ATTACK_ROOTS
         for h in list(heads):
             for c in h.children:
                 if c.dep_ == "dobj" and not (topic_verb and h is tok):

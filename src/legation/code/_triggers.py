@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from legation.code._helpers import _Stage, _infinitive, _month_name
+from legation.code._helpers import _Stage, _first_conjunct, _infinitive, _month_name
 from legation.code._words import (
-    ARMED_NOUNS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, DISAVOWED_AIMS, EFFORT_NOUNS,
+    ARMED_NOUNS, ATTACK_ROOTS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, DISAVOWED_AIMS, EFFORT_NOUNS,
     EFFORT_VERBS, FAILED_VERBS, FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, FRAME_PREPS,
     FRAME_UNDER_NOUNS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS, INSTRUMENT_SUBJECTS,
     MARKET_DEMAND_WORDS, MET_GOAL_NOUNS, MOTION_VERBS, MOVING_PEACEKEEPERS, MOVING_TROOPS, RELIEF_CARRIERS, RELIEF_GOODS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS,
@@ -85,7 +85,7 @@ class TriggerRules(_Stage):
         """A hostile act in an admitted clause that is the admitter's own: told in the passive with no
         agent, or done by a subject that its owner's pronoun ties to the admitter ("its soldiers")."""
         entry = self._entry_for(clause)
-        if entry is None or entry.code[:2] not in ("18", "19", "20"):
+        if entry is None or entry.code[:2] not in ATTACK_ROOTS:
             return False
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
@@ -411,9 +411,7 @@ class TriggerRules(_Stage):
             # (an entry that names what is given, "support for vaccines and food", is aid, not a state)
             if not entry.with_ and self._state_without_event(tok):
                 return True
-            h = tok
-            while h.dep_ == "conj" and h.head.i != h.i:
-                h = h.head
+            h = _first_conjunct(tok)
             if h.dep_ in ("dobj", "attr") and h.head.lemma_.lower() in NON_EVENT_GOVERNORS:
                 return True
             if _disowned(h):
@@ -448,21 +446,40 @@ class TriggerRules(_Stage):
             h = h.head
         return False
 
-    def _result_participle(self, tok: Any, entry: TriggerEntry) -> bool:
-        """The toll of an attack told by a participle with no subject of its own: "shelled the
-        district, killing five people" is one act, the shelling (CAMEO codes the attack, not each
-        of its casualties); the attack must name whom it struck, or the toll would be lost."""
-        if (tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or entry.code[:2] not in ("18", "19", "20")
-                or tok.lemma_.lower() not in TOLL_LEMMAS):
-            return False  # ("attacked a train, taking hostages": a hostage-taking is an act of its own)
-        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
-            return False
-        act = tok.head
-        if act.pos_ != "VERB" or not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in WEAPON_NOUNS
-                                         for c in act.children):
-            return False  # ("detonated explosives, killing ...": the weapon is no one struck)
+    def _attack_result(self, tok: Any) -> Optional[tuple[Any, TriggerEntry]]:
+        """The attack whose result a participle tells, with the attack's entry: "a bomber blew
+        himself up in the market, killing 45 people", "shelled the district, killing six and
+        wounding 20". A participle with no subject of its own, in an adverbial clause (or a
+        conjunct of one) after a verb coded as force (18, 19, 20), is what that attack did: one act,
+        the attack (CAMEO codes the attack, not each of its casualties). Both halves of the rule
+        use it: the trigger stage drops the result when the attack names whom it struck
+        (``_result_participle``); otherwise the result carries the toll and is coded as the attack
+        (``EventExtractor._sentence_events``)."""
+        if tok.pos_ != "VERB" or tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+            return None
+        part = tok
+        while part.dep_ == "conj" and part.head.tag_ == "VBG" and part.head.i != part.i:
+            part = part.head  # "..., killing six and wounding 20": both participles
+        act = part.head
+        if part.dep_ != "advcl" or act.pos_ != "VERB" or part.i < act.i:
+            return None
         main = self._entry_for(act)
-        return main is not None and main.code[:2] in ("18", "19", "20")
+        return (act, main) if main is not None and main.code[:2] in ATTACK_ROOTS else None
+
+    def _result_participle(self, tok: Any, entry: TriggerEntry) -> bool:
+        """The toll of an attack told by a participle ("shelled the district, killing five
+        people": see ``_attack_result``) is no act of its own when the attack names whom it
+        struck; otherwise the toll would be lost, and the participle is kept (coded as the attack)."""
+        if entry.code[:2] not in ATTACK_ROOTS or tok.lemma_.lower() not in TOLL_LEMMAS or tok.dep_ != "advcl":
+            # ("attacked a train, taking hostages": a hostage-taking is an act of its own; in
+            # "..., killing six and wounding 20" only the first participle is dropped here, the
+            # conjunct one is kept and coded as the attack)
+            return False
+        found = self._attack_result(tok)
+        if found is None:
+            return False
+        # ("detonated explosives, killing ...": the weapon is no one struck)
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in WEAPON_NOUNS for c in found[0].children)
 
     def _background_participle(self, tok: Any) -> bool:
         """A bare participle that tells the background of the people or things the main clause
@@ -511,9 +528,7 @@ class TriggerRules(_Stage):
         lemma = tok.lemma_.lower()
         if lemma not in STATE_NOUNS or (lemma in PLURAL_EVENT_NOUNS and tok.tag_ in ("NNS", "NNPS")):
             return False
-        h = tok
-        while h.dep_ == "conj" and h.head.i != h.i:
-            h = h.head
+        h = _first_conjunct(tok)
         gov = h.head if h.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "oprd") else (
             h.head.head if h.dep_ == "pobj" and h.head.head.pos_ == "VERB" else None)
         if gov is not None and gov.lemma_.lower() in STATE_EVENT_VERBS:
@@ -525,9 +540,7 @@ class TriggerRules(_Stage):
 
     def _topic(self, tok: Any) -> bool:
         """"discussed the war in X", "talks about sanctions": the event is only what is talked about."""
-        h = tok
-        while h.dep_ == "conj" and h.head.i != h.i:
-            h = h.head
+        h = _first_conjunct(tok)
         if h.dep_ == "dobj" and h.head.lemma_.lower() in TOPIC_WORDS:
             return True
         if h.dep_ == "dobj" and h.head.dep_ == "pcomp":

@@ -436,7 +436,7 @@ NON_EVENT_GOVERNORS = {"pose", "involve", "represent", "constitute", "entail", "
 # "talks about the sanctions" (the war and the sanctions are not coded from such a mention)
 TOPIC_WORDS = {"discuss", "debate", "discussion", "talk", "speak", "conversation", "chat", "negotiation",
                "consultation", "dialogue", "agreement", "accord"}
-
+# prepositions that introduce what talks or agreements are about ("talks on trade in X")
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 
 # nouns of looking into something: what they look "into" is a topic, not an act told
@@ -469,10 +469,6 @@ OCCUR_VERBS = {"erupt", "break", "flare", "rage", "continue", "resume", "intensi
 # "go" is a visit only with a destination: "is going to <verb>" is the future, "go in the future" no journey
 GO_LEMMAS = {"go"}
 
-# verbs that tell a journey only with a "to" destination: "continues to Lima" (not "continued to grow")
-# prepositions that introduce what talks or agreements are about ("talks on trade in X")
-TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
-
 # what "meet" takes when it means reaching a goal or paying a need, not a meeting: "will meet its
 # deficit targets", "met the deadline", "to meet the costs of the war"
 MET_GOAL_NOUNS = {"target", "goal", "deadline", "need", "requirement", "obligation", "cost", "expense", "expectation",
@@ -482,6 +478,7 @@ MET_GOAL_NOUNS = {"target", "goal", "deadline", "need", "requirement", "obligati
 MARKET_DEMAND_WORDS = {"oil", "energy", "gas", "fuel", "electricity", "power", "crude", "coal", "steel", "commodity",
                        "consumer", "domestic", "global", "world", "export", "import", "market", "credit", "housing",
                        "food", "aggregate", "weak", "strong", "sluggish", "robust", "seasonal", "industrial", "retail"}
+# verbs that tell a journey only with a "to" destination: "continues to Lima" (not "continued to grow")
 ONWARD_LEMMAS = {"continue", "proceed"}
 
 JOURNEY_PRESENT_LEMMAS = {"continue", "proceed", "travel", "fly", "head", "leave", "depart"}
@@ -495,8 +492,9 @@ DATE_WORDS = CALENDAR_WORDS | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", 
                                 "yesterday", "today", "week", "month", "year"}
 
 # "sent troops to attack X", "designed to punish X", "aimed at ending X": the act is the aim, not done
-PURPOSE_FRAMES = {"send", "dispatch", "deploy", "mobilize", "mobilise", "use", "employ", "design", "aim", "intend",
-                  "gear", "tailor", "mean", "calculate", "target"}
+# (every verb of sending people somewhere frames its purpose)
+PURPOSE_FRAMES = SEND_LEMMAS | {"mobilize", "mobilise", "use", "employ", "design", "aim", "intend",
+                                "gear", "tailor", "mean", "calculate", "target"}
 
 # a trip or a meeting told as done has mostly done what it was for ("visited X to sign ...", "met to discuss ...")
 PURPOSE_DONE_HEADS = {"visit", "travel", "arrive", "come", "fly", "go", "head", "return", "meet", "gather", "convene",
@@ -535,8 +533,10 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # participles that schedule what they qualify for a time: "a summit scheduled / set / slated for May"
 _SCHEDULE_LEMMAS = {"schedule", "slate", "set", "plan", "due"}
 
-# roots whose event, with no one named as its target, falls on the place where it happens
-_PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# roots whose event, with no one named as its target, falls on the place where it happens, read
+# by the argument stage from a verb's own place ("shelled positions in X"): PLACE_TARGET_ROOTS
+# less reduced relations (16), whose place is only the event's location (EventExtractor._events)
+_PLACE_TARGET_ROOTS = PLACE_TARGET_ROOTS - {"16"}
 
 
 # condolences and mourning (the place of what is mourned stands for the mourned)

@@ -51,6 +51,23 @@ _BODY_MODIFIERS = {"regional", "continental", "international", "global", "world"
                    "economic", "trade", "security", "defence", "defense", "monetary", "financial"}
 
 
+def _reported_clause(h: Any) -> tuple[Optional[Any], bool]:
+    """The reported clause a word of a speaker's report stands in ("The rebels said their fighters
+    would disarm", "Chile said shells were fired at it"), climbing conjuncts and complements to the
+    clause a verb governs as its complement; None where the word is in no such clause. The flag
+    tells whether the word is what the reported act was aimed at ("fired at it")."""
+    clause = h.head
+    aimed = h.lower_ == "it" and h.dep_ == "pobj" and clause.dep_ == "prep" and clause.lower_ in ("at", "on", "against", "toward", "towards")
+    if aimed:
+        # "Chile said shells were fired at it": what the reported act was aimed at is the speaker
+        clause = clause.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head is clause:
+        return None, aimed
+    return clause, aimed
+
+
 def _plain_modifier(c: Any) -> bool:
     """A lowercase modifier that names no party and keeps the body international: "regional" in "the regional bloc"."""
     return c.is_lower and c.lower_ in _BODY_MODIFIERS and not any(g.dep_ in ("poss", "prep") for g in c.children)
@@ -817,14 +834,8 @@ class ActorResolver:
         if poss is None:
             return []
         person = poss.lower_ in ("his", "her")
-        clause = h.head
-        aimed = h.lower_ == "it" and h.dep_ == "pobj" and clause.dep_ == "prep" and clause.lower_ in ("at", "on", "against", "toward", "towards")
-        if aimed:
-            # "Chile said shells were fired at it": what the reported act was aimed at is the speaker
-            clause = clause.head
-        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
-            clause = clause.head
-        if clause.dep_ != "ccomp" or clause.head is clause or clause.head.lemma_.lower() not in _SPEECH_LEMMAS:
+        clause, _ = _reported_clause(h)
+        if clause is None or clause.head.lemma_.lower() not in _SPEECH_LEMMAS:
             return []
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON" or any(c.dep_ == "conj" for c in subj.children):
@@ -911,14 +922,8 @@ class ActorResolver:
         said they would meet" -> the speakers; 'he'/'she' in what one named or titled person said
         ("The Chilean president said she would ..."), 'it' in what a country or body said. The actor keeps the speakers' span: the
         pronoun only points back to them."""
-        clause = h.head
-        aimed = h.lower_ == "it" and h.dep_ == "pobj" and clause.dep_ == "prep" and clause.lower_ in ("at", "on", "against", "toward", "towards")
-        if aimed:
-            # "Chile said shells were fired at it": what the reported act was aimed at is the speaker
-            clause = clause.head
-        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
-            clause = clause.head
-        if clause.dep_ != "ccomp" or clause.head is clause:
+        clause, aimed = _reported_clause(h)
+        if clause is None:
             return []
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
