@@ -196,7 +196,10 @@ class ModalityRules(_Stage):
                 return "planned"
             if _infinitive(h) and h.dep_ == "xcomp" and h.head.lemma_.lower() in PLAN_LEMMAS:
                 return "planned"
-            if i > 0 and h.lemma_.lower() in NEG_LEMMAS and h.lemma_.lower() != "call":
+            if i > 0 and h.lemma_.lower() in NEG_LEMMAS and h.lemma_.lower() != "call" \
+                    and not (cand.chain[i - 1].dep_ == "conj" and cand.chain[i - 1].head.i == h.i):
+                # ("refused to meet", not "denied the request and asked instead for X": a verb
+                # coordinated with a refusal is an act of its own)
                 return "negated"
             if i > 0 and h.lemma_.lower() in PLAN_LEMMAS and not (h.lemma_.lower() == "set" and cand.chain[i - 1].dep_ != "xcomp") \
                     and not (h.lemma_.lower() == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in kids)):

@@ -83,7 +83,10 @@ _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "mul
 _AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
                          "funded", "armed", "trained",
                          # "a U.S.-designated terrorist group", "a U.S.-based lender": named by or sited in X, not X
-                         "designated", "sanctioned", "blacklisted", "based"}
+                         "designated", "sanctioned", "blacklisted", "based",
+                         # "the Serb-controlled entity", "a rebel-held town", "the Kurdish-majority north": who
+                         # holds or peoples a place, not whose it is
+                         "controlled", "held", "occupied", "dominated", "majority"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 # heads of capitalised organisation names the tables do not list, and the sector they give
 _ORG_HEADS = {"front": "REB", "brigade": "REB", "brigades": "REB", "movement": "OPP", "alliance": "OPP", "coalition": "OPP"}
@@ -538,6 +541,9 @@ class ActorResolver:
                     and any(x.i in matches.by_token for x in t.subtree if x.i < t.i)
                     and self._short_name(ctx, t.text) is None):
                 self._resolve_one(t, matches, ctx, offset, ctx.date)
+            elif (t.pos_ == "PROPN" and t.dep_ == "appos" and t.head.pos_ == "NOUN" and t.head.i in matches.by_token
+                    and t.text[:1].isupper() and t.i not in matches.by_token and self._short_name(ctx, t.text) is None):
+                self._apposed_title(t, matches, ctx, offset)
         # "Mrs. Mensah", "King Abdullah", "Carlos Mendes": a word before the name tells the person's
         # gender, which a later 'she' / 'he' must fit
         for t in sdoc:
@@ -562,6 +568,23 @@ class ActorResolver:
                 pm = self._short_name(ctx, subj.text, uncoded=True)
                 if pm is not None and pm.uncoded:
                     ctx.last_subject = pm.name
+
+    def _apposed_title(self, t: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
+        """"... introduced by the region's governor, Ion Vlad, ...": a name set beside a title that
+        no event of the sentence resolved is that official, so a later "Vlad" is coded as the title
+        was (the title's country and sector)."""
+        name = self._unknown_name(sorted(t.subtree, key=lambda x: x.i), matches)
+        if not name or " " not in name or any(pm.name == name and pm.country for pm in ctx.persons):
+            return
+        acts = self._resolve_one(t.head, matches, ctx, offset, ctx.date)
+        if len(acts) != 1 or not acts[0].country or not acts[0].sectors or (acts[0].name and acts[0].name != name):
+            return
+        if acts[0].resolved_by == "context" and not any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in t.head.children):
+            return  # the one country a sentence names is a guess for a bare title, not for "the region's governor"
+        a = acts[0]
+        # (a name first met bare, uncoded, is now known by its title)
+        ctx.persons[:] = [pm for pm in ctx.persons if pm.name != name]
+        ctx.persons.append(PersonMention(name, a.country, a.sectors, a.role, a.organisation, frozenset(), self._next(ctx), False))
 
     # ------------------------------------------------------------------ internals
     def _conjuncts(self, head: Any) -> list[Any]:
