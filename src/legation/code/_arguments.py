@@ -10,6 +10,7 @@ from legation.code._helpers import (
     _Candidate, _Stage, _existential, _infinitive, _owner_participle, _same_actor, _unfill,
 )
 from legation.code._words import (
+    RELATIVE_LIGHT_VERBS,
     MOTION_VERBS, RELIEF_CARRIERS,
     ACCIDENT_NOUNS, AIMLESS_ROOTS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS,
     CAPITAL_AS_PLACE_ROOTS, CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, CROWD_COUNTS,
@@ -1111,6 +1112,11 @@ class ArgumentRules(_Stage):
                         # offensive launched by the army": the noun's own participle names its doer
                         light = done_by
                         t = self._prep_object(light, "by")
+                    elif (rel := self._relative_light(tok)) is not None:
+                        # "lifting the sanctions Washington imposed on Moscow", "the visit the minister
+                        # paid to X": the light verb of a relative clause on the noun names its doer
+                        light = rel
+                        t = self._subject_of(light)
                     elif held.dep_ in ("dobj", "attr") and held.head.pos_ in ("VERB", "AUX") and held.head.lemma_.lower() not in REACTION_VERBS \
                             and held.head.lemma_.lower() not in UNDERGO_EVENT_VERBS:
                         light = held.head
@@ -1355,6 +1361,24 @@ class ArgumentRules(_Stage):
                 targets = org[:1]
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light,
                           uncoded_targets=[] if targets or pair else uncoded)
+
+    @staticmethod
+    def _relative_light(tok: Any) -> Any:
+        """The light verb of a relative clause whose gap is the event noun ("the sanctions
+        (that) Washington imposed on Moscow", "the visit he paid to X"): a verb with a subject of
+        its own and no object but the relative pronoun."""
+        if tok.pos_ != "NOUN":
+            return None
+        for c in tok.children:
+            if c.dep_ != "relcl" or c.pos_ != "VERB" or c.i < tok.i or c.lemma_.lower() not in RELATIVE_LIGHT_VERBS:
+                continue
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("that", "which", "who"):
+                continue  # "sanctions that hit X": the noun is the subject, not the thing done
+            if any(g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP") and g.lower_ not in ("that", "which") for g in c.children):
+                continue
+            return c
+        return None
 
     def _kept_in_last_resort(self, tok: Any, entry: TriggerEntry, sources: list[Actor], matches: SentenceMatches) -> bool:
         """In the last resort, an appeal, demand, disapproval or rejection aimed at no one named is

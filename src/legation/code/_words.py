@@ -610,3 +610,8 @@ ANSWERED_ACTS: dict[str, frozenset[str]] = {
     "decision": frozenset(), "move": frozenset(),
 }
 ANSWER_WINDOW = 4
+
+# light verbs that name the doer of the event noun a relative clause hangs on ("the sanctions
+# Washington imposed on Moscow", "the visit the minister paid to X"): not the plain "have", "take"
+RELATIVE_LIGHT_VERBS = frozenset(LIGHT_VERBS - {"have", "take", "join", "attend", "begin", "start", "continue", "step"}
+                                 | {"levy", "slap", "place", "put"})
