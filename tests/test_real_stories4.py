@@ -66,3 +66,9 @@ def test_controlled_names_who_holds_a_place_not_its_country(coder):
             "Georgian prosecutors on Tuesday ordered the arrest of Dzasov.")
     arrests = [e for e in code(coder, text, DAY) if e.cameo_root == "17" and "arrest" in e.sentence]
     assert any(e.target is not None and e.target.country == "GEO" for e in arrests)
+
+
+def test_gathering_named_after_a_town_is_where_the_meeting_was(coder):
+    text = "Lula met Ramaphosa for the first time at the Durban summit in March 2019."
+    met = [e for e in code(coder, text, DAY) if e.cameo_root == "04" and e.trigger.text == "met"]
+    assert met and all(e.location is not None and e.location.country == "ZAF" for e in met)
