@@ -72,3 +72,11 @@ def test_gathering_named_after_a_town_is_where_the_meeting_was(coder):
     text = "Lula met Ramaphosa for the first time at the Durban summit in March 2019."
     met = [e for e in code(coder, text, DAY) if e.cameo_root == "04" and e.trigger.text == "met"]
     assert met and all(e.location is not None and e.location.country == "ZAF" for e in met)
+
+
+def test_relative_light_verb_names_who_imposed_the_measure(coder):
+    text = "Analysts say the tariffs Ottawa imposed on Chinese steel last year have hurt trade."
+    assert ("16", "CAN", "CHN", "occurred") in _in(coder, text, "tariffs")
+    # and a condemnation of the measure is aimed at whoever imposed it
+    text = "Beijing condemned the sanctions Tokyo has imposed on Chinese firms."
+    assert ("11", "CHN", "JPN", "occurred") in _in(coder, text, "condemned")
