@@ -80,3 +80,11 @@ def test_relative_light_verb_names_who_imposed_the_measure(coder):
     # and a condemnation of the measure is aimed at whoever imposed it
     text = "Beijing condemned the sanctions Tokyo has imposed on Chinese firms."
     assert ("11", "CHN", "JPN", "occurred") in _in(coder, text, "condemned")
+
+
+def test_member_of_a_body_is_coded_as_that_body(coder):
+    text = ("Kenya's president extended his term on Monday. "
+            "Wanjiru Kamau Otieno, a member of the upper house, urged the president to reverse the decision. "
+            "She also urged the president to resume talks with the opposition.")
+    assert any(src == "KEN" for root, src, _, _ in _in(coder, text, "a member of the upper house") if root == "02")
+    assert any(src == "KEN" for root, src, _, _ in _in(coder, text, "She also urged") if root == "02")

@@ -88,6 +88,7 @@ _AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired",
                          # holds or peoples a place, not whose it is
                          "controlled", "held", "occupied", "dominated", "majority"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
+_MEMBER_NOUNS = {"member", "representative", "delegate"}
 # heads of capitalised organisation names the tables do not list, and the sector they give
 _ORG_HEADS = {"front": "REB", "brigade": "REB", "brigades": "REB", "movement": "OPP", "alliance": "OPP", "coalition": "OPP"}
 # the code of an actor that no table codes (an unknown name, a person noun)
@@ -369,7 +370,14 @@ class ActorResolver:
                     # with the known ones as what a later 'he' / 'she' means
                     name = " ".join(x.text for x in run)
                     roles = frozenset(x.lemma_.lower() for x in self._phrase(t) if x.lemma_.lower() in self.k.actor_words.person_roles)
-                    ctx.persons.append(PersonMention(name, None, (), None, None, roles, self._next(ctx), False, True))
+                    body = self._member_of(t, matches, ctx, offset)
+                    if body is not None:
+                        # "Ana Ruiz, a member of the upper house, said ...": a member of a body the
+                        # sentence names is coded as that body (its country and sector)
+                        ctx.persons.append(PersonMention(name, body.country, body.sectors, None, body.organisation, roles,
+                                                         self._next(ctx), False))
+                    else:
+                        ctx.persons.append(PersonMention(name, None, (), None, None, roles, self._next(ctx), False, True))
                     ctx.sentence_people.setdefault(name, (run[0].i, 0))
             elif t.tag_ == "NN" and t.lemma_.lower() in self.k.actor_words.person_roles:
                 self._role_mention(t, matches, ctx)
@@ -403,6 +411,20 @@ class ActorResolver:
         before = pm.order
         pm.order = self._next(ctx)
         ctx.sentence_people.setdefault(pm.name, (t.i, before))
+
+    def _member_of(self, t: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> Optional[Actor]:
+        """The body a name's appositive makes the person a member of ("Ana Ruiz, a member of the
+        upper house"), when it resolves to one actor of known country and sector."""
+        for c in t.children:
+            if c.dep_ != "appos" or c.lemma_.lower() not in _MEMBER_NOUNS:
+                continue
+            for g in (g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+                if g.i not in matches.by_token:
+                    continue
+                acts = self._resolve_one(g, matches, ctx, offset, ctx.date)
+                if len(acts) == 1 and acts[0].country and acts[0].sectors:
+                    return acts[0]
+        return None
 
     def _personal_name(self, t: Any, matches: SentenceMatches) -> list[Any]:
         """The tokens of a personal name no table knows that ``t`` ends, in a subject or appositive
