@@ -88,3 +88,8 @@ def test_member_of_a_body_is_coded_as_that_body(coder):
             "She also urged the president to resume talks with the opposition.")
     assert any(src == "KEN" for root, src, _, _ in _in(coder, text, "a member of the upper house") if root == "02")
     assert any(src == "KEN" for root, src, _, _ in _in(coder, text, "She also urged") if root == "02")
+
+
+def test_town_before_a_meeting_noun_is_its_venue_not_a_party(coder):
+    text = "Negotiators have been stuck since talks failed at the Lisbon Summit held in May."
+    assert not any(e.source.country == "PRT" for e in code(coder, text, DAY))

@@ -1184,6 +1184,8 @@ class ArgumentRules(_Stage):
                 # ("an official visit", "an official ceremony": an adjective that is also a title names no one)
                 comp = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in matches.by_token
                         and not (c.pos_ == "ADJ" and all(en.kind == "title" for en in matches.by_token[c.i][2]))]
+                if len(comp) == 1 and entry.code[:2] == "04" and self._venue_name(tok, comp[0]):
+                    comp = []  # "the Hanoi summit", "the Geneva talks": one town before a meeting is where it met
                 if comp and not sources:
                     acts: list[Actor] = []
                     for c in comp:
@@ -1361,6 +1363,14 @@ class ArgumentRules(_Stage):
                 targets = org[:1]
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light,
                           uncoded_targets=[] if targets or pair else uncoded)
+
+    def _venue_name(self, tok: Any, c: Any) -> bool:
+        """A town (a capital too), not a country, named before a gathering noun: the venue."""
+        if tok.lemma_.lower() not in GATHERING_NOUNS | {"talk", "talks", "negotiation"} or c.dep_ != "compound" or c.pos_ != "PROPN":
+            return False
+        name = " ".join(t.text for t in c.subtree if t.dep_ in ("compound", "flat") or t.i == c.i)
+        f = fold(name)
+        return (f in self.k.capitals or f not in self.k.country_places) and self.k.city(name) is not None
 
     @staticmethod
     def _relative_light(tok: Any) -> Any:
