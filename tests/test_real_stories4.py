@@ -93,3 +93,8 @@ def test_member_of_a_body_is_coded_as_that_body(coder):
 def test_town_before_a_meeting_noun_is_its_venue_not_a_party(coder):
     text = "Negotiators have been stuck since talks failed at the Lisbon Summit held in May."
     assert not any(e.source.country == "PRT" for e in code(coder, text, DAY))
+
+
+def test_recalled_envoy_is_aimed_at_the_country_he_was_posted_to(coder):
+    text = "Peru withdrew its envoy to Chile on Monday after a border incident."
+    assert any(root == "16" and src == "PER" and tgt == "CHL" for root, src, tgt, _ in _in(coder, text, "withdrew"))
