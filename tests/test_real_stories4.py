@@ -98,3 +98,12 @@ def test_town_before_a_meeting_noun_is_its_venue_not_a_party(coder):
 def test_recalled_envoy_is_aimed_at_the_country_he_was_posted_to(coder):
     text = "Peru withdrew its envoy to Chile on Monday after a border incident."
     assert any(root == "16" and src == "PER" and tgt == "CHL" for root, src, tgt, _ in _in(coder, text, "withdrew"))
+
+
+def test_what_is_said_of_an_act_does_not_negate_it(coder):
+    text = "The talks collapsed because Chile's demand for sanctions relief did not mesh with Peru's position."
+    demands = [e for e in code(coder, text, DAY) if e.cameo_root == "10"]
+    assert demands and all(e.modality == "occurred" for e in demands)
+    # the act's own happening still negates it
+    text = "The Chilean president's visit to Peru did not take place."
+    assert {e.modality for e in code(coder, text, DAY) if e.cameo_root == "04"} == {"negated"}

@@ -615,3 +615,8 @@ ANSWER_WINDOW = 4
 # Washington imposed on Moscow", "the visit the minister paid to X"): not the plain "have", "take"
 RELATIVE_LIGHT_VERBS = frozenset(LIGHT_VERBS - {"have", "take", "join", "attend", "begin", "start", "continue", "step"}
                                  | {"levy", "slap", "place", "put"})
+
+# verbs that tell whether an act happened ("the visit did not take place", "talks never began"):
+# negated with an event noun as their subject, they negate the act itself
+OCCURRENCE_LEMMAS = frozenset({"happen", "occur", "take", "go", "materialize", "materialise", "start", "begin", "resume",
+                               "proceed", "come", "be", "exist", "continue", "last", "get", "make", "see"})
