@@ -107,3 +107,9 @@ def test_what_is_said_of_an_act_does_not_negate_it(coder):
     # the act's own happening still negates it
     text = "The Chilean president's visit to Peru did not take place."
     assert {e.modality for e in code(coder, text, DAY) if e.cameo_root == "04"} == {"negated"}
+
+
+def test_we_in_a_clause_with_a_set_in_speaker_is_the_speakers_country(coder):
+    text = ("The minister arrived on Monday. On the other hand, Chile's foreign minister said, "
+            "we are ready to expel the Peruvian ambassador.")
+    assert any(src == "CHL" for _, src, _, _ in _in(coder, text, "we are ready"))

@@ -714,7 +714,7 @@ class ActorResolver:
                             if c.dep_ == "prep" and c.lower_ in ("in", "of", "at") else [])
                     if said and all(a.country for a in said):
                         return [replace(a, text=h.text, start=offset + h.idx, end=offset + h.idx + len(h.text)) for a in said]
-                acts = self._quoted_speaker(h, matches, ctx, offset, day)
+                acts = self._quoted_speaker(h, matches, ctx, offset, day) or self._parenthetical_speaker(h, matches, ctx, offset, day)
                 if acts:
                     return acts
                 said = self._interviewee_pronoun(h, ctx, offset)
@@ -910,6 +910,27 @@ class ActorResolver:
                     return []
                 return [self._first_person_actor(h, acts[0], offset)]
             clause = verb
+        return []
+
+    def _parenthetical_speaker(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int,
+                               day: Optional[_dt.date]) -> list[Actor]:
+        """'we' / 'I' in a clause that a "X said" set inside it reports ("And, Lai said, we are
+        open for dialogue"): the speaker that clause names, also without quotation marks."""
+        clause = h
+        for _ in range(4):
+            clause = clause.head
+            for c in clause.children:
+                if c.dep_ == "parataxis" and c.pos_ == "VERB" and c.lemma_.lower() in _QUOTING_LEMMAS \
+                        and not any(g.dep_ in ("ccomp", "dobj") for g in c.children):
+                    subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                    if subj is None or subj.pos_ == "PRON":
+                        return []
+                    acts = self._resolve_one(subj, matches, ctx, offset, day)
+                    if len(acts) != 1 or not acts[0].country:
+                        return []
+                    return [self._first_person_actor(h, acts[0], offset)]
+            if clause.head.i == clause.i:
+                break
         return []
 
     @staticmethod
