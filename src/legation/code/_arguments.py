@@ -10,6 +10,7 @@ from legation.code._helpers import (
     _Candidate, _Stage, _existential, _infinitive, _owner_participle, _same_actor, _unfill,
 )
 from legation.code._words import (
+    RELATIVE_LIGHT_VERBS,
     MOTION_VERBS, RELIEF_CARRIERS,
     ACCIDENT_NOUNS, AIMLESS_ROOTS, AIM_SLOTS, APPEAL_LIGHT_VERBS, ATTACK_ROOTS, ATTEMPT_NOUNS,
     CAPITAL_AS_PLACE_ROOTS, CONDITION_MARKS, CONTAINER_NOUNS, CONTROL_OBJECT_VERBS, CROWD_COUNTS,
@@ -1111,6 +1112,11 @@ class ArgumentRules(_Stage):
                         # offensive launched by the army": the noun's own participle names its doer
                         light = done_by
                         t = self._prep_object(light, "by")
+                    elif (rel := self._relative_light(tok)) is not None:
+                        # "lifting the sanctions Washington imposed on Moscow", "the visit the minister
+                        # paid to X": the light verb of a relative clause on the noun names its doer
+                        light = rel
+                        t = self._subject_of(light)
                     elif held.dep_ in ("dobj", "attr") and held.head.pos_ in ("VERB", "AUX") and held.head.lemma_.lower() not in REACTION_VERBS \
                             and held.head.lemma_.lower() not in UNDERGO_EVENT_VERBS:
                         light = held.head
@@ -1178,6 +1184,8 @@ class ArgumentRules(_Stage):
                 # ("an official visit", "an official ceremony": an adjective that is also a title names no one)
                 comp = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in matches.by_token
                         and not (c.pos_ == "ADJ" and all(en.kind == "title" for en in matches.by_token[c.i][2]))]
+                if len(comp) == 1 and entry.code[:2] == "04" and self._venue_name(tok, comp[0]):
+                    comp = []  # "the Hanoi summit", "the Geneva talks": one town before a meeting is where it met
                 if comp and not sources:
                     acts: list[Actor] = []
                     for c in comp:
@@ -1355,6 +1363,32 @@ class ArgumentRules(_Stage):
                 targets = org[:1]
         return _Candidate(tok, entry, sources, targets, pair, chain, entry.code, rule, light,
                           uncoded_targets=[] if targets or pair else uncoded)
+
+    def _venue_name(self, tok: Any, c: Any) -> bool:
+        """A town (a capital too), not a country, named before a gathering noun: the venue."""
+        if tok.lemma_.lower() not in GATHERING_NOUNS | {"talk", "talks", "negotiation"} or c.dep_ != "compound" or c.pos_ != "PROPN":
+            return False
+        name = " ".join(t.text for t in c.subtree if t.dep_ in ("compound", "flat") or t.i == c.i)
+        f = fold(name)
+        return (f in self.k.capitals or f not in self.k.country_places) and self.k.city(name) is not None
+
+    @staticmethod
+    def _relative_light(tok: Any) -> Any:
+        """The light verb of a relative clause whose gap is the event noun ("the sanctions
+        (that) Washington imposed on Moscow", "the visit he paid to X"): a verb with a subject of
+        its own and no object but the relative pronoun."""
+        if tok.pos_ != "NOUN":
+            return None
+        for c in tok.children:
+            if c.dep_ != "relcl" or c.pos_ != "VERB" or c.i < tok.i or c.lemma_.lower() not in RELATIVE_LIGHT_VERBS:
+                continue
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("that", "which", "who"):
+                continue  # "sanctions that hit X": the noun is the subject, not the thing done
+            if any(g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP") and g.lower_ not in ("that", "which") for g in c.children):
+                continue
+            return c
+        return None
 
     def _kept_in_last_resort(self, tok: Any, entry: TriggerEntry, sources: list[Actor], matches: SentenceMatches) -> bool:
         """In the last resort, an appeal, demand, disapproval or rejection aimed at no one named is

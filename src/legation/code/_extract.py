@@ -17,7 +17,7 @@ from legation.code._modality import ModalityRules
 from legation.code._places import PlaceRules
 from legation.code._triggers import TriggerRules
 from legation.code._words import (
-    AIMLESS_ROOTS, ATTACK_ROOTS, CHARGE_NOUNS, DISAVOWED_AIMS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS,
+    AIMLESS_ROOTS, ANSWER_CODES, ANSWER_ROOTS, ANSWER_WINDOW, ANSWERED_ACTS, ATTACK_ROOTS, CHARGE_NOUNS, DISAVOWED_AIMS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS,
     HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, NO_COMMENT_VERBS, PERMIT_LEMMAS,
     PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PLAIN_SAY_LEMMAS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, REFUSAL_AUX,
     REPORTING_PARTY_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
@@ -91,6 +91,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                     sent_events = self._narrative_place(
                         _not_deployments(self._sentence_events(doc, sent, sdoc, matches, ctx, dates), self.k), ctx)
                     self.actors.observe_people(sdoc, matches, ctx, sent.start)
+                    sent_events = [self._answered_act(ev, sdoc, sent, matches, events) for ev in sent_events]
                     events.extend(sent_events)
                     for ev in sent_events:
                         lemma = ev.extras.get("trigger_lemma")
@@ -105,6 +106,44 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             else:
                 self._narrative_time(sent, doc, ctx, find_dates(sent.text, doc.date))
         return events
+
+    def _answered_act(self, ev: Event, sdoc: Any, sent: Sentence, matches: SentenceMatches, earlier: list[Event]) -> Event:
+        """"Kim asked Lee for debt relief. Lee denied the request": an answer to an act the story
+        just told (rejecting, denying, decrying or welcoming "the request", "the resolution", "the
+        accusations", "the arrest warrant") is aimed at who made it. The target of such an answer
+        that names no one is the source of the nearest earlier event (within a few sentences) of
+        the kind the act noun names, made by another actor: one aimed at the answerer, or one aimed
+        at no one by another country."""
+        if ev.target is not None or ev.source.country is None or not (
+                ev.cameo_root in ANSWER_ROOTS or ev.cameo in ANSWER_CODES):
+            return ev
+        tok = next((t for t in sdoc if t.idx + sent.start == ev.trigger.start), None)
+        if tok is None or tok.pos_ != "VERB":
+            return ev
+        act = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ANSWERED_ACTS), None)
+        if act is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in act.children):
+            return ev
+        if any(c.dep_ in ("poss", "nmod") or (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.i in matches.by_token))
+               or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")) for c in act.children):
+            return ev  # "the Taliban accusations", "Washington's request", "the request by X": the act names its author
+        roots = ANSWERED_ACTS[act.lemma_.lower()]
+        mine = _actor_key(ev.source)
+        for prior in reversed(earlier):
+            if prior.sentence_index < sent.index - ANSWER_WINDOW:
+                break
+            if prior.source.country is None or _actor_key(prior.source) == mine or prior.modality != "occurred":
+                continue
+            if roots and prior.cameo_root not in roots and prior.extras.get("trigger_lemma") != act.lemma_.lower():
+                continue
+            # aimed at the answerer itself (or at its state as a whole), or an act aimed at no one by
+            # another country ("the House urged an inquiry ... the government rejected the resolution")
+            if prior.target is not None:
+                if prior.target.code not in (ev.source.code, ev.source.country):
+                    continue
+            elif prior.source.country == ev.source.country:
+                continue
+            return replace(ev, target=replace(prior.source, resolved_by="coreference"))
+        return ev
 
     # ------------------------------------------------------------------ sentence
     def _sentence_events(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,

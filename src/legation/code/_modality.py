@@ -11,7 +11,7 @@ from legation.code._helpers import (
 )
 from legation.code._words import (
     ANNOUNCE_LEMMAS, ASPECT_LEMMAS, CONDITION_MARKS, DEMAND_LEMMAS, ECONOMIC_ROOTS, FUTURE_AMODS, FUTURE_AUX,
-    LIGHT_VERBS, MANDATIVE_VERBS, NEG_LEMMAS, PERCEPTION_LEMMAS, PLAN_LEMMAS, POSSIBILITY_AUX, POSSIBILITY_NOUNS,
+    LIGHT_VERBS, MANDATIVE_VERBS, NEG_LEMMAS, OCCURRENCE_LEMMAS, PERCEPTION_LEMMAS, PLAN_LEMMAS, POSSIBILITY_AUX, POSSIBILITY_NOUNS,
     PRIVATE_SECTORS, PURPOSE_DONE_HEADS, PURPOSE_FRAMES, PURPOSE_NOT_NOUNS, REFUSAL_AUX, TIME_PREPS, UNDERTAKING_NOUNS,
     UNDERTAKING_VERBS,
 )
@@ -174,7 +174,13 @@ class ModalityRules(_Stage):
         tok = cand.trigger
         for h in cand.chain[:3]:
             kids = list(h.children)
-            if any(c.dep_ == "neg" for c in kids) or any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod") for c in kids):
+            # "X's demand and Y's call did not mesh", "the sanctions have not worked": what is said
+            # of an act is negated, not the act (unless it is its happening: "the visit did not
+            # take place", "the talks never began")
+            said_of = (cand.entry.pos == "noun" and cand.light is None and tok.dep_ == "nsubj" and h.i == tok.head.i
+                       and h.lemma_.lower() not in OCCURRENCE_LEMMAS)
+            if not said_of and (any(c.dep_ == "neg" for c in kids)
+                                or any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod") for c in kids)):
                 return "negated"
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids) or (h.dep_ == "advcl" and any(c.lower_ == "if" for c in kids)):
                 return "hypothetical"
@@ -196,7 +202,10 @@ class ModalityRules(_Stage):
                 return "planned"
             if _infinitive(h) and h.dep_ == "xcomp" and h.head.lemma_.lower() in PLAN_LEMMAS:
                 return "planned"
-            if i > 0 and h.lemma_.lower() in NEG_LEMMAS and h.lemma_.lower() != "call":
+            if i > 0 and h.lemma_.lower() in NEG_LEMMAS and h.lemma_.lower() != "call" \
+                    and not (cand.chain[i - 1].dep_ == "conj" and cand.chain[i - 1].head.i == h.i):
+                # ("refused to meet", not "denied the request and asked instead for X": a verb
+                # coordinated with a refusal is an act of its own)
                 return "negated"
             if i > 0 and h.lemma_.lower() in PLAN_LEMMAS and not (h.lemma_.lower() == "set" and cand.chain[i - 1].dep_ != "xcomp") \
                     and not (h.lemma_.lower() == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in kids)):

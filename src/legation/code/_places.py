@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any, Optional
 
 from legation.code._helpers import _Candidate, _Stage, _overlaps, _recent, _soon
-from legation.code._words import ATTACK_ROOTS, JOURNEY_LEMMAS, NARRATIVE_PLACE_ROOTS, SETTLEMENT_NOUNS, _GATHERING, _REPORT_LEMMAS
+from legation.code._words import ATTACK_ROOTS, GATHERING_NOUNS, JOURNEY_LEMMAS, NARRATIVE_PLACE_ROOTS, SETTLEMENT_NOUNS, _GATHERING, _REPORT_LEMMAS
 from legation.ingest._text import find_dateline
 from legation.records import Actor, Event, Place, Sentence
 from legation.resolve._actors import DocContext
@@ -215,9 +215,20 @@ class PlaceRules(_Stage):
                 if c.dep_ == "prep" and c.lower_ in preps:
                     obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                     if obj is not None:
-                        place = self._place(obj, sent)
+                        place = self._place(obj, sent) or self._gathering_place(obj, sent)
                         if place is not None:
                             return place
+        if tok.pos_ == "NOUN" and cand.code[:2] == "04":
+            place = self._gathering_place(tok, sent)  # "the Hanoi summit failed"
+            if place is not None:
+                return place
+        for c in (c for h in heads[:2] for c in h.children if c.dep_ == "prep"):
+            # "met for the first time at the Singapore summit": the gathering hangs on another phrase
+            for g in (g for x in c.children if x.dep_ == "pobj" for g in x.children if g.dep_ == "prep" and g.lower_ == "at"):
+                obj = next((x for x in g.children if x.dep_ == "pobj"), None)
+                place = self._gathering_place(obj, sent) if obj is not None else None
+                if place is not None:
+                    return place
         # "On Monday in Nairobi, X signed ...": the place is parsed onto the date's preposition
         for h in heads[:2]:
             for c in h.children:
@@ -262,6 +273,18 @@ class PlaceRules(_Stage):
                         place = None
                     if place is not None:
                         return place
+        return None
+
+    def _gathering_place(self, obj: Any, sent: Sentence) -> Optional[Place]:
+        """The town or country a gathering is named after: "at the Singapore summit", "the Geneva
+        talks" (a place name set before the meeting noun)."""
+        if obj.lemma_.lower() not in GATHERING_NOUNS | {"talk", "talks", "negotiation"}:
+            return None
+        for c in obj.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < obj.i and c.text[:1].isupper():
+                place = self._place(c, sent)
+                if place is not None:
+                    return place
         return None
 
     def _place_of_act(self, cand: _Candidate, sent: Sentence, preps: tuple[str, ...]) -> Optional[Place]:

@@ -591,3 +591,32 @@ RANK_FIRST_WORDS = {"first", "last", "only", "latest", "second", "third"}
 # gatherings a party holds for others to attend ("a hearing by the court", "a session of the council")
 GATHERING_NOUNS = frozenset({"hearing", "session", "meeting", "summit", "conference", "forum", "debate", "inquiry", "tribunal",
                              "consultation", "dialogue", "ceremony", "briefing"})
+
+# an answer to an act the story told ("rejected the request", "decried the move", "welcomed the
+# decision"): the answering roots (CAMEO 016 denying an accusation too), the act nouns it answers
+# with the roots of the act each names (empty: any act), and how many sentences back the act may be
+ANSWER_ROOTS = frozenset({"05", "11", "12"})
+ANSWER_CODES = frozenset({"016"})
+_REQUESTS = frozenset({"02", "10"})
+_OFFERS = frozenset({"02", "03", "05", "06", "07", "08"})
+ANSWERED_ACTS: dict[str, frozenset[str]] = {
+    "request": _REQUESTS, "plea": _REQUESTS, "appeal": _REQUESTS, "demand": _REQUESTS, "call": _REQUESTS,
+    "resolution": frozenset({"02", "10", "11", "16"}), "motion": frozenset({"02", "10", "11", "16"}),
+    "accusation": frozenset({"11"}), "allegation": frozenset({"11"}), "charge": frozenset({"11"}),
+    "criticism": frozenset({"11"}), "claim": frozenset({"11"}),
+    "warrant": frozenset({"17"}), "summons": frozenset({"17"}), "indictment": frozenset({"17"}),
+    "proposal": _OFFERS, "offer": _OFFERS, "overture": _OFFERS, "initiative": _OFFERS,
+    "sanction": frozenset({"16"}), "ultimatum": frozenset({"13"}), "threat": frozenset({"13"}),
+    "decision": frozenset(), "move": frozenset(),
+}
+ANSWER_WINDOW = 4
+
+# light verbs that name the doer of the event noun a relative clause hangs on ("the sanctions
+# Washington imposed on Moscow", "the visit the minister paid to X"): not the plain "have", "take"
+RELATIVE_LIGHT_VERBS = frozenset(LIGHT_VERBS - {"have", "take", "join", "attend", "begin", "start", "continue", "step"}
+                                 | {"levy", "slap", "place", "put"})
+
+# verbs that tell whether an act happened ("the visit did not take place", "talks never began"):
+# negated with an event noun as their subject, they negate the act itself
+OCCURRENCE_LEMMAS = frozenset({"happen", "occur", "take", "go", "materialize", "materialise", "start", "begin", "resume",
+                               "proceed", "come", "be", "exist", "continue", "last", "get", "make", "see"})

@@ -100,8 +100,12 @@ _NOT_LOCAL = {"foreign", "international", "western", "overseas", "outside", "mul
 _AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
                          "funded", "armed", "trained",
                          # "a U.S.-designated terrorist group", "a U.S.-based lender": named by or sited in X, not X
-                         "designated", "sanctioned", "blacklisted", "based"}
+                         "designated", "sanctioned", "blacklisted", "based",
+                         # "the Serb-controlled entity", "a rebel-held town", "the Kurdish-majority north": who
+                         # holds or peoples a place, not whose it is
+                         "controlled", "held", "occupied", "dominated", "majority"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
+_MEMBER_NOUNS = {"member", "representative", "delegate"}
 # heads of capitalised organisation names the tables do not list, and the sector they give
 _ORG_HEADS = {"front": "REB", "brigade": "REB", "brigades": "REB", "movement": "OPP", "alliance": "OPP", "coalition": "OPP"}
 # the code of an actor that no table codes (an unknown name, a person noun)
@@ -383,7 +387,14 @@ class ActorResolver:
                     # with the known ones as what a later 'he' / 'she' means
                     name = " ".join(x.text for x in run)
                     roles = frozenset(x.lemma_.lower() for x in self._phrase(t) if x.lemma_.lower() in self.k.actor_words.person_roles)
-                    ctx.persons.append(PersonMention(name, None, (), None, None, roles, self._next(ctx), False, True))
+                    body = self._member_of(t, matches, ctx, offset)
+                    if body is not None:
+                        # "Ana Ruiz, a member of the upper house, said ...": a member of a body the
+                        # sentence names is coded as that body (its country and sector)
+                        ctx.persons.append(PersonMention(name, body.country, body.sectors, None, body.organisation, roles,
+                                                         self._next(ctx), False))
+                    else:
+                        ctx.persons.append(PersonMention(name, None, (), None, None, roles, self._next(ctx), False, True))
                     ctx.sentence_people.setdefault(name, (run[0].i, 0))
             elif t.tag_ == "NN" and t.lemma_.lower() in self.k.actor_words.person_roles:
                 self._role_mention(t, matches, ctx)
@@ -417,6 +428,20 @@ class ActorResolver:
         before = pm.order
         pm.order = self._next(ctx)
         ctx.sentence_people.setdefault(pm.name, (t.i, before))
+
+    def _member_of(self, t: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> Optional[Actor]:
+        """The body a name's appositive makes the person a member of ("Ana Ruiz, a member of the
+        upper house"), when it resolves to one actor of known country and sector."""
+        for c in t.children:
+            if c.dep_ != "appos" or c.lemma_.lower() not in _MEMBER_NOUNS:
+                continue
+            for g in (g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+                if g.i not in matches.by_token:
+                    continue
+                acts = self._resolve_one(g, matches, ctx, offset, ctx.date)
+                if len(acts) == 1 and acts[0].country and acts[0].sectors:
+                    return acts[0]
+        return None
 
     def _personal_name(self, t: Any, matches: SentenceMatches) -> list[Any]:
         """The tokens of a personal name no table knows that ``t`` ends, in a subject or appositive
@@ -555,6 +580,9 @@ class ActorResolver:
                     and any(x.i in matches.by_token for x in t.subtree if x.i < t.i)
                     and self._short_name(ctx, t.text) is None):
                 self._resolve_one(t, matches, ctx, offset, ctx.date)
+            elif (t.pos_ == "PROPN" and t.dep_ == "appos" and t.head.pos_ == "NOUN" and t.head.i in matches.by_token
+                    and t.text[:1].isupper() and t.i not in matches.by_token and self._short_name(ctx, t.text) is None):
+                self._apposed_title(t, matches, ctx, offset)
         # "Mrs. Mensah", "King Abdullah", "Carlos Mendes": a word before the name tells the person's
         # gender, which a later 'she' / 'he' must fit
         for t in sdoc:
@@ -579,6 +607,23 @@ class ActorResolver:
                 pm = self._short_name(ctx, subj.text, uncoded=True)
                 if pm is not None and pm.uncoded:
                     ctx.last_subject = pm.name
+
+    def _apposed_title(self, t: Any, matches: SentenceMatches, ctx: DocContext, offset: int) -> None:
+        """"... introduced by the region's governor, Ion Vlad, ...": a name set beside a title that
+        no event of the sentence resolved is that official, so a later "Vlad" is coded as the title
+        was (the title's country and sector)."""
+        name = self._unknown_name(sorted(t.subtree, key=lambda x: x.i), matches)
+        if not name or " " not in name or any(pm.name == name and pm.country for pm in ctx.persons):
+            return
+        acts = self._resolve_one(t.head, matches, ctx, offset, ctx.date)
+        if len(acts) != 1 or not acts[0].country or not acts[0].sectors or (acts[0].name and acts[0].name != name):
+            return
+        if acts[0].resolved_by == "context" and not any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in t.head.children):
+            return  # the one country a sentence names is a guess for a bare title, not for "the region's governor"
+        a = acts[0]
+        # (a name first met bare, uncoded, is now known by its title)
+        ctx.persons[:] = [pm for pm in ctx.persons if pm.name != name]
+        ctx.persons.append(PersonMention(name, a.country, a.sectors, a.role, a.organisation, frozenset(), self._next(ctx), False))
 
     # ------------------------------------------------------------------ internals
     def _conjuncts(self, head: Any) -> list[Any]:
@@ -686,7 +731,7 @@ class ActorResolver:
                             if c.dep_ == "prep" and c.lower_ in ("in", "of", "at") else [])
                     if said and all(a.country for a in said):
                         return [replace(a, text=h.text, start=offset + h.idx, end=offset + h.idx + len(h.text)) for a in said]
-                acts = self._quoted_speaker(h, matches, ctx, offset, day)
+                acts = self._quoted_speaker(h, matches, ctx, offset, day) or self._parenthetical_speaker(h, matches, ctx, offset, day)
                 if acts:
                     return acts
                 said = self._interviewee_pronoun(h, ctx, offset)
@@ -876,6 +921,27 @@ class ActorResolver:
                     return []
                 return [self._first_person_actor(h, acts[0], offset)]
             clause = verb
+        return []
+
+    def _parenthetical_speaker(self, h: Any, matches: SentenceMatches, ctx: DocContext, offset: int,
+                               day: Optional[_dt.date]) -> list[Actor]:
+        """'we' / 'I' in a clause that a "X said" set inside it reports ("And, Lai said, we are
+        open for dialogue"): the speaker that clause names, also without quotation marks."""
+        clause = h
+        for _ in range(4):
+            clause = clause.head
+            for c in clause.children:
+                if c.dep_ == "parataxis" and c.pos_ == "VERB" and c.lemma_.lower() in _QUOTING_LEMMAS \
+                        and not any(g.dep_ in ("ccomp", "dobj") for g in c.children):
+                    subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                    if subj is None or subj.pos_ == "PRON":
+                        return []
+                    acts = self._resolve_one(subj, matches, ctx, offset, day)
+                    if len(acts) != 1 or not acts[0].country:
+                        return []
+                    return [self._first_person_actor(h, acts[0], offset)]
+            if clause.head.i == clause.i:
+                break
         return []
 
     @staticmethod
