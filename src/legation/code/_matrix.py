@@ -177,6 +177,60 @@ class MatrixRules(_Stage):
             return True
         return subj is None or subj.pos_ == "PRON" or all(a.country in own for a in res(subj))
 
+    def _last_resort_statement(self, tok: Any, sources: list[Actor], res: Any) -> bool:
+        """In the last resort (the sentence coded nothing, see EventExtractor._sentence_events), a
+        sentence whose main verb is a plain verb of saying with a speaker the text names is that
+        speaker's public statement (CAMEO 010), whatever its clause talks of: "The rebel spokesman
+        said on Monday that the fighters held half the city after a week of clashes" tells no act
+        the coder could place, but the statement was made. Only the main verb, with a that-clause
+        said, and a speaker found in the sentence itself (not the context); not one that announces
+        an act as its object ("announced asset freezes on X"), nor one whose clause tells an act
+        of another party ("said X was behind the attacks", "said the step had support from X",
+        "said bans on X's officers would follow"):
+        that act is the sentence's news, missed, and the saying only reports it."""
+        if not self._last_resort or tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        if tok.lemma_.lower() not in PLAIN_SAY_LEMMAS:
+            return False
+        if not sources or any(a.resolved_by in ("context", "speaker") or not a.country for a in sources):
+            return False
+        speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON" or speaker.i > tok.i:
+            return False
+        if any(c.dep_ == "dobj" and self._entry_for(c) is not None for c in tok.children):
+            return False
+        # (what was said: a clause, or a clause the parse hung on a phrase of where it was said,
+        # "said in an interview published on Friday that ...")
+        said = [t for t in tok.subtree if t.dep_ == "ccomp" and t.i > tok.i and t.head.dep_ != "ccomp"]
+        if not said:
+            return False
+        own = {a.country for a in sources}
+        for clause in said:
+            for t in clause.subtree:
+                if self._entry_for(t) is None:
+                    continue
+                # who does or holds the act told: its subject (or its verb's), its "by / from"
+                # phrase, its owner, the noun it qualifies ("officials accused of ...")
+                head = t.head if t.dep_ in ("dobj", "attr", "pobj", "acomp") and t.head.i != t.i else t
+                if head.pos_ == "ADP":
+                    head = head.head
+                doers = [c for h in (t, head) for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+                doers += [g for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                          for g in c.children if g.dep_ == "pobj"]
+                if t.dep_ == "acl":
+                    doers.append(t.head)
+                if t.pos_ == "NOUN":
+                    # (an act named as a noun holds its sides in its own phrase: "support from
+                    # X", "bans on travel against officers of X's army")
+                    doers += [d for d in t.subtree if d.i != t.i and d.pos_ in ("PROPN", "NOUN", "ADJ")]
+                else:
+                    # (and a verb's object names the party it touches: "removing the sanctions on X")
+                    doers += [d for c in t.children if c.dep_ == "dobj" for d in c.subtree if d.pos_ == "PROPN"]
+                doers += [c for d in list(doers) if d.dep_ in ("nsubj", "nsubjpass") for c in d.conjuncts]
+                if any(a.country and a.country not in own for d in doers for a in res(d)):
+                    return False
+        return True
+
     def _topic_mentions(self, clause: Any) -> set[int]:
         """The act words a reported clause only talks about: an act named as a noun in the subject
         of a clause that judges or forecasts it, not one that tells it happened. "X said the
