@@ -1324,8 +1324,12 @@ class ArgumentRules(_Stage):
                 or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in APPEAL_LIGHT_VERBS
                     and (self._asked_for(tok) or self._asked_for(tok.head)))):
             pass  # "called for reforms", "appealed for calm", "made a plea for calm": an appeal to no one in particular
-        elif not targets and not pair and entry.code[:3] in ("012", "013") and entry.with_ and entry.pos == "verb":
-            pass  # "voiced concern over the situation", "expressed hope for a deal": a gloomy or hopeful comment needs no addressee
+        elif not targets and not pair and entry.code[:3] in ("012", "013", "014") and entry.with_ and (
+                entry.pos == "verb" or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB")):
+            # "voiced concern over the situation", "expressed hope for a deal", "struck an upbeat
+            # tone": a gloomy or hopeful comment needs no addressee; nor does an option weighed
+            # ("is looking at options to tighten the rules")
+            pass
         elif not targets and not pair and entry.code == "017" and entry.with_ and entry.pos == "verb":
             pass  # "held a vigil in the capital", "observed a minute of silence": a symbolic act needs no addressee
         elif not targets and not pair and entry.code in ("010", "015") and entry.pos == "verb" and (

@@ -10,7 +10,7 @@ from legation.code._words import (
     ARMED_NOUNS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, DISAVOWED_AIMS, EFFORT_NOUNS,
     EFFORT_VERBS, FAILED_VERBS, FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, FRAME_PREPS,
     FRAME_UNDER_NOUNS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS, INSTRUMENT_SUBJECTS,
-    MARKET_DEMAND_WORDS, MET_GOAL_NOUNS, MOTION_VERBS, MOVING_PEACEKEEPERS, MOVING_TROOPS, RELIEF_CARRIERS, RELIEF_GOODS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS,
+    MARKET_DEMAND_WORDS, MET_GOAL_NOUNS, MOTION_VERBS, MOVING_PEACEKEEPERS, MOVING_TROOPS, RELIEF_CARRIERS, RELIEF_GOODS, NON_EVENT_GOVERNORS, NO_REPLY_VERBS, ONWARD_LEMMAS, PHASE_LEMMAS,
     PLAIN_SAY_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS, PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, SCOURGE_NOUNS,
     SENDING_LEMMAS, SEND_LEMMAS, SPEAKING_LEMMAS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS, TOLL_LEMMAS,
     TOPIC_PREPS, TOPIC_WORDS, UNSEEN_NOUNS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
@@ -262,7 +262,7 @@ class TriggerRules(_Stage):
             if not any(self._entry_for(t) is not None for c in clauses for t in c.subtree):
                 return False
             return not any(self._own_act_admitted(c) for c in clauses)
-        if entry.code == "011" and lemma in ("respond", "reply"):
+        if entry.code == "011" and lemma in NO_REPLY_VERBS:
             # "did not respond to requests for comment" declines to comment; "responded to a
             # request for comment" is no refusal
             return not any(c.dep_ == "neg" for c in tok.children)

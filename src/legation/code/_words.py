@@ -519,6 +519,10 @@ CONSEQUENCE_WORDS = {"price", "dearly", "consequence", "cost", "wrath", "retalia
 # statement verbs that, negated ("would not comment"), decline comment (011)
 NO_COMMENT_VERBS = {"comment", "elaborate", "speculate", "remark"}
 
+# verbs of answering a request for comment: negated, they decline comment (011): "did not respond to
+# requests for comment", "did not return calls seeking comment", "could not be reached for comment"
+NO_REPLY_VERBS = {"respond", "reply", "answer", "return", "reach"}
+
 PURPOSE_NOT_NOUNS = {"first", "last", "only", "next", "one", "time", "right"}  # "the first leader to visit X"
 
 CONTROL_OBJECT_VERBS = {"urge", "ask", "call", "appeal", "request", "press", "invite", "encourage", "mobilise",
