@@ -207,8 +207,8 @@ class MatrixRules(_Stage):
         own = {a.country for a in sources}
         for clause in said:
             for t in clause.subtree:
-                if self._entry_for(t) is None:
-                    continue
+                if self._entry_for(t) is None or (t.tag_ == "VBG" and t.lemma_.lower() in SPEAKING_LEMMAS):
+                    continue  # (nor where it was said from: "..., speaking by telephone from X")
                 # who does or holds the act told: its subject (or its verb's), its "by / from"
                 # phrase, its owner, the noun it qualifies ("officials accused of ...")
                 head = t.head if t.dep_ in ("dobj", "attr", "pobj", "acomp") and t.head.i != t.i else t

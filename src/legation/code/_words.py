@@ -213,6 +213,10 @@ PLAIN_SAY_LEMMAS = {"say", "tell", "state", "acknowledge", "admit", "concede", "
 # Statements that are their author's verdict or forecast, whoever the clause is about
 VERDICT_LEMMAS = {"rule", "predict", "forecast"}
 
+# verbal acts whose setting a "speaking at ..." participle tells (statements, appeals, demands,
+# disapproval, rejection, threats): "urged X to ..., speaking at a conference in Y"
+SPOKEN_SETTING_ROOTS = ("01", "02", "10", "11", "12", "13")
+
 # The setting a statement was made in: "..., speaking to reporters after the meeting"
 SPEAKING_LEMMAS = {"speak", "talk", "address", "write", "answer", "respond", "reply"}
 
