@@ -170,6 +170,14 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                     consumed.update(t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree
                                     if self._entry_for(t) is not None)
                 continue
+            if entry.code == "010" and (claimed := self._own_act_claimed(tok)) is not None:
+                # "the group said it was behind the bombing": a claim of responsibility (015; denied, 016)
+                speaker = self._resolve(self._subject_of(tok), matches, ctx, sent, doc)
+                if speaker:
+                    cands.append(_Candidate(tok, entry, speaker, [], False, [tok], claimed[0], "verb-claim",
+                                            modality="occurred"))
+                    consumed.update(t.i for t in claimed[1].subtree if self._entry_for(t) is not None)
+                    continue
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
             if cand is None and entry.pos == "verb" and self._matrix_kind(entry) == "report":
                 inner = self._embedded(tok, "report")

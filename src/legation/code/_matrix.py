@@ -231,6 +231,28 @@ class MatrixRules(_Stage):
                     return False
         return True
 
+    def _own_act_claimed(self, tok: Any) -> Optional[tuple[str, Any]]:
+        """"The group said it was behind / responsible for the bombing": a speaker saying that it
+        itself is the author of a hostile act claims responsibility for it (CAMEO 015); "said it
+        was not behind / responsible for the attack" denies it (016). The act is what is claimed
+        or denied, not told as the speaker's own event. Returns the code and the said clause, or
+        None. Only a pronoun that is the speaker itself ("it", "they", "we"), not another party."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in PLAIN_SAY_LEMMAS | {"claim", "confirm"}:
+            return None
+        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in ("it", "they", "we"):
+                continue
+            held = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind" for g in c.children if g.dep_ == "pobj"]
+            held += [g for a in clause.children if a.dep_ == "acomp" and a.lemma_.lower() == "responsible"
+                     for c in a.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+            # (the act may hang anywhere in the clause: "responsible for the failed plot to blow up X")
+            if held and any((e := self._entry_for(t)) is not None and e.code[:2] in HOSTILE_ROOTS for t in clause.subtree):
+                negated = any(c.dep_ == "neg" for c in clause.children) or any(
+                    c.dep_ == "neg" for a in clause.children if a.dep_ == "acomp" for c in a.children)
+                return ("016" if negated else "015"), clause
+        return None
+
     def _topic_mentions(self, clause: Any) -> set[int]:
         """The act words a reported clause only talks about: an act named as a noun in the subject
         of a clause that judges or forecasts it, not one that tells it happened. "X said the
