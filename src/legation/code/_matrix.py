@@ -10,7 +10,7 @@ from typing import Any, Optional
 from legation.code._helpers import _Candidate, _Stage, _infinitive, _ordinal
 from legation.code._words import (
     ACCUSE_CODES, COMMENT_CODES, CONDEMNING_ADJECTIVES, COPULA_LEMMAS, CONDEMNING_NOUNS, CONSEQUENCE_VERBS,
-    CONSEQUENCE_WORDS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS, HOSTILE_ROOTS,
+    CONSEQUENCE_WORDS, DISOWNED_SHARE_NOUNS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS, HOSTILE_ROOTS,
     INTENT_TARGET_SLOTS, JOINT_WORDS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, SPEAKING_LEMMAS, SPEECH_SETTING_NOUNS, VERDICT_LEMMAS,
     PRAISE_CODES,
     PRESENTING_VERBS, PROHIBIT_VERBS, REFUSABLE_ROOTS, STATEMENT_CONFIDENCE, THREAT_MAP, THREAT_MODALS, TONE_CODES,
@@ -239,9 +239,22 @@ class MatrixRules(_Stage):
         None. Only a pronoun that is the speaker itself ("it", "they", "we"), not another party."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in PLAIN_SAY_LEMMAS | {"claim", "confirm"}:
             return None
-        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.lower_ not in ("it", "they", "we"):
+                continue
+            if clause.lemma_.lower() in ("play", "have", "bear"):
+                # "said it played no part / had no role in the violence", "said it bore no blame for
+                # the attack", "said they had nothing to do with the killing": a denial (016)
+                obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+                disowned = obj is not None and (
+                    (obj.lemma_.lower() in DISOWNED_SHARE_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children))
+                    or (obj.lower_ == "nothing" and clause.lemma_.lower() == "have"))
+                if disowned and any((e := self._entry_for(t)) is not None and e.code[:2] in HOSTILE_ROOTS
+                                    for t in clause.subtree):
+                    return "016", clause
+                continue
+            if clause.lemma_.lower() != "be":
                 continue
             held = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind" for g in c.children if g.dep_ == "pobj"]
             held += [g for a in clause.children if a.dep_ == "acomp" and a.lemma_.lower() == "responsible"

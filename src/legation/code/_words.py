@@ -213,6 +213,9 @@ PLAIN_SAY_LEMMAS = {"say", "tell", "state", "acknowledge", "admit", "concede", "
 # Statements that are their author's verdict or forecast, whoever the clause is about
 VERDICT_LEMMAS = {"rule", "predict", "forecast"}
 
+# what one has "no" of in an act one disowns: "played no part / had no role in the attack" (016)
+DISOWNED_SHARE_NOUNS = {"part", "role", "hand", "blame", "responsibility", "involvement", "link", "connection"}
+
 # verbal acts whose setting a "speaking at ..." participle tells (statements, appeals, demands,
 # disapproval, rejection, threats): "urged X to ..., speaking at a conference in Y"
 SPOKEN_SETTING_ROOTS = ("01", "02", "10", "11", "12", "13")
