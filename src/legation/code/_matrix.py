@@ -206,9 +206,15 @@ class MatrixRules(_Stage):
             return False
         own = {a.country for a in sources}
         for clause in said:
+            subj = self._clause_subject_token(clause)
+            if (clause.lemma_.lower() == "have" and subj is not None and subj.pos_ != "PRON"
+                    and any(a.country and a.country not in own for a in res(subj))):
+                return False  # "said Chile has doubts": another party's stance reported, not the speaker's word on it
             for t in clause.subtree:
                 if self._entry_for(t) is None or (t.tag_ == "VBG" and t.lemma_.lower() in SPEAKING_LEMMAS):
                     continue  # (nor where it was said from: "..., speaking by telephone from X")
+                if (t.i == clause.i or (t.dep_ == "acomp" and t.head.i == clause.i)) and self._entry_for(t).code[:3] in TONE_CODES:
+                    return False  # a feeling told ("said he was not worried") is coded or left by its own rules
                 # who does or holds the act told: its subject (or its verb's), its "by / from"
                 # phrase, its owner, the noun it qualifies ("officials accused of ...")
                 head = t.head if t.dep_ in ("dobj", "attr", "pobj", "acomp") and t.head.i != t.i else t
