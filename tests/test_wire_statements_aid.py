@@ -33,7 +33,8 @@ def _top(coder, text: str) -> str:
     "recorded dozens of ceasefire violations overnight.",
     "The spokesman of the Sudan Liberation Army, Abdel Wahid Nur, said the rebels held most of the mountain "
     "region after a month of heavy fighting, speaking by telephone from Paris.",
-    # (what was said hangs, in the parse, on where it was said)
+    # (what was said hangs, in the parse, on where it was said, or on the statement it was said in)
+    "The Nigerian navy said in a statement that the tanker had sunk off the coast overnight.",
     "Qatar's foreign minister said in an interview with a French newspaper published on Sunday that the "
     "region could not afford another war.",
 ])

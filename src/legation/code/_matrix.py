@@ -202,6 +202,10 @@ class MatrixRules(_Stage):
         # (what was said: a clause, or a clause the parse hung on a phrase of where it was said,
         # "said in an interview published on Friday that ...")
         said = [t for t in tok.subtree if t.dep_ == "ccomp" and t.i > tok.i and t.head.dep_ != "ccomp"]
+        # (or a that-clause the parse hung on the statement it was said in: "said in a statement
+        # that the plane went down")
+        said += [t for t in tok.subtree if t.dep_ == "acl" and t.head.lemma_.lower() in SPEECH_SETTING_NOUNS
+                 and t.head.head.head.i == tok.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
         if not said:
             return False
         own = {a.country for a in sources}
