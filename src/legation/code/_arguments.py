@@ -1332,11 +1332,16 @@ class ArgumentRules(_Stage):
                 or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in APPEAL_LIGHT_VERBS
                     and (self._asked_for(tok) or self._asked_for(tok.head)))):
             pass  # "called for reforms", "appealed for calm", "made a plea for calm": an appeal to no one in particular
-        elif not targets and not pair and entry.code[:3] in ("012", "013") and entry.with_ and entry.pos == "verb":
-            pass  # "voiced concern over the situation", "expressed hope for a deal": a gloomy or hopeful comment needs no addressee
+        elif not targets and not pair and entry.code[:3] in ("012", "013", "014") and entry.with_ and (
+                entry.pos == "verb" or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB")):
+            # "voiced concern over the situation", "expressed hope for a deal", "struck an upbeat
+            # tone": a gloomy or hopeful comment needs no addressee; nor does an option weighed
+            # ("is looking at options to tighten the rules")
+            pass
         elif not targets and not pair and entry.code == "017" and entry.with_ and entry.pos == "verb":
             pass  # "held a vigil in the capital", "observed a minute of silence": a symbolic act needs no addressee
-        elif not targets and not pair and entry.code in ("010", "015") and entry.pos == "verb" and self._plain_statement(tok, sources, res):
+        elif not targets and not pair and entry.code in ("010", "015") and entry.pos == "verb" and (
+                self._plain_statement(tok, sources, res) or self._last_resort_statement(tok, sources, res)):
             pass  # "X said on Monday that the economy would recover": a public statement (010); "X admitted that ..." (015)
         elif (not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry)
               and not uncoded and not self._kept_in_last_resort(tok, entry, sources, matches)

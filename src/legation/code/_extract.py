@@ -18,7 +18,7 @@ from legation.code._places import PlaceRules
 from legation.code._triggers import TriggerRules
 from legation.code._words import (
     AIMLESS_ROOTS, ANSWER_CODES, ANSWER_ROOTS, ANSWER_WINDOW, ANSWERED_ACTS, ATTACK_ROOTS, CHARGE_NOUNS, DISAVOWED_AIMS, DOMESTIC_CODES, DOMESTIC_SOURCE_ROOTS,
-    HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, NO_COMMENT_VERBS, PERMIT_LEMMAS,
+    HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, NO_COMMENT_VERBS, NO_REPLY_VERBS, PERMIT_LEMMAS,
     PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PLAIN_SAY_LEMMAS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, REFUSAL_AUX,
     REPORTING_PARTY_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
@@ -198,7 +198,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             if (tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children) and (
                     (entry.code == "010" and tok.lemma_.lower() in NO_COMMENT_VERBS
                      and any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX | {"did"} for c in tok.children))
-                    or entry.code == "011" and entry.pos == "verb" and tok.lemma_.lower() in ("respond", "reply"))):
+                    or entry.code == "011" and entry.pos == "verb" and tok.lemma_.lower() in NO_REPLY_VERBS)):
                 # "the ministry would not comment on the report", "did not elaborate", "has not
                 # responded to requests for comment": declining to comment (CAMEO 011), no statement
                 speaker = self._resolve(self._subject_of(tok), matches, ctx, sent, doc)
@@ -209,6 +209,14 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                     consumed.update(t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree
                                     if self._entry_for(t) is not None)
                 continue
+            if entry.code == "010" and (claimed := self._own_act_claimed(tok)) is not None:
+                # "the group said it was behind the bombing": a claim of responsibility (015; denied, 016)
+                speaker = self._resolve(self._subject_of(tok), matches, ctx, sent, doc)
+                if speaker:
+                    cands.append(_Candidate(tok, entry, speaker, [], False, [tok], claimed[0], "verb-claim",
+                                            modality="occurred"))
+                    consumed.update(t.i for t in claimed[1].subtree if self._entry_for(t) is not None)
+                    continue
             cand = self._arguments(tok, entry, matches, ctx, sent, doc)
             if cand is None and entry.pos == "verb" and self._matrix_kind(entry) == "report":
                 inner = self._embedded(tok, "report")

@@ -10,7 +10,7 @@ from typing import Any, Optional
 from legation.code._helpers import _Candidate, _Stage, _infinitive, _ordinal
 from legation.code._words import (
     ACCUSE_CODES, COMMENT_CODES, CONDEMNING_ADJECTIVES, COPULA_LEMMAS, CONDEMNING_NOUNS, CONSEQUENCE_VERBS,
-    CONSEQUENCE_WORDS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS, HOSTILE_ROOTS,
+    CONSEQUENCE_WORDS, DISOWNED_SHARE_NOUNS, ENDING_MAP, ENDING_VERBS, HANDOVER_VERBS, HELP_LEMMAS, HOSTILE_ROOTS,
     INTENT_TARGET_SLOTS, JOINT_WORDS, MATRIX_ROOTS, NON_VOICING_LIGHT, OPTION_NOUNS, PLAIN_SAY_LEMMAS, SPEAKING_LEMMAS, SPEECH_SETTING_NOUNS, VERDICT_LEMMAS,
     PRAISE_CODES,
     PRESENTING_VERBS, PROHIBIT_VERBS, REFUSABLE_ROOTS, STATEMENT_CONFIDENCE, THREAT_MAP, THREAT_MODALS, TONE_CODES,
@@ -176,6 +176,105 @@ class MatrixRules(_Stage):
             # X's comment on the arrests, whoever they touched)
             return True
         return subj is None or subj.pos_ == "PRON" or all(a.country in own for a in res(subj))
+
+    def _last_resort_statement(self, tok: Any, sources: list[Actor], res: Any) -> bool:
+        """In the last resort (the sentence coded nothing, see EventExtractor._sentence_events), a
+        sentence whose main verb is a plain verb of saying with a speaker the text names is that
+        speaker's public statement (CAMEO 010), whatever its clause talks of: "The rebel spokesman
+        said on Monday that the fighters held half the city after a week of clashes" tells no act
+        the coder could place, but the statement was made. Only the main verb, with a that-clause
+        said, and a speaker found in the sentence itself (not the context); not one that announces
+        an act as its object ("announced asset freezes on X"), nor one whose clause tells an act
+        of another party ("said X was behind the attacks", "said the step had support from X",
+        "said bans on X's officers would follow"):
+        that act is the sentence's news, missed, and the saying only reports it."""
+        if not self._last_resort or tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        if tok.lemma_.lower() not in PLAIN_SAY_LEMMAS:
+            return False
+        if not sources or any(a.resolved_by in ("context", "speaker") or not a.country for a in sources):
+            return False
+        speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON" or speaker.i > tok.i:
+            return False
+        if any(c.dep_ == "dobj" and self._entry_for(c) is not None for c in tok.children):
+            return False
+        # (what was said: a clause, or a clause the parse hung on a phrase of where it was said,
+        # "said in an interview published on Friday that ...")
+        said = [t for t in tok.subtree if t.dep_ == "ccomp" and t.i > tok.i and t.head.dep_ != "ccomp"]
+        # (or a that-clause the parse hung on the statement it was said in: "said in a statement
+        # that the plane went down")
+        said += [t for t in tok.subtree if t.dep_ == "acl" and t.head.lemma_.lower() in SPEECH_SETTING_NOUNS
+                 and t.head.head.head.i == tok.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
+        if not said:
+            return False
+        own = {a.country for a in sources}
+        for clause in said:
+            subj = self._clause_subject_token(clause)
+            if (clause.lemma_.lower() == "have" and subj is not None and subj.pos_ != "PRON"
+                    and any(a.country and a.country not in own for a in res(subj))):
+                return False  # "said Chile has doubts": another party's stance reported, not the speaker's word on it
+            for t in clause.subtree:
+                if self._entry_for(t) is None or (t.tag_ == "VBG" and t.lemma_.lower() in SPEAKING_LEMMAS):
+                    continue  # (nor where it was said from: "..., speaking by telephone from X")
+                if (t.i == clause.i or (t.dep_ == "acomp" and t.head.i == clause.i)) and self._entry_for(t).code[:3] in TONE_CODES:
+                    return False  # a feeling told ("said he was not worried") is coded or left by its own rules
+                # who does or holds the act told: its subject (or its verb's), its "by / from"
+                # phrase, its owner, the noun it qualifies ("officials accused of ...")
+                head = t.head if t.dep_ in ("dobj", "attr", "pobj", "acomp") and t.head.i != t.i else t
+                if head.pos_ == "ADP":
+                    head = head.head
+                doers = [c for h in (t, head) for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+                doers += [g for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                          for g in c.children if g.dep_ == "pobj"]
+                if t.dep_ == "acl":
+                    doers.append(t.head)
+                if t.pos_ == "NOUN":
+                    # (an act named as a noun holds its sides in its own phrase: "support from
+                    # X", "bans on travel against officers of X's army")
+                    doers += [d for d in t.subtree if d.i != t.i and d.pos_ in ("PROPN", "NOUN", "ADJ")]
+                else:
+                    # (and a verb's object names the party it touches: "removing the sanctions on X")
+                    doers += [d for c in t.children if c.dep_ == "dobj" for d in c.subtree if d.pos_ == "PROPN"]
+                doers += [c for d in list(doers) if d.dep_ in ("nsubj", "nsubjpass") for c in d.conjuncts]
+                if any(a.country and a.country not in own for d in doers for a in res(d)):
+                    return False
+        return True
+
+    def _own_act_claimed(self, tok: Any) -> Optional[tuple[str, Any]]:
+        """"The group said it was behind / responsible for the bombing": a speaker saying that it
+        itself is the author of a hostile act claims responsibility for it (CAMEO 015); "said it
+        was not behind / responsible for the attack" denies it (016). The act is what is claimed
+        or denied, not told as the speaker's own event. Returns the code and the said clause, or
+        None. Only a pronoun that is the speaker itself ("it", "they", "we"), not another party."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in PLAIN_SAY_LEMMAS | {"claim", "confirm"}:
+            return None
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in ("it", "they", "we"):
+                continue
+            if clause.lemma_.lower() in ("play", "have", "bear"):
+                # "said it played no part / had no role in the violence", "said it bore no blame for
+                # the attack", "said they had nothing to do with the killing": a denial (016)
+                obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+                disowned = obj is not None and (
+                    (obj.lemma_.lower() in DISOWNED_SHARE_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children))
+                    or (obj.lower_ == "nothing" and clause.lemma_.lower() == "have"))
+                if disowned and any((e := self._entry_for(t)) is not None and e.code[:2] in HOSTILE_ROOTS
+                                    for t in clause.subtree):
+                    return "016", clause
+                continue
+            if clause.lemma_.lower() != "be":
+                continue
+            held = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind" for g in c.children if g.dep_ == "pobj"]
+            held += [g for a in clause.children if a.dep_ == "acomp" and a.lemma_.lower() == "responsible"
+                     for c in a.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+            # (the act may hang anywhere in the clause: "responsible for the failed plot to blow up X")
+            if held and any((e := self._entry_for(t)) is not None and e.code[:2] in HOSTILE_ROOTS for t in clause.subtree):
+                negated = any(c.dep_ == "neg" for c in clause.children) or any(
+                    c.dep_ == "neg" for a in clause.children if a.dep_ == "acomp" for c in a.children)
+                return ("016" if negated else "015"), clause
+        return None
 
     def _topic_mentions(self, clause: Any) -> set[int]:
         """The act words a reported clause only talks about: an act named as a noun in the subject

@@ -10,9 +10,9 @@ from legation.code._words import (
     ARMED_NOUNS, ATTACK_ROOTS, BACKGROUND_HEADS, CONTENT_NOUNS, COPULA_LEMMAS, DATE_WORDS, DISAVOWED_AIMS, EFFORT_NOUNS,
     EFFORT_VERBS, FAILED_VERBS, FIGHT_LEMMAS, FORCE_PREPARE_LEMMAS, FOR_APPEAL_VERBS, FRAME_PREPS,
     FRAME_UNDER_NOUNS, GO_LEMMAS, HELP_LEMMAS, HOSTILE_WISH_ROOTS, INQUIRY_NOUNS, INSTRUMENT_SUBJECTS,
-    MARKET_DEMAND_WORDS, MET_GOAL_NOUNS, MOTION_VERBS, MOVING_PEACEKEEPERS, MOVING_TROOPS, RELIEF_CARRIERS, RELIEF_GOODS, NON_EVENT_GOVERNORS, ONWARD_LEMMAS, PHASE_LEMMAS,
+    MARKET_DEMAND_WORDS, MET_GOAL_NOUNS, MOTION_VERBS, MOVING_PEACEKEEPERS, MOVING_TROOPS, RELIEF_CARRIERS, RELIEF_GOODS, NON_EVENT_GOVERNORS, NO_REPLY_VERBS, ONWARD_LEMMAS, PHASE_LEMMAS,
     PLAIN_SAY_LEMMAS, PLURAL_EVENT_NOUNS, PREVENT_LEMMAS, PROCLAIM_LEMMAS, PROTESTER_NOUNS, REASON_PREPS, SCOURGE_NOUNS,
-    SENDING_LEMMAS, SEND_LEMMAS, SPEAKING_LEMMAS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS, TOLL_LEMMAS,
+    SENDING_LEMMAS, SEND_LEMMAS, SPEAKING_LEMMAS, SPEECH_SETTING_NOUNS, SPOKEN_SETTING_ROOTS, STATE_EVENT_VERBS, STATE_NOUNS, TIME_NOUNS, TIME_PREPS, TOLL_LEMMAS,
     TOPIC_PREPS, TOPIC_WORDS, UNSEEN_NOUNS, WEAPON_NOUNS, WISH_NOUNS, WISH_VERBS,
 )
 from legation.resolve._fold import fold
@@ -262,7 +262,7 @@ class TriggerRules(_Stage):
             if not any(self._entry_for(t) is not None for c in clauses for t in c.subtree):
                 return False
             return not any(self._own_act_admitted(c) for c in clauses)
-        if entry.code == "011" and lemma in ("respond", "reply"):
+        if entry.code == "011" and lemma in NO_REPLY_VERBS:
             # "did not respond to requests for comment" declines to comment; "responded to a
             # request for comment" is no refusal
             return not any(c.dep_ == "neg" for c in tok.children)
@@ -419,10 +419,20 @@ class TriggerRules(_Stage):
         if tok.pos_ == "VERB" and _disavowed_aim(tok):
             return True
         return (self._topic(tok) or self._wished(tok) or self._weapon_participle(tok) or self._background_participle(tok)
-                or self._result_participle(tok, entry) or self._speaking_setting(tok))
+                or self._result_participle(tok, entry) or self._speaking_setting(tok) or self._speech_occasion(tok))
 
     @staticmethod
-    def _speaking_setting(tok: Any) -> bool:
+    def _speech_occasion(tok: Any) -> bool:
+        """A gathering named as where words were spoken: "told supporters at a rally in X that ...",
+        "said during a news conference": the occasion of the statement, not an act of its own (a
+        rally the speaker addressed is no protest of theirs, a briefing no consultation)."""
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.lemma_.lower() not in SPEECH_SETTING_NOUNS:
+            return False
+        prep = tok.head
+        return (prep.lower_ in ("at", "during") and prep.head.pos_ == "VERB"
+                and prep.head.lemma_.lower() in PLAIN_SAY_LEMMAS | SPEAKING_LEMMAS)
+
+    def _speaking_setting(self, tok: Any) -> bool:
         """Where a statement was made, told by a participle with no subject of its own: "X said
         the talks had failed, speaking at a party congress in Y" is X's statement; speaking at
         the congress is its setting, not a second act (taking part in it, 040). A meeting of a
@@ -440,6 +450,9 @@ class TriggerRules(_Stage):
         h = tok.head
         for _ in range(6):
             if h.lemma_.lower() in PLAIN_SAY_LEMMAS or h.lemma_.lower() == "report":
+                return True
+            if h.pos_ == "VERB" and (e := self._entry_for(h)) is not None and e.pos == "verb" and e.code[:2] in SPOKEN_SETTING_ROOTS:
+                # ("called on X to open embassies, speaking at a conference in Y": the appeal's setting)
                 return True
             if h.head.i == h.i:
                 break

@@ -213,6 +213,13 @@ PLAIN_SAY_LEMMAS = {"say", "tell", "state", "acknowledge", "admit", "concede", "
 # Statements that are their author's verdict or forecast, whoever the clause is about
 VERDICT_LEMMAS = {"rule", "predict", "forecast"}
 
+# what one has "no" of in an act one disowns: "played no part / had no role in the attack" (016)
+DISOWNED_SHARE_NOUNS = {"part", "role", "hand", "blame", "responsibility", "involvement", "link", "connection"}
+
+# verbal acts whose setting a "speaking at ..." participle tells (statements, appeals, demands,
+# disapproval, rejection, threats): "urged X to ..., speaking at a conference in Y"
+SPOKEN_SETTING_ROOTS = ("01", "02", "10", "11", "12", "13")
+
 # The setting a statement was made in: "..., speaking to reporters after the meeting"
 SPEAKING_LEMMAS = {"speak", "talk", "address", "write", "answer", "respond", "reply"}
 
@@ -516,6 +523,10 @@ CONSEQUENCE_WORDS = {"price", "dearly", "consequence", "cost", "wrath", "retalia
 
 # statement verbs that, negated ("would not comment"), decline comment (011)
 NO_COMMENT_VERBS = {"comment", "elaborate", "speculate", "remark"}
+
+# verbs of answering a request for comment: negated, they decline comment (011): "did not respond to
+# requests for comment", "did not return calls seeking comment", "could not be reached for comment"
+NO_REPLY_VERBS = {"respond", "reply", "answer", "return", "reach"}
 
 PURPOSE_NOT_NOUNS = {"first", "last", "only", "next", "one", "time", "right"}  # "the first leader to visit X"
 
