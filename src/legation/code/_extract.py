@@ -21,7 +21,8 @@ from legation.code._words import (
     HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, NO_COMMENT_VERBS, PERMIT_LEMMAS,
     PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PLAIN_SAY_LEMMAS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, REFUSAL_AUX,
     REPORTING_PARTY_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
-    SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
+    SUBORDINATE_PENALTY, UNATTRIBUTED_CONFIDENCE, UNATTRIBUTED_SAY_LEMMAS, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
+    LAST_RESORT_PRONOUNS,
 )
 from legation.options import Options
 from legation.records import Actor, Document, Event, EventDate, Mention, Sentence
@@ -441,11 +442,59 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             self._last_resort = True
             try:
                 out = self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
+                if not out and self.options.code_statements:
+                    out = self._unattributed_statement(doc, sent, sdoc, matches, ctx, dates)
             finally:
                 self._last_resort = False
         elif out and not self._last_resort and self.options.last_resort and sent.index == 0:
             out = self._main_act_first(doc, sent, sdoc, matches, ctx, dates, out)
         return out
+
+    def _unattributed_statement(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
+                                dates: list[DateMention]) -> list[Event]:
+        """The last word on a lone sentence that tells no act: a speaker's words ("'Sanctions will
+        not work,' said Ana Ruiz, an analyst at a Lima think tank", "Critics say the accord could
+        weaken the port", "Officials claimed the budget would bring growth") are a public
+        statement (CAMEO 010) by the speaker, coded or not: CAMEO codes speech as an event, and
+        wire copy reports it more than any other act. Coded at the lowest confidence, only where
+        the sentence yields nothing else, even read as a last resort (see _sentence_events)."""
+        say = self.k.triggers.get(("verb", "say"))
+        if not say:
+            return []
+        entry = next((e for e in say if e.code == "010"), say[0])
+        quoted = [t.i for t in sdoc if t.is_quote]
+        if any((e := self._entry_for(t)) is not None and e.code[:2] != "01" and not self._other_sense(t, e)
+               and not (quoted and quoted[0] < t.i < quoted[-1])
+               for t in sdoc if t.lemma_.lower() not in UNATTRIBUTED_SAY_LEMMAS):
+            # ("the embassy said warships launched drills", "Y said X had lifted the ban"): words
+            # that name an act the coder could not place tell a missed event, not a statement;
+            # within a quotation they are the speaker's own words ("'Talks will fail,' said X")
+            return []
+        verbs = sorted((t for t in sdoc if t.pos_ == "VERB" and t.lemma_.lower() in UNATTRIBUTED_SAY_LEMMAS
+                        and not any(c.dep_ == "neg" for c in t.children)),
+                       key=lambda t: sum(1 for _ in t.ancestors))
+        for tok in verbs:
+            # (a participle speaks with its clause's subject: "X touched on the crisis, saying ...")
+            holder = tok.head if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" else tok
+            subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+            if subj is None or (tok.dep_ not in ("ROOT", "parataxis", "ccomp", "conj") and holder is tok):
+                continue
+            told = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i] if holder is tok else []
+            if (told or tok.dep_ == "parataxis") and not (quoted and quoted[0] < tok.i):
+                continue  # "Ethiopian troops joined the mission, a spokesman said": wire copy telling an act
+            if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
+                continue  # "the group claims to be building drones": the act claimed, not a comment
+            speaker = self._resolve(subj, matches, ctx, sent, doc)
+            if not speaker and (subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ in LAST_RESORT_PRONOUNS)
+                                or (subj.pos_ == "NOUN" and self._animate(subj))):
+                speaker = [self._unknown_agent(subj, sent.start)]
+            if not speaker:
+                continue
+            cand = _Candidate(tok, entry, speaker, [], False, [tok], "010", "verb-unattributed", modality="occurred")
+            events = [replace(ev, confidence=min(ev.confidence, UNATTRIBUTED_CONFIDENCE)) for ev in self._events(doc, sent, cand, dates, ctx)]
+            if events:
+                return events[:1]
+        return []
 
     def _main_act_first(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
                         dates: list[DateMention], out: list[Event]) -> list[Event]:

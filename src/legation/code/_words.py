@@ -318,6 +318,14 @@ SUBORDINATE_PENALTY = 0.1
 MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
 
 STATEMENT_CONFIDENCE = 0.4  # a bare statement: the sentence reports speech and no other event
+UNATTRIBUTED_CONFIDENCE = 0.3  # the last word on a lone sentence: a speaker's words, coded or not
+
+# verbs that report what someone said or holds, for the last word on a lone sentence that tells no
+# act ("'Sanctions will not work,' said Ana Ruiz", "Critics say ...", "Observers believe ...")
+UNATTRIBUTED_SAY_LEMMAS = frozenset(PLAIN_SAY_LEMMAS | {
+    "claim", "suggest", "contend", "maintain", "joke", "tweet", "write", "post", "echo", "comment", "reply",
+    "respond", "testify", "think", "believe", "warn", "caution", "confirm", "report", "observe", "point",
+    "describe", "recall", "complain", "lament", "concur", "agree", "counter", "quip"})
 
 # cooperation that, negated ("will not accept", "failed to agree"), is a refusal
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
