@@ -22,7 +22,7 @@ from legation.code._words import (
     PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PLAIN_SAY_LEMMAS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, REFUSAL_AUX,
     REPORTING_PARTY_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, UNATTRIBUTED_CONFIDENCE, UNATTRIBUTED_SAY_LEMMAS, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
-    LAST_RESORT_PRONOUNS,
+    LAST_RESORT_PRONOUNS, HELD_NOUNS, HOLDING_VERBS, PARTITIVE_NOUNS,
 )
 from legation.options import Options
 from legation.records import Actor, Document, Event, EventDate, Mention, Sentence
@@ -116,6 +116,10 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
         consumed: set[int] = set()
         for tok in sdoc:
             entry = self._entry_for(tok)
+            if tok.lemma_.lower() in HELD_NOUNS and (entry is None or entry.code[:2] == "17") \
+                    and (held := self._held_in_custody(tok, matches, ctx, sent, doc)) is not None:
+                cands.append(held)
+                continue
             if entry is None:
                 continue
             if self._other_sense(tok, entry) or self._modifier_noun(tok) or (tok.pos_ == "VERB" and self._background(tok)):
@@ -450,6 +454,52 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             out = self._main_act_first(doc, sent, sdoc, matches, ctx, dates, out)
         return out
 
+    def _held_in_custody(self, tok: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                         doc: Document) -> Optional[_Candidate]:
+        """"The editor has been in custody since May", "two activists remain in detention", "the
+        envoy was held in solitary confinement", "the monks are held incommunicado": a person held
+        is detained (CAMEO 173) by whoever holds them ("held by the militia", else unknown, as in
+        the last resort), whether the text tells the arrest or only the detention that goes on."""
+        lemma = tok.lemma_.lower()
+        if lemma in HELD_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            verb = tok.head.head
+            if verb.pos_ == "ADV" and verb.lower_ == "back":
+                verb = verb.head  # "are back in custody"
+        elif lemma == "incommunicado" and tok.dep_ in ("advmod", "oprd", "acomp", "xcomp"):
+            verb = tok.head
+        else:
+            return None
+        if verb.lemma_.lower() not in HOLDING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if any(c.dep_ == "amod" and c.lemma_.lower() in ("protective", "police") for c in tok.children):
+            return None  # ("in protective custody": kept safe, not detained)
+        # (a clause joined to another takes its subject: "were caught and are back in custody")
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or (
+            self._subject_of(verb) if verb.dep_ == "conj" else None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "should", "must", "'ll")
+               for c in verb.children):
+            return None  # ("could remain in custody for years"): no one held yet
+        targets = self._resolve(subj, matches, ctx, sent, doc)
+        if not targets:
+            if not (subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "NORP", "")
+                    or subj.pos_ == "NOUN" and (self._animate(subj) or subj.lemma_.lower() in PARTITIVE_NOUNS)
+                    or subj.pos_ in ("NUM", "NOUN") and (o := self._prep_object(subj, "of")) is not None and o.pos_ == "PRON"
+                    or subj.pos_ == "PRON" and self._last_resort and subj.lower_ in LAST_RESORT_PRONOUNS):
+                return None  # ("the documents are held in a prison archive"): no one held
+            targets = [self._unknown_agent(subj, sent.start)]
+        agent = self._prep_object(verb, "by")
+        sources = self._resolve(agent, matches, ctx, sent, doc) if agent is not None else []
+        if not sources:
+            if not self._last_resort:
+                return None  # ("was arrested" with no one named: only a lone sentence tells it, see last_resort)
+            sources = [self._unknown_agent(verb, sent.start)]
+        entry = next((e for e in self.k.triggers.get(("noun", "detention"), []) if e.code == "173"), None)
+        if entry is None:
+            return None
+        return _Candidate(tok, entry, sources, targets, False, [tok, verb], "173", "held-in-custody", modality="occurred")
+
     def _unattributed_statement(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
                                 dates: list[DateMention]) -> list[Event]:
         """The last word on a lone sentence that tells no act: a speaker's words ("'Sanctions will
@@ -463,13 +513,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             return []
         entry = next((e for e in say if e.code == "010"), say[0])
         quoted = [t.i for t in sdoc if t.is_quote]
-        if any((e := self._entry_for(t)) is not None and e.code[:2] != "01" and not self._other_sense(t, e)
-               and not (quoted and quoted[0] < t.i < quoted[-1])
-               for t in sdoc if t.lemma_.lower() not in UNATTRIBUTED_SAY_LEMMAS):
-            # ("the embassy said warships launched drills", "Y said X had lifted the ban"): words
-            # that name an act the coder could not place tell a missed event, not a statement;
-            # within a quotation they are the speaker's own words ("'Talks will fail,' said X")
-            return []
+        acts = {t.i for t in sdoc if t.lemma_.lower() not in UNATTRIBUTED_SAY_LEMMAS and (e := self._entry_for(t)) is not None
+                and e.code[:2] != "01" and not self._other_sense(t, e) and not (quoted and quoted[0] < t.i < quoted[-1])}
         verbs = sorted((t for t in sdoc if t.pos_ == "VERB" and t.lemma_.lower() in UNATTRIBUTED_SAY_LEMMAS
                         and not any(c.dep_ == "neg" for c in t.children)),
                        key=lambda t: sum(1 for _ in t.ancestors))
@@ -484,6 +529,12 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 continue  # "Ethiopian troops joined the mission, a spokesman said": wire copy telling an act
             if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
                 continue  # "the group claims to be building drones": the act claimed, not a comment
+            if acts - {t.i for t in subj.subtree}:
+                # ("the embassy said warships launched drills", "Y said X had lifted the ban"): words
+                # that name an act the coder could not place tell a missed event, not a statement;
+                # within a quotation they are the speaker's own words ("'Talks will fail,' said X"),
+                # and the speaker's own titles name no act ("an official of the Aid Agency said")
+                return []
             speaker = self._resolve(subj, matches, ctx, sent, doc)
             if not speaker and (subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ in LAST_RESORT_PRONOUNS)
                                 or (subj.pos_ == "NOUN" and self._animate(subj))):

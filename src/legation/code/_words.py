@@ -318,6 +318,11 @@ SUBORDINATE_PENALTY = 0.1
 MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
 
 STATEMENT_CONFIDENCE = 0.4  # a bare statement: the sentence reports speech and no other event
+# where a person is held ("in custody", "in pretrial detention", "in solitary confinement") and the
+# verbs that keep them there ("has been / remains / was held / languishes in custody")
+HELD_NOUNS = frozenset({"custody", "detention", "jail", "prison", "confinement", "captivity", "incommunicado"})
+HOLDING_VERBS = frozenset({"be", "remain", "stay", "languish", "hold", "keep", "sit", "rot"})
+
 UNATTRIBUTED_CONFIDENCE = 0.3  # the last word on a lone sentence: a speaker's words, coded or not
 
 # verbs that report what someone said or holds, for the last word on a lone sentence that tells no
