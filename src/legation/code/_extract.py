@@ -430,6 +430,18 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                         and t.head.lemma_.lower() in REPORTING_PARTY_LEMMAS and t.head.i < t.i)
             out = [replace(e, confidence=round(max(0.05, top - 0.05), 2))
                    if e.confidence >= top and riding_blame(e) else e for e in out]
+        if len(out) > 1:
+            # "the convoy was travelling to X when it came under fire": a journey told as what was
+            # under way when something befell it is the background; the when-clause's act is the event
+            def befell(e: Event) -> Optional[float]:
+                t = tok_at.get(e.trigger.start)
+                if e.cameo_root != "04" or t is None or t.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children):
+                    return None
+                inner = {x.i for c in t.children if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" or m.dep_ == "mark" and m.lower_ == "when" for m in c.children) for x in c.subtree}
+                found = [o.confidence for o in out if o is not e and (u := tok_at.get(o.trigger.start)) is not None and u.i in inner]
+                return max(found) if found else None
+            out = [replace(e, confidence=round(max(0.05, min(e.confidence, top - 0.05)), 2)) if (top := befell(e)) is not None else e
+                   for e in out]
         if not out and aimless:
             out = self._aimless(doc, sent, aimless, matches, ctx, dates, consumed)
         if not out and reports and self.options.code_statements:

@@ -364,6 +364,9 @@ UNNAMED_SOURCE_ROOTS = {"06", "07", "08"}
 # claimed by their authors, and remembered as the story's last attack)
 ATTACK_ROOTS = {"18", "19", "20"}
 
+# verbs of a subject that suffers an attack noun under "under": "came under fire", "was under siege"
+UNDER_ATTACK_VERBS = frozenset({"come", "be", "remain", "fall"})
+
 # what makes an act a shared one: "a joint offensive", "to fight the militants together"
 JOINT_WORDS = {"joint", "jointly", "together", "combined", "coordinated", "side"}
 
