@@ -525,8 +525,18 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             return []
         entry = next((e for e in say if e.code == "010"), say[0])
         quoted = [t.i for t in sdoc if t.is_quote]
+        def hypothetical(t: Any) -> bool:
+            # ("critics say the deal could threaten the base", "said this would enable aid to flow"):
+            # an act the words only foresee or wish for is the speaker's view, not a missed event
+            v = t
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                v = v.head
+            return any(c.dep_ == "aux" and c.lower_ in ("could", "would", "may", "might", "should", "can", "must")
+                       for c in v.children)
+
         acts = {t.i for t in sdoc if t.lemma_.lower() not in UNATTRIBUTED_SAY_LEMMAS and (e := self._entry_for(t)) is not None
-                and e.code[:2] != "01" and not self._other_sense(t, e) and not (quoted and quoted[0] < t.i < quoted[-1])}
+                and e.code[:2] != "01" and not self._other_sense(t, e) and not (quoted and quoted[0] < t.i < quoted[-1])
+                and not hypothetical(t)}
         verbs = sorted((t for t in sdoc if t.pos_ == "VERB" and t.lemma_.lower() in UNATTRIBUTED_SAY_LEMMAS
                         and not any(c.dep_ == "neg" for c in t.children)),
                        key=lambda t: sum(1 for _ in t.ancestors))
