@@ -431,17 +431,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             out = [replace(e, confidence=round(max(0.05, top - 0.05), 2))
                    if e.confidence >= top and riding_blame(e) else e for e in out]
         if len(out) > 1:
-            # "the convoy was travelling to X when it came under fire": a journey told as what was
-            # under way when something befell it is the background; the when-clause's act is the event
-            def befell(e: Event) -> Optional[float]:
-                t = tok_at.get(e.trigger.start)
-                if e.cameo_root != "04" or t is None or t.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children):
-                    return None
-                inner = {x.i for c in t.children if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" or m.dep_ == "mark" and m.lower_ == "when" for m in c.children) for x in c.subtree}
-                found = [o.confidence for o in out if o is not e and (u := tok_at.get(o.trigger.start)) is not None and u.i in inner]
-                return max(found) if found else None
-            out = [replace(e, confidence=round(max(0.05, min(e.confidence, top - 0.05)), 2)) if (top := befell(e)) is not None else e
-                   for e in out]
+            out = self._foreground(out, tok_at)
         if not out and aimless:
             out = self._aimless(doc, sent, aimless, matches, ctx, dates, consumed)
         if not out and reports and self.options.code_statements:
@@ -465,6 +455,37 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
         elif out and not self._last_resort and self.options.last_resort and sent.index == 0:
             out = self._main_act_first(doc, sent, sdoc, matches, ctx, dates, out)
         return out
+
+    @staticmethod
+    def _foreground(out: list[Event], tok_at: dict[int, Any]) -> list[Event]:
+        """Meetings told only as the setting of another act rank below it: "the convoy was
+        travelling to X when it came under fire" (a journey under way when something befell it),
+        "gunmen stormed a hotel where elders were meeting" (a clause on the place the act struck),
+        "the envoy told a meeting of the Security Council that ..." (the gathering is the audience
+        of the words)."""
+        def setting(e: Event) -> Optional[list[float]]:
+            t = tok_at.get(e.trigger.start)
+            if e.cameo_root != "04" or t is None:
+                return None
+            others = [(o, u) for o in out if o is not e and (u := tok_at.get(o.trigger.start)) is not None]
+            if t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children):
+                inner = {x.i for c in t.children if c.dep_ == "advcl"
+                         and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children) for x in c.subtree}
+                found = [o.confidence for o, u in others if u.i in inner]
+                if found:
+                    return found
+            if t.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children):
+                found = [o.confidence for o, u in others if t.head in u.subtree or t.head.head.i == u.i]
+                if found:
+                    return found
+            if t.pos_ == "NOUN" and t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() in ("tell", "address", "brief"):
+                found = [o.confidence for o, u in others if u.i == t.head.i]
+                if found:
+                    return found
+            return None
+
+        return [replace(e, confidence=round(max(0.05, min(e.confidence, max(top) - 0.05)), 2))
+                if (top := setting(e)) is not None else e for e in out]
 
     def _held_in_custody(self, tok: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
                          doc: Document) -> Optional[_Candidate]:
