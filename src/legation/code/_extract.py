@@ -580,7 +580,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 return []
             speaker = self._resolve(subj, matches, ctx, sent, doc)
             if not speaker and (subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ in LAST_RESORT_PRONOUNS)
-                                or (subj.pos_ == "NOUN" and self._animate(subj))):
+                                or subj.pos_ == "NOUN"):  # ("critics say", "the report said")
                 speaker = [self._unknown_agent(subj, sent.start)]
             if not speaker:
                 continue
