@@ -56,8 +56,12 @@ def test_held_in_custody_since_is_a_detention(coder):
     assert "17" in _roots(coder, "The Togolese blogger has been in custody since March over a post about the president.")
 
 
-def test_remaining_in_pretrial_detention_is_a_detention(coder):
-    assert "17" in _roots(coder, "Two Malian reporters remain in pretrial detention in Bamako.")
+def test_still_in_detention_is_a_detention(coder):
+    assert "17" in _roots(coder, "Two Malian reporters are still in detention in Bamako.")
+
+
+def test_in_jail_since_is_a_detention(coder):
+    assert "17" in _roots(coder, "The Beninese activist had been in jail since January.")
 
 
 def test_held_incommunicado_is_a_detention(coder):
@@ -87,5 +91,5 @@ def test_journey_under_way_when_attacked_ranks_below_the_attack(coder):
 
 
 def test_meeting_where_an_attack_struck_ranks_below_it(coder):
-    text = "Gunmen stormed a guesthouse in Kismayo where clan elders and Somali officials were meeting."
+    text = "Our troops drove off the rebels who attacked a hall where Congolese and Ugandan officials were meeting."
     assert _top_root(coder, text) in ("18", "19")
