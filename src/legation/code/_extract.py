@@ -558,6 +558,10 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
         acts = {t.i for t in sdoc if t.lemma_.lower() not in UNATTRIBUTED_SAY_LEMMAS and (e := self._entry_for(t)) is not None
                 and e.code[:2] != "01" and not self._other_sense(t, e) and not (quoted and quoted[0] < t.i < quoted[-1])
                 and not hypothetical(t)}
+        # (a feeling its own rules left uncoded, "said he was not worried", stays so)
+        acts |= {t.i for t in sdoc if t.lemma_.lower() not in UNATTRIBUTED_SAY_LEMMAS and (e := self._entry_for(t)) is not None
+                 and e.code[:2] == "01" and any(c.dep_ == "neg" for c in list(t.children) + (
+                     list(t.head.children) if t.dep_ in ("acomp", "attr", "xcomp") else []))}
         verbs = sorted((t for t in sdoc if t.pos_ == "VERB" and t.lemma_.lower() in UNATTRIBUTED_SAY_LEMMAS
                         and not any(c.dep_ == "neg" for c in t.children)),
                        key=lambda t: sum(1 for _ in t.ancestors))
@@ -573,17 +577,25 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
                 continue  # "the group claims to be building drones": the act claimed, not a comment
             if acts - {t.i for t in subj.subtree}:
-                # ("the embassy said warships launched drills", "Y said X had lifted the ban"): words
+                # ("the ministry said engineers paved the road", "Y said X had lifted the ban"): words
                 # that name an act the coder could not place tell a missed event, not a statement;
                 # within a quotation they are the speaker's own words ("'Talks will fail,' said X"),
                 # and the speaker's own titles name no act ("an official of the Aid Agency said")
                 return []
-            speaker = self._resolve(subj, matches, ctx, sent, doc)
+            # (only the speaker's own words name them: "Minister Ana Ruiz said it was hard for Peru"
+            # is no minister of Peru)
+            speaker = [a for a in self._resolve(subj, matches, ctx, sent, doc) if a.resolved_by not in ("context", "coreference", "speaker")]
             if not speaker and (subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ in LAST_RESORT_PRONOUNS)
                                 or subj.pos_ == "NOUN"):  # ("critics say", "the report said")
                 speaker = [self._unknown_agent(subj, sent.start)]
             if not speaker:
                 continue
+            said = [c for c in tok.children if c.dep_ == "ccomp"]
+            own = {a.country for a in speaker if a.country}
+            other = self._clause_subject_token(said[0]) if len(said) == 1 and own and not (quoted and quoted[0] < said[0].i < quoted[-1]) else None
+            if other is not None and other.pos_ in ("NOUN", "PROPN") and any(
+                    a.country and a.country not in own for a in self._resolve(other, matches, ctx, sent, doc)):
+                continue  # ("X said Chile has doubts"): another party's stance told, not X's own word
             cand = _Candidate(tok, entry, speaker, [], False, [tok], "010", "verb-unattributed", modality="occurred")
             events = [replace(ev, confidence=min(ev.confidence, UNATTRIBUTED_CONFIDENCE)) for ev in self._events(doc, sent, cand, dates, ctx)]
             if events:
