@@ -93,3 +93,12 @@ def test_journey_under_way_when_attacked_ranks_below_the_attack(coder):
 def test_meeting_where_an_attack_struck_ranks_below_it(coder):
     text = "Our troops drove off the rebels who attacked a hall where Congolese and Ugandan officials were meeting."
     assert _top_root(coder, text) in ("18", "19")
+
+
+def test_immigration_agents_are_police(coder):
+    assert "17" in _roots(coder, "Immigration agents deported 177 Honduran migrants.")
+
+
+def test_concession_named_only_in_a_quoted_condition_is_no_act(coder):
+    text = 'Mirela Vasquez, an analyst in Lima, said, "Unless Chile makes concessions, Bolivia will not return to the table."'
+    assert _roots(coder, text) == {"01"}
