@@ -102,3 +102,8 @@ def test_immigration_agents_are_police(coder):
 def test_concession_named_only_in_a_quoted_condition_is_no_act(coder):
     text = 'Mirela Vasquez, an analyst in Lima, said, "Unless Chile makes concessions, Bolivia will not return to the table."'
     assert _roots(coder, text) == {"01"}
+
+
+def test_speakers_own_past_role_is_no_event_of_the_sentence(coder):
+    text = "Former AU envoy Amara Diallo, who led the bloc's peace negotiations, says elections in Mali should wait a year."
+    assert _top_root(coder, text) == "01"

@@ -407,6 +407,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             out = [e for e in out if evidence(e) >= floor - 1e-9 or (e.trigger.start in tok_at and any(
                 tok_at[e.trigger.start] in s.ancestors for s in strong))]
         out = self._without_conditions(out, tok_at)
+        if out and sent.index == 0 and self.options.last_resort and self._only_speaker_background(out, tok_at, sdoc):
+            out = []  # (the statement fallback then tells the sentence's own act: the words said)
         if not any(e.cameo == "054" for e in out):
             out.extend(self._anniversary(doc, sent, sdoc, matches, ctx, dates))
         acts = [e.confidence for e in out if e.cameo_root != "01"]
@@ -455,6 +457,21 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
         elif out and not self._last_resort and self.options.last_resort and sent.index == 0:
             out = self._main_act_first(doc, sent, sdoc, matches, ctx, dates, out)
         return out
+
+    @staticmethod
+    def _only_speaker_background(out: list[Event], tok_at: dict[int, Any], sdoc: Any) -> bool:
+        """"Barnier, who led the talks on the treaty, says the border must be tightened": every act
+        found lies in the description of the speaker of the sentence's main verb of saying (a
+        relative clause or an apposition on them), which tells who speaks, not what happened; the
+        sentence is the speaker's word."""
+        root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ != "VERB" or root.lemma_.lower() not in UNATTRIBUTED_SAY_LEMMAS:
+            return False
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > root.i or not any(c.dep_ == "ccomp" and c.i > root.i for c in root.children):
+            return False  # (the speaker first, then the words: "..., officials said" tells an act)
+        described = {t.i for c in subj.children if c.dep_ in ("relcl", "appos", "acl") for t in c.subtree if t.i < root.i}
+        return all((t := tok_at.get(e.trigger.start)) is not None and t.i in described for e in out)
 
     @staticmethod
     def _foreground(out: list[Event], tok_at: dict[int, Any]) -> list[Event]:
