@@ -107,3 +107,8 @@ def test_concession_named_only_in_a_quoted_condition_is_no_act(coder):
 def test_speakers_own_past_role_is_no_event_of_the_sentence(coder):
     text = "Former AU envoy Amara Diallo, who led the bloc's peace negotiations, says elections in Mali should wait a year."
     assert _top_root(coder, text) == "01"
+
+
+def test_police_custody_is_a_detention_but_protective_custody_is_not(coder):
+    assert "17" in _roots(coder, "The Zambian opposition leader has been in police custody since Friday.")
+    assert "17" not in _roots(coder, "The Zambian witness is in protective custody.")

@@ -521,7 +521,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             return None
         if verb.lemma_.lower() not in HOLDING_VERBS or any(c.dep_ == "neg" for c in verb.children):
             return None
-        if any(c.dep_ == "amod" and c.lemma_.lower() in ("protective", "police") for c in tok.children):
+        if any(c.dep_ == "amod" and c.lemma_.lower() == "protective" for c in tok.children):
             return None  # ("in protective custody": kept safe, not detained)
         # (a clause joined to another takes its subject: "were caught and are back in custody")
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or (
