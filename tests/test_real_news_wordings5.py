@@ -112,3 +112,11 @@ def test_speakers_own_past_role_is_no_event_of_the_sentence(coder):
 def test_police_custody_is_a_detention_but_protective_custody_is_not(coder):
     assert "17" in _roots(coder, "The Zambian opposition leader has been in police custody since Friday.")
     assert "17" not in _roots(coder, "The Zambian witness is in protective custody.")
+
+
+def test_plea_of_not_guilty_denies_the_charge(coder):
+    assert _roots(coder, "Two Azerbaijani men have pleaded not guilty.") == {"01"}
+
+
+def test_plea_of_guilty_admits_the_charge(coder):
+    assert "015" in {e.cameo for e in code(coder, "The former Peruvian president pleaded guilty to corruption charges.", DAY)}
