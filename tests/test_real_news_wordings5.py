@@ -120,3 +120,9 @@ def test_plea_of_not_guilty_denies_the_charge(coder):
 
 def test_plea_of_guilty_admits_the_charge(coder):
     assert "015" in {e.cameo for e in code(coder, "The former Peruvian president pleaded guilty to corruption charges.", DAY)}
+
+
+def test_taking_part_in_a_military_operation_is_fighting(coder):
+    text = "Ghanaian commandos and the navy took part in the operation, which lasted two days."
+    assert _top_root(coder, text) == "19"
+    assert _top_root(coder, "Ghanaian soldiers took part in the rescue operation.") != "19"
