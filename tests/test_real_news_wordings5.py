@@ -126,3 +126,9 @@ def test_taking_part_in_a_military_operation_is_fighting(coder):
     text = "Ghanaian commandos and the navy took part in the operation, which lasted two days."
     assert _top_root(coder, text) == "19"
     assert _top_root(coder, "Ghanaian soldiers took part in the rescue operation.") != "19"
+
+
+def test_act_that_drew_unnamed_criticism_is_criticised(coder):
+    text = "Zambia's crackdown on protesters drew widespread criticism."
+    assert _top_root(coder, text) == "11"
+    assert ("11", "---", "ZMB") in _pairs(coder, text)

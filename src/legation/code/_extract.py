@@ -22,7 +22,7 @@ from legation.code._words import (
     PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PLAIN_SAY_LEMMAS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, REFUSAL_AUX,
     REPORTING_PARTY_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
     SUBORDINATE_PENALTY, UNATTRIBUTED_CONFIDENCE, UNATTRIBUTED_SAY_LEMMAS, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
-    LAST_RESORT_PRONOUNS, HELD_NOUNS, HOLDING_VERBS, PARTITIVE_NOUNS,
+    LAST_RESORT_PRONOUNS, HELD_NOUNS, HOLDING_VERBS, PARTITIVE_NOUNS, DRAWING_VERBS,
 )
 from legation.options import Options
 from legation.records import Actor, Document, Event, EventDate, Mention, Sentence
@@ -479,12 +479,21 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
         travelling to X when it came under fire" (a journey under way when something befell it),
         "gunmen stormed a hotel where elders were meeting" (a clause on the place the act struck),
         "the envoy told a meeting of the Security Council that ..." (the gathering is the audience
-        of the words)."""
+        of the words); and an act that only drew a reaction ranks below the reaction ("the arrest
+        drew international condemnation")."""
         def setting(e: Event) -> Optional[list[float]]:
             t = tok_at.get(e.trigger.start)
-            if e.cameo_root != "04" or t is None:
+            if t is None:
                 return None
             others = [(o, u) for o in out if o is not e and (u := tok_at.get(o.trigger.start)) is not None]
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in DRAWING_VERBS:
+                # "the arrest of the editor drew international condemnation": the act is the topic of
+                # the reaction the sentence tells
+                found = [o.confidence for o, u in others if o.cameo_root == "11" and u.dep_ == "dobj" and u.head.i == t.head.i]
+                if found:
+                    return found
+            if e.cameo_root != "04":
+                return None
             if t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children):
                 inner = {x.i for c in t.children if c.dep_ == "advcl"
                          and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children) for x in c.subtree}

@@ -367,6 +367,9 @@ ATTACK_ROOTS = {"18", "19", "20"}
 # verbs of a subject that suffers an attack noun under "under": "came under fire", "was under siege"
 UNDER_ATTACK_VERBS = frozenset({"come", "be", "remain", "fall"})
 
+# verbs by which an act earns a reaction: "the arrest drew / sparked / prompted condemnation"
+DRAWING_VERBS = frozenset({"draw", "spark", "provoke", "prompt", "trigger", "attract", "earn", "elicit", "invite"})
+
 # what makes an act a shared one: "a joint offensive", "to fight the militants together"
 JOINT_WORDS = {"joint", "jointly", "together", "combined", "coordinated", "side"}
 
