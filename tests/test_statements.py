@@ -42,8 +42,13 @@ def test_reported_event_wins_over_the_statement(coder):
 
 
 @pytest.mark.model
-def test_unresolved_speaker_makes_no_statement(coder):
-    assert coder.code_text("Officials told reporters the bridge would reopen next week.", doc_id="t", date=DAY) == []
+def test_unresolved_speaker_makes_only_an_uncoded_statement(coder):
+    # a lone sentence that tells nothing but someone's words is their statement (the last word,
+    # see EventExtractor._unattributed_statement): the speaker no table codes stays uncoded, at
+    # the lowest confidence
+    evs = coder.code_text("Officials told reporters the bridge would reopen next week.", doc_id="t", date=DAY)
+    assert [(e.cameo, e.source.country) for e in evs] == [("010", None)]
+    assert evs[0].confidence <= 0.3
 
 
 @pytest.mark.model

@@ -30,7 +30,9 @@ class Options:
     - ``code_statements``: a sentence that reports what X told someone ("X told reporters ...") or
       opens with X saying something that names no act ("X said on Monday that the economy would
       grow") and yields no other event is coded as X's public statement (CAMEO 010) at confidence
-      0.4; False leaves it uncoded.
+      0.4; and a lone sentence (see ``last_resort``) that tells nothing but someone's words
+      ("'...,' said X, an analyst", "Critics say the deal could ...") is that speaker's
+      statement, coded or not, at confidence 0.3. False leaves them uncoded.
     - ``uncoded_sources``: also code events whose source is a person or group that no table codes
       (an unknown name, "their supporters") where it plainly acts (an active subject, an agent, an
       owner): the source then has code ``---`` and no country. Such an event cannot match a country

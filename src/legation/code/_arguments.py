@@ -19,7 +19,7 @@ from legation.code._words import (
     OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS, PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS,
     PERPETRATING_VERBS, PUBLISHING_VERBS, UNDERTAKING_VERBS, RANK_FIRST_WORDS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS,
     SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNDERTAKING_NOUNS,
-    UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
+    DRAWING_VERBS, UNDER_ATTACK_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
 from legation.records import Actor, Document, Place, Sentence
@@ -1250,6 +1250,23 @@ class ArgumentRules(_Stage):
                         # "died in an attack by the XYZ": the named but uncoded group
                         sources, targets = unknown(self._prep_object(tok, "by")) or [self._unknown_agent(tok, off)], victims
                         light = died
+                if (not pair and entry.code[:2] == "11" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DRAWING_VERBS
+                        and self._prep_object(tok, "from") is None and self._prep_object(tok.head, "from") is None
+                        and (what := next((c for c in tok.head.children if c.dep_ == "nsubj"), None)) is not None
+                        and what.pos_ == "NOUN" and (e := self._entry_for(what)) is not None and e.code[:2] not in ("01", "11")):
+                    # "the arrest of the editor drew international condemnation": critics no one names
+                    # still condemned the act, aimed at whoever it was done by or to (its own words)
+                    sources = [self._unknown_agent(tok, off)]
+                    targets = [a for a in res_target(what) if a.code != UNCODED]
+                if (not targets and not pair and entry.code[:2] in ATTACK_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ == "under"
+                        and tok.head.head.lemma_.lower() in UNDER_ATTACK_VERBS):
+                    # "the convoy came under rocket fire", "the town has been under siege for weeks":
+                    # the subject suffers the attack, by whoever made it ("from / by X", else unknown)
+                    hit = self._subject_of(tok.head.head)
+                    targets = [a for a in res_target(hit) if not any(_same_actor(a, s) for s in sources)]
+                    tgt_toks.append(hit)
+                    if not sources:
+                        sources = [self._unknown_agent(tok, off)]
                 if not targets and not pair:
                     uncoded = next((a for t in tgt_toks for a in [unknown(t)] if a and not any(_same_actor(a[0], s) for s in sources)), [])
             h = light if light is not None else tok.head

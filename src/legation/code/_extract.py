@@ -21,7 +21,8 @@ from legation.code._words import (
     HOSTILE_ROOTS, HYPOTHETICAL_PENALTY, MAIN_EVENT_CONFIDENCE, NO_COMMENT_VERBS, NO_REPLY_VERBS, PERMIT_LEMMAS,
     PLACE_OBJECT_ROOTS, PLACE_TARGET_ROOTS, PLAIN_SAY_LEMMAS, PROHIBIT_VERBS, PROTESTER_NOUNS, REFUSABLE_ROOTS, REFUSAL_AUX,
     REPORTING_PARTY_LEMMAS, SPOKEN_ROOTS, STATE_SECTORS,
-    SUBORDINATE_PENALTY, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
+    SUBORDINATE_PENALTY, UNATTRIBUTED_CONFIDENCE, UNATTRIBUTED_SAY_LEMMAS, VERBAL_PROTEST_VERBS, _FORCE_SECTORS,
+    LAST_RESORT_PRONOUNS, HELD_NOUNS, HOLDING_VERBS, PARTITIVE_NOUNS, DRAWING_VERBS,
 )
 from legation.options import Options
 from legation.records import Actor, Document, Event, EventDate, Mention, Sentence
@@ -154,6 +155,10 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
         consumed: set[int] = set()
         for tok in sdoc:
             entry = self._entry_for(tok)
+            if tok.lemma_.lower() in HELD_NOUNS and (entry is None or entry.code[:2] == "17") \
+                    and (held := self._held_in_custody(tok, matches, ctx, sent, doc)) is not None:
+                cands.append(held)
+                continue
             if entry is None:
                 continue
             if self._other_sense(tok, entry) or self._modifier_noun(tok) or (tok.pos_ == "VERB" and self._background(tok)):
@@ -444,6 +449,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             out = [e for e in out if evidence(e) >= floor - 1e-9 or (e.trigger.start in tok_at and any(
                 tok_at[e.trigger.start] in s.ancestors for s in strong))]
         out = self._without_conditions(out, tok_at)
+        if out and sent.index == 0 and self.options.last_resort and self._only_speaker_background(out, tok_at, sdoc):
+            out = []  # (the statement fallback then tells the sentence's own act: the words said)
         if not any(e.cameo == "054" for e in out):
             out.extend(self._anniversary(doc, sent, sdoc, matches, ctx, dates))
         acts = [e.confidence for e in out if e.cameo_root != "01"]
@@ -467,6 +474,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                         and t.head.lemma_.lower() in REPORTING_PARTY_LEMMAS and t.head.i < t.i)
             out = [replace(e, confidence=round(max(0.05, top - 0.05), 2))
                    if e.confidence >= top and riding_blame(e) else e for e in out]
+        if len(out) > 1:
+            out = self._foreground(out, tok_at)
         return self._fallbacks(doc, sent, sdoc, matches, ctx, dates, out, aimless, reports, consumed)
 
     def _fallbacks(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
@@ -503,21 +512,194 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
             # earlier can say who "he" or "the group" is, and a lone sentence (a wire snippet)
             # is given for its event; further into a story such a sentence is mostly background
             # (a quote, colour) and the story's main events have named actors
-            out = self._read_as_last_resort(doc, sent, sdoc, matches, ctx, dates)
+            out = self._read_as_last_resort(doc, sent, sdoc, matches, ctx, dates, words=True)
         elif first:
             out = self._main_act_first(doc, sent, sdoc, matches, ctx, dates, out)
         return out
 
     def _read_as_last_resort(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
-                             dates: list[DateMention]) -> list[Event]:
+                             dates: list[DateMention], words: bool = False) -> list[Event]:
         """The sentence read again as a last resort (see ``_fallbacks``): the whole sentence loop
         with unresolved actors taken as unknown ones; its own fallbacks stop short of another
         last resort."""
         self._last_resort = True
         try:
-            return self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
+            out = self._sentence_events(doc, sent, sdoc, matches, ctx, dates)
+            if not out and words and self.options.code_statements:
+                out = self._unattributed_statement(doc, sent, sdoc, matches, ctx, dates)
+            return out
         finally:
             self._last_resort = False
+
+    @staticmethod
+    def _only_speaker_background(out: list[Event], tok_at: dict[int, Any], sdoc: Any) -> bool:
+        """"Barnier, who led the talks on the treaty, says the border must be tightened": every act
+        found lies in the description of the speaker of the sentence's main verb of saying (a
+        relative clause or an apposition on them), which tells who speaks, not what happened; the
+        sentence is the speaker's word."""
+        root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ != "VERB" or root.lemma_.lower() not in UNATTRIBUTED_SAY_LEMMAS:
+            return False
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > root.i or not any(c.dep_ == "ccomp" and c.i > root.i for c in root.children):
+            return False  # (the speaker first, then the words: "..., officials said" tells an act)
+        described = {t.i for c in subj.children if c.dep_ in ("relcl", "appos", "acl") for t in c.subtree if t.i < root.i}
+        return all((t := tok_at.get(e.trigger.start)) is not None and t.i in described for e in out)
+
+    @staticmethod
+    def _foreground(out: list[Event], tok_at: dict[int, Any]) -> list[Event]:
+        """Meetings told only as the setting of another act rank below it: "the convoy was
+        travelling to X when it came under fire" (a journey under way when something befell it),
+        "gunmen stormed a hotel where elders were meeting" (a clause on the place the act struck),
+        "the envoy told a meeting of the Security Council that ..." (the gathering is the audience
+        of the words); and an act that only drew a reaction ranks below the reaction ("the arrest
+        drew international condemnation")."""
+        def setting(e: Event) -> Optional[list[float]]:
+            t = tok_at.get(e.trigger.start)
+            if t is None:
+                return None
+            others = [(o, u) for o in out if o is not e and (u := tok_at.get(o.trigger.start)) is not None]
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in DRAWING_VERBS:
+                # "the arrest of the editor drew international condemnation": the act is the topic of
+                # the reaction the sentence tells
+                found = [o.confidence for o, u in others if o.cameo_root == "11" and u.dep_ == "dobj" and u.head.i == t.head.i]
+                if found:
+                    return found
+            if e.cameo_root != "04":
+                return None
+            if t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children):
+                inner = {x.i for c in t.children if c.dep_ == "advcl"
+                         and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children) for x in c.subtree}
+                found = [o.confidence for o, u in others if u.i in inner]
+                if found:
+                    return found
+            if t.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children):
+                found = [o.confidence for o, u in others if t.head in u.subtree or t.head.head.i == u.i]
+                if found:
+                    return found
+            if t.pos_ == "NOUN" and t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() in ("tell", "address", "brief"):
+                found = [o.confidence for o, u in others if u.i == t.head.i]
+                if found:
+                    return found
+            return None
+
+        return [replace(e, confidence=round(max(0.05, min(e.confidence, max(top) - 0.05)), 2))
+                if (top := setting(e)) is not None else e for e in out]
+
+    def _held_in_custody(self, tok: Any, matches: SentenceMatches, ctx: DocContext, sent: Sentence,
+                         doc: Document) -> Optional[_Candidate]:
+        """"The editor has been in custody since May", "two activists remain in detention", "the
+        envoy was held in solitary confinement", "the monks are held incommunicado": a person held
+        is detained (CAMEO 173) by whoever holds them ("held by the militia", else unknown, as in
+        the last resort), whether the text tells the arrest or only the detention that goes on."""
+        lemma = tok.lemma_.lower()
+        if lemma in HELD_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            verb = tok.head.head
+            if verb.pos_ == "ADV" and verb.lower_ == "back":
+                verb = verb.head  # "are back in custody"
+        elif lemma == "incommunicado" and tok.dep_ in ("advmod", "oprd", "acomp", "xcomp"):
+            verb = tok.head
+        else:
+            return None
+        if verb.lemma_.lower() not in HOLDING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if any(c.dep_ == "amod" and c.lemma_.lower() == "protective" for c in tok.children):
+            return None  # ("in protective custody": kept safe, not detained)
+        # (a clause joined to another takes its subject: "were caught and are back in custody")
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or (
+            self._subject_of(verb) if verb.dep_ == "conj" else None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "should", "must", "'ll")
+               for c in verb.children):
+            return None  # ("could remain in custody for years"): no one held yet
+        targets = self._resolve(subj, matches, ctx, sent, doc)
+        if not targets:
+            if not (subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "NORP", "")
+                    or subj.pos_ == "NOUN" and (self._animate(subj) or subj.lemma_.lower() in PARTITIVE_NOUNS)
+                    or subj.pos_ in ("NUM", "NOUN") and (o := self._prep_object(subj, "of")) is not None and o.pos_ == "PRON"
+                    or subj.pos_ == "PRON" and self._last_resort and subj.lower_ in LAST_RESORT_PRONOUNS):
+                return None  # ("the documents are held in a prison archive"): no one held
+            targets = [self._unknown_agent(subj, sent.start)]
+        agent = self._prep_object(verb, "by")
+        sources = self._resolve(agent, matches, ctx, sent, doc) if agent is not None else []
+        if not sources:
+            if not self._last_resort:
+                return None  # ("was arrested" with no one named: only a lone sentence tells it, see last_resort)
+            sources = [self._unknown_agent(verb, sent.start)]
+        entry = next((e for e in self.k.triggers.get(("noun", "detention"), []) if e.code == "173"), None)
+        if entry is None:
+            return None
+        return _Candidate(tok, entry, sources, targets, False, [tok, verb], "173", "held-in-custody", modality="occurred")
+
+    def _unattributed_statement(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
+                                dates: list[DateMention]) -> list[Event]:
+        """The last word on a lone sentence that tells no act: a speaker's words ("'Sanctions will
+        not work,' said Ana Ruiz, an analyst at a Lima think tank", "Critics say the accord could
+        weaken the port", "Officials claimed the budget would bring growth") are a public
+        statement (CAMEO 010) by the speaker, coded or not: CAMEO codes speech as an event, and
+        wire copy reports it more than any other act. Coded at the lowest confidence, only where
+        the sentence yields nothing else, even read as a last resort (see _sentence_events)."""
+        say = self.k.triggers.get(("verb", "say"))
+        if not say:
+            return []
+        entry = next((e for e in say if e.code == "010"), say[0])
+        quoted = [t.i for t in sdoc if t.is_quote]
+        def hypothetical(t: Any) -> bool:
+            # ("critics say the deal could threaten the base", "said this would enable aid to flow"):
+            # an act the words only foresee or wish for is the speaker's view, not a missed event
+            v = t
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                v = v.head
+            return any(c.dep_ == "aux" and c.lower_ in ("could", "would", "may", "might", "should", "can", "must")
+                       for c in v.children)
+
+        acts = {t.i for t in sdoc if t.lemma_.lower() not in UNATTRIBUTED_SAY_LEMMAS and (e := self._entry_for(t)) is not None
+                and e.code[:2] != "01" and not self._other_sense(t, e) and not (quoted and quoted[0] < t.i < quoted[-1])
+                and not hypothetical(t)}
+        # (a feeling its own rules left uncoded, "said he was not worried", stays so)
+        acts |= {t.i for t in sdoc if t.lemma_.lower() not in UNATTRIBUTED_SAY_LEMMAS and (e := self._entry_for(t)) is not None
+                 and e.code[:2] == "01" and any(c.dep_ == "neg" for c in list(t.children) + (
+                     list(t.head.children) if t.dep_ in ("acomp", "attr", "xcomp") else []))}
+        verbs = sorted((t for t in sdoc if t.pos_ == "VERB" and t.lemma_.lower() in UNATTRIBUTED_SAY_LEMMAS
+                        and not any(c.dep_ == "neg" for c in t.children)),
+                       key=lambda t: sum(1 for _ in t.ancestors))
+        for tok in verbs:
+            # (a participle speaks with its clause's subject: "X touched on the crisis, saying ...")
+            holder = tok.head if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" else tok
+            subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+            if subj is None or (tok.dep_ not in ("ROOT", "parataxis", "ccomp", "conj") and holder is tok):
+                continue
+            told = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i] if holder is tok else []
+            if (told or tok.dep_ == "parataxis") and not (quoted and quoted[0] < tok.i):
+                continue  # "Ethiopian troops joined the mission, a spokesman said": wire copy telling an act
+            if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
+                continue  # "the group claims to be building drones": the act claimed, not a comment
+            if acts - {t.i for t in subj.subtree}:
+                # ("the ministry said engineers paved the road", "Y said X had lifted the ban"): words
+                # that name an act the coder could not place tell a missed event, not a statement;
+                # within a quotation they are the speaker's own words ("'Talks will fail,' said X"),
+                # and the speaker's own titles name no act ("an official of the Aid Agency said")
+                return []
+            # (only the speaker's own words name them: "Minister Ana Ruiz said it was hard for Peru"
+            # is no minister of Peru)
+            speaker = [a for a in self._resolve(subj, matches, ctx, sent, doc) if a.resolved_by not in ("context", "coreference", "speaker")]
+            if not speaker and (subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ in LAST_RESORT_PRONOUNS)
+                                or subj.pos_ == "NOUN"):  # ("critics say", "the report said")
+                speaker = [self._unknown_agent(subj, sent.start)]
+            if not speaker:
+                continue
+            said = [c for c in tok.children if c.dep_ == "ccomp"]
+            own = {a.country for a in speaker if a.country}
+            other = self._clause_subject_token(said[0]) if len(said) == 1 and own and not (quoted and quoted[0] < said[0].i < quoted[-1]) else None
+            if other is not None and other.pos_ in ("NOUN", "PROPN") and any(
+                    a.country and a.country not in own for a in self._resolve(other, matches, ctx, sent, doc)):
+                continue  # ("X said Chile has doubts"): another party's stance told, not X's own word
+            cand = _Candidate(tok, entry, speaker, [], False, [tok], "010", "verb-unattributed", modality="occurred")
+            events = [replace(ev, confidence=min(ev.confidence, UNATTRIBUTED_CONFIDENCE)) for ev in self._events(doc, sent, cand, dates, ctx)]
+            if events:
+                return events[:1]
+        return []
 
     def _main_act_first(self, doc: Document, sent: Sentence, sdoc: Any, matches: SentenceMatches, ctx: DocContext,
                         dates: list[DateMention], out: list[Event]) -> list[Event]:

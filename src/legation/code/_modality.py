@@ -79,9 +79,29 @@ class ModalityRules(_Stage):
         clauses name are not coded: "X vowed to strike unless Y freed the prisoners" is X's threat,
         not Y's release. (``at``: the sentence's tokens by document offset.)"""
         cond = {e.event_id for e in events if e.trigger.start in at and self._condition_clause(at[e.trigger.start])}
-        if not cond or all(e.event_id in cond for e in events):
+        if not cond:
+            return events
+        if all(e.event_id in cond for e in events):
+            # "unless Y puts concessions on the table, talks are unlikely": a sentence whose only
+            # act is a concession its condition names tells no act (it may still be someone's
+            # statement); a hostile act in the condition frames a threat ("... if Y attacked") and stays
+            if self._reported_condition(events, at) and all(e.cameo_root < "09" for e in events):
+                return []
             return events
         return [e for e in events if e.event_id not in cond]
+
+    @staticmethod
+    def _reported_condition(events: list[Event], at: dict[int, Any]) -> bool:
+        """Whether the condition clauses of ``events`` sit in words someone is reported to have
+        said (a quotation, or the clause of "said"), where the sentence is that speaker's word."""
+        for e in events:
+            t = at.get(e.trigger.start)
+            if t is None:
+                return False
+            if not any(a.lemma_.lower() in ("say", "tell", "add", "declare", "warn", "argue", "write") and a.pos_ == "VERB"
+                       for a in t.ancestors) and not any(x.is_quote for x in t.doc):
+                return False
+        return True
 
     def _announced(self, cand: _Candidate) -> bool:
         """An act announced for the future: "will impose a curfew", "plans to impose restrictions"

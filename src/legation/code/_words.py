@@ -325,6 +325,19 @@ SUBORDINATE_PENALTY = 0.1
 MAIN_EVENT_CONFIDENCE = 0.9  # a verb event with both actors resolved to a country
 
 STATEMENT_CONFIDENCE = 0.4  # a bare statement: the sentence reports speech and no other event
+# where a person is held ("in custody", "in pretrial detention", "in solitary confinement") and the
+# verbs that keep them there ("has been / remains / was held / languishes in custody")
+HELD_NOUNS = frozenset({"custody", "detention", "jail", "prison", "confinement", "captivity", "incommunicado"})
+HOLDING_VERBS = frozenset({"be", "remain", "stay", "languish", "hold", "keep", "sit", "rot"})
+
+UNATTRIBUTED_CONFIDENCE = 0.3  # the last word on a lone sentence: a speaker's words, coded or not
+
+# verbs that report what someone said or holds, for the last word on a lone sentence that tells no
+# act ("'Sanctions will not work,' said Ana Ruiz", "Critics say ...", "Observers believe ...")
+UNATTRIBUTED_SAY_LEMMAS = frozenset(PLAIN_SAY_LEMMAS | {
+    "claim", "suggest", "contend", "maintain", "joke", "tweet", "write", "post", "echo", "comment", "reply",
+    "respond", "testify", "think", "believe", "warn", "caution", "confirm", "report", "observe", "point",
+    "describe", "recall", "complain", "lament", "concur", "agree", "counter", "quip"})
 
 # cooperation that, negated ("will not accept", "failed to agree"), is a refusal
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
@@ -357,6 +370,12 @@ UNNAMED_SOURCE_ROOTS = {"06", "07", "08"}
 # attacks: assaults, fighting, mass violence (the acts told by their victims with an unknown author,
 # claimed by their authors, and remembered as the story's last attack)
 ATTACK_ROOTS = {"18", "19", "20"}
+
+# verbs of a subject that suffers an attack noun under "under": "came under fire", "was under siege"
+UNDER_ATTACK_VERBS = frozenset({"come", "be", "remain", "fall"})
+
+# verbs by which an act earns a reaction: "the arrest drew / sparked / prompted condemnation"
+DRAWING_VERBS = frozenset({"draw", "spark", "provoke", "prompt", "trigger", "attract", "earn", "elicit", "invite"})
 
 # what makes an act a shared one: "a joint offensive", "to fight the militants together"
 JOINT_WORDS = {"joint", "jointly", "together", "combined", "coordinated", "side"}
