@@ -1358,7 +1358,7 @@ class ArgumentRules(_Stage):
         elif not targets and not pair and entry.code == "017" and entry.with_ and entry.pos == "verb":
             pass  # "held a vigil in the capital", "observed a minute of silence": a symbolic act needs no addressee
         elif not targets and not pair and entry.code in ("010", "015") and entry.pos == "verb" and (
-                self._plain_statement(tok, sources, res) or self._last_resort_statement(tok, sources, res)):
+                self._plain_statement(tok, sources, res)):
             pass  # "X said on Monday that the economy would recover": a public statement (010); "X admitted that ..." (015)
         elif (not targets and not pair and entry.code[:2] in ("01", "02", "10", "11", "12", "13") and not self._embeds_event(tok, entry)
               and not uncoded and not self._kept_in_last_resort(tok, entry, sources, matches)

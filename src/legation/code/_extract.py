@@ -491,7 +491,9 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
         3. the last resort, a document's first sentence only (``Options.last_resort``): the whole
            sentence is read again (``_sentence_events``) taking an unresolved subject pronoun or an
            unnamed agent as an unknown actor and keeping verbal acts aimed at no one named
-           (``_kept_in_last_resort``). That reading runs the fallbacks again, 1 and 2 only.
+           (``_kept_in_last_resort``). That reading runs the fallbacks again, 1 and 2 only; if it
+           codes nothing, the last word is a statement by whoever the sentence tells speaking,
+           coded or not (``_unattributed_statement``, with ``Options.code_statements``).
 
         So on a first sentence 1 and 3 overlap, and 1 wins: an aimless act by a known actor is
         coded as such, and only a sentence that 1 and 2 leave empty is read as a last resort. A
@@ -661,6 +663,9 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
         acts |= {t.i for t in sdoc if t.lemma_.lower() not in UNATTRIBUTED_SAY_LEMMAS and (e := self._entry_for(t)) is not None
                  and e.code[:2] == "01" and any(c.dep_ == "neg" for c in list(t.children) + (
                      list(t.head.children) if t.dep_ in ("acomp", "attr", "xcomp") else []))}
+        def res(t: Any) -> list[Actor]:
+            return self._resolve(t, matches, ctx, sent, doc)
+
         verbs = sorted((t for t in sdoc if t.pos_ == "VERB" and t.lemma_.lower() in UNATTRIBUTED_SAY_LEMMAS
                         and not any(c.dep_ == "neg" for c in t.children)),
                        key=lambda t: sum(1 for _ in t.ancestors))
@@ -675,15 +680,18 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 continue  # "Ethiopian troops joined the mission, a spokesman said": wire copy telling an act
             if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
                 continue  # "the group claims to be building drones": the act claimed, not a comment
-            if acts - {t.i for t in subj.subtree}:
+            # (only the speaker's own words name them: "Minister Ana Ruiz said it was hard for Peru"
+            # is no minister of Peru)
+            speaker = [a for a in res(subj) if a.resolved_by not in ("context", "speaker")
+                       and not (a.resolved_by == "coreference" and subj.pos_ == "PRON")]
+            own_news = self._speaker_tells_own_news(tok, subj, speaker, res)
+            if acts - {t.i for t in subj.subtree} and not own_news:
                 # ("the ministry said engineers paved the road", "Y said X had lifted the ban"): words
                 # that name an act the coder could not place tell a missed event, not a statement;
                 # within a quotation they are the speaker's own words ("'Talks will fail,' said X"),
-                # and the speaker's own titles name no act ("an official of the Aid Agency said")
+                # and the speaker's own titles name no act ("an official of the Aid Agency said");
+                # a speaker of known country telling news of no other party still speaks
                 return []
-            # (only the speaker's own words name them: "Minister Ana Ruiz said it was hard for Peru"
-            # is no minister of Peru)
-            speaker = [a for a in self._resolve(subj, matches, ctx, sent, doc) if a.resolved_by not in ("context", "coreference", "speaker")]
             if not speaker and (subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ in LAST_RESORT_PRONOUNS)
                                 or subj.pos_ == "NOUN"):  # ("critics say", "the report said")
                 speaker = [self._unknown_agent(subj, sent.start)]
@@ -691,9 +699,10 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                 continue
             said = [c for c in tok.children if c.dep_ == "ccomp"]
             own = {a.country for a in speaker if a.country}
-            other = self._clause_subject_token(said[0]) if len(said) == 1 and own and not (quoted and quoted[0] < said[0].i < quoted[-1]) else None
+            other = self._clause_subject_token(said[0]) if (len(said) == 1 and own and not own_news
+                                                             and not (quoted and quoted[0] < said[0].i < quoted[-1])) else None
             if other is not None and other.pos_ in ("NOUN", "PROPN") and any(
-                    a.country and a.country not in own for a in self._resolve(other, matches, ctx, sent, doc)):
+                    a.country and a.country not in own for a in res(other)):
                 continue  # ("X said Chile has doubts"): another party's stance told, not X's own word
             cand = _Candidate(tok, entry, speaker, [], False, [tok], "010", "verb-unattributed", modality="occurred")
             events = [replace(ev, confidence=min(ev.confidence, UNATTRIBUTED_CONFIDENCE)) for ev in self._events(doc, sent, cand, dates, ctx)]

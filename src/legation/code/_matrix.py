@@ -177,25 +177,22 @@ class MatrixRules(_Stage):
             return True
         return subj is None or subj.pos_ == "PRON" or all(a.country in own for a in res(subj))
 
-    def _last_resort_statement(self, tok: Any, sources: list[Actor], res: Any) -> bool:
-        """In the last resort (the sentence coded nothing, see EventExtractor._sentence_events), a
-        sentence whose main verb is a plain verb of saying with a speaker the text names is that
-        speaker's public statement (CAMEO 010), whatever its clause talks of: "The rebel spokesman
-        said on Monday that the fighters held half the city after a week of clashes" tells no act
-        the coder could place, but the statement was made. Only the main verb, with a that-clause
-        said, and a speaker found in the sentence itself (not the context); not one that announces
-        an act as its object ("announced asset freezes on X"), nor one whose clause tells an act
-        of another party ("said X was behind the attacks", "said the step had support from X",
-        "said bans on X's officers would follow"):
-        that act is the sentence's news, missed, and the saying only reports it."""
-        if not self._last_resort or tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "AUX"):
+    def _speaker_tells_own_news(self, tok: Any, subj: Any, speaker: list[Actor], res: Any) -> bool:
+        """For ``EventExtractor._unattributed_statement``: a lone sentence whose main verb is a plain
+        verb of saying, its speaker named before it and known by country, is that speaker's
+        statement even when the words name an act, as long as the act is none of another party's:
+        "The rebel spokesman said on Monday that the fighters held half the city after a week of
+        clashes" tells no act the coder could place, but the statement was made. Not one that
+        announces an act as its object ("announced asset freezes on X"), nor one whose clause
+        tells an act of another party ("said X was behind the attacks", "said the step had
+        support from X", "said bans on X's officers would follow"): that act is the sentence's
+        news, missed, and the saying only reports it; nor a feeling told ("said he was not
+        worried"), coded or left by its own rules."""
+        if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in PLAIN_SAY_LEMMAS:
             return False
-        if tok.lemma_.lower() not in PLAIN_SAY_LEMMAS:
+        if not speaker or any(not a.country for a in speaker):
             return False
-        if not sources or any(a.resolved_by in ("context", "speaker") or not a.country for a in sources):
-            return False
-        speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if speaker is None or speaker.pos_ == "PRON" or speaker.i > tok.i:
+        if subj.dep_ != "nsubj" or subj.pos_ == "PRON" or subj.i > tok.i:
             return False
         if any(c.dep_ == "dobj" and self._entry_for(c) is not None for c in tok.children):
             return False
@@ -208,17 +205,17 @@ class MatrixRules(_Stage):
                  and t.head.head.head.i == tok.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
         if not said:
             return False
-        own = {a.country for a in sources}
+        own = {a.country for a in speaker}
         for clause in said:
-            subj = self._clause_subject_token(clause)
-            if (clause.lemma_.lower() == "have" and subj is not None and subj.pos_ != "PRON"
-                    and any(a.country and a.country not in own for a in res(subj))):
+            csubj = self._clause_subject_token(clause)
+            if (clause.lemma_.lower() == "have" and csubj is not None and csubj.pos_ != "PRON"
+                    and any(a.country and a.country not in own for a in res(csubj))):
                 return False  # "said Chile has doubts": another party's stance reported, not the speaker's word on it
             for t in clause.subtree:
                 if self._entry_for(t) is None or (t.tag_ == "VBG" and t.lemma_.lower() in SPEAKING_LEMMAS):
                     continue  # (nor where it was said from: "..., speaking by telephone from X")
                 if (t.i == clause.i or (t.dep_ == "acomp" and t.head.i == clause.i)) and self._entry_for(t).code[:3] in TONE_CODES:
-                    return False  # a feeling told ("said he was not worried") is coded or left by its own rules
+                    return False
                 # who does or holds the act told: its subject (or its verb's), its "by / from"
                 # phrase, its owner, the noun it qualifies ("officials accused of ...")
                 head = t.head if t.dep_ in ("dobj", "attr", "pobj", "acomp") and t.head.i != t.i else t
