@@ -1009,6 +1009,10 @@ class ArgumentRules(_Stage):
                 slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target if not (stance and slot == "nsubjpass")]
                 if (addressee := self._addressee(tok)) is not None:
                     slot_toks = [("dobj", addressee)]  # "wrote to X urging him to ...": him is X
+                elif tok.lemma_.lower() == "blame" and any(s == "on" and t is not None for s, t in slot_toks):
+                    # "blamed the bombings on rebels in X": the object is the deed, the one it is
+                    # put "on" is the accused
+                    slot_toks = sorted(slot_toks, key=lambda st: st[0] != "on")
                 for slot, t in slot_toks:
                     if slot == "dobj" and t is not None and entry.code[:2] == "07" and t.lemma_.lower() in entry.with_:
                         continue  # "send Vietnamese experts": the gift is not its recipient
