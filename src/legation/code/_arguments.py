@@ -236,6 +236,14 @@ class ArgumentRules(_Stage):
         """"X was accused of misusing funds by Y": the parser hangs the passive's "by" phrase on the
         active gerund of its complement, whose subject is X and whose agent it cannot be: Y."""
         for c in verb.children:
+            if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("dobj", "oprd"):
+                # "X was listed as a terrorist group by Y", "X was declared a terrorist group by
+                # Y": the "by" phrase hung on the role noun
+                role = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+                by = self._prep_object(role, "by") if role is not None else None
+                if by is not None and by.pos_ in ("NOUN", "PROPN"):
+                    return by
+                continue
             if c.dep_ != "prep" or c.lower_ not in ("of", "for", "with"):
                 continue
             ger = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
@@ -886,6 +894,8 @@ class ArgumentRules(_Stage):
                     sources = []  # "killed by the <airline> crash": the name in the accident is no attacker
                 # "soldiers backed by AU troops": the participle's head noun is the target
                 subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                    subj = _antecedent(tok.head)  # "X is a militia that was listed as ... by Y": X
                 targets = res_target(subj)
                 uncoded = [] if targets else unknown(subj)
                 rule = "verb-passive"
@@ -1509,6 +1519,14 @@ class ArgumentRules(_Stage):
             if kinds:
                 return all(en.form != "adjective" for en in kinds)
         return True
+
+
+def _antecedent(noun: Any) -> Any:
+    """What a relative clause is about: its head noun, or, when that noun is the predicate of a
+    copula ("Ruritania's Front is a group that ..."), the copula's subject."""
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+    return noun
 
 
 def _root_subject(tok: Any) -> bool:
