@@ -1,0 +1,58 @@
+"""code: whole-story misses of the fifth round of real stories, as mechanisms: a group's country
+told by a place after a word that only locates it ("fighters based in X"), "blamed the raids on X"
+accusing X, a passive's agent hung on its role noun ("was listed as a terrorist group by Y") and a
+relative clause on a copula's predicate ("X is a militia that was listed ..."), and small lexicon
+classes (market sellers as business, a Pakistani armed group).
+
+The sentences are written for these tests; none comes from the seed articles or the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import pytest
+
+from coding import code, triples
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2024, 6, 11)
+
+_pairs = partial(triples, day=DAY, source="country")
+
+
+def test_group_based_in_a_country_takes_its_country(coder):
+    assert ("11", "NER", "LBY") in _pairs(coder, "Niger accused fighters based in Libya of the raid on the convoy.")
+
+
+def test_group_stationed_in_a_country_takes_its_country(coder):
+    pairs = _pairs(coder, "Mali denounced gunmen operating in Burkina Faso for the massacre of villagers.")
+    assert ("11", "MLI", "BFA") in pairs
+
+
+def test_blame_on_accuses_the_one_it_is_put_on(coder):
+    # (the earlier attack makes "the attacks" a known deed, not the accused)
+    text = ("Unknown gunmen carried out an attack on a police post near the border on Friday. "
+            "Dushanbe has blamed several recent attacks on Afghan fighters.")
+    events = [e for e in code(coder, text, DAY) if e.trigger.text == "blamed"]
+    assert events and all(e.target is not None and e.target.country == "AFG" for e in events)
+
+
+def test_passive_agent_hung_on_the_role_noun(coder):
+    assert ("11", "CAN", "PSE") in _pairs(coder, "Hamas was designated as a terrorist organization by Canada in 2002.")
+
+
+def test_passive_relative_clause_on_a_copula_predicate(coder):
+    pairs = _pairs(coder, "Hamas is a movement that was declared a terrorist organization by Canada.")
+    assert ("11", "CAN", "PSE") in pairs
+
+
+def test_market_vendors_are_a_business_group(coder):
+    pairs = _pairs(coder, "Hundreds of fish vendors in Ghana's capital staged a sit-in on Monday to protest the new levies.")
+    assert any(root == "14" and src == "GHA" for root, src, _ in pairs)
+
+
+def test_baloch_armed_group_is_pakistani(coder):
+    assert ("11", "GBR", "PAK") in _pairs(coder, "Britain listed the BLA as a terrorist organisation in 2006.")
