@@ -56,3 +56,11 @@ def test_market_vendors_are_a_business_group(coder):
 
 def test_baloch_armed_group_is_pakistani(coder):
     assert ("11", "GBR", "PAK") in _pairs(coder, "Britain listed the BLA as a terrorist organisation in 2006.")
+
+
+def test_appeal_to_end_the_fighting_is_made_to_the_warring_country(coder):
+    text = ("Fighting between the army and rebels in Chad has displaced thousands. Chad's army has shelled "
+            "rebel towns. The UN refugee chief, Ana Ruiz, demanded an end to the fighting on Tuesday.")
+    events = [e for e in code(coder, text, DAY) if e.trigger.text == "demanded"]
+    assert events and all(e.target is not None and e.target.country == "TCD" for e in events)
+

@@ -19,7 +19,7 @@ from legation.code._words import (
     OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS, PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS,
     PERPETRATING_VERBS, PUBLISHING_VERBS, UNDERTAKING_VERBS, RANK_FIRST_WORDS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS,
     SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNDERTAKING_NOUNS,
-    DRAWING_VERBS, UNDER_ATTACK_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
+    DRAWING_VERBS, FIGHTING_NOUNS, STOPPING_NOUNS, UNDER_ATTACK_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
 from legation.records import Actor, Document, Place, Sentence
@@ -253,6 +253,23 @@ class ArgumentRules(_Stage):
             if by is not None and by.pos_ in ("NOUN", "PROPN"):
                 return by
         return None
+
+    @staticmethod
+    def _war_country(obj: Any, sources: list[Actor], ctx: DocContext, off: int) -> list[Actor]:
+        """"demanded an end to the fighting" naming no place: in a story about one country's war
+        the appeal is made to that country's warring parties (CAMEO codes the appeal's target as
+        the country), unless the speaker is of that country."""
+        if obj.lemma_.lower() not in STOPPING_NOUNS:
+            return []
+        war = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if war is None or war.lemma_.lower() not in FIGHTING_NOUNS or any(c.dep_ == "prep" for c in war.children):
+            return []  # (a place or a party named there is for the target slots to find)
+        iso = ctx.dominant_country()
+        if not sources or iso is None or any(a.country == iso for a in sources):
+            return []
+        start = off + war.idx
+        return [Actor(war.text, start, start + len(war.text), iso, iso, (), None, None, None, "context")]
 
     @staticmethod
     def _addressee(verb: Any) -> Optional[Any]:
@@ -1053,6 +1070,9 @@ class ArgumentRules(_Stage):
                     # the coordinated verb before it named
                     prev = next((c for c in tok.head.children if c.dep_ == "dobj"), None) or self._misparsed_object(tok.head)
                     targets = self._others(res_target(prev), sources) if prev is not None and prev.pos_ != "NUM" else []
+                if not targets and entry.code[:2] in ("02", "10") and (
+                        asked := obj if obj is not None else self._prep_object(tok, "for")) is not None:
+                    targets = self._war_country(asked, sources, ctx, off)  # "called for an end to the war"
                 if not targets:
                     uncoded = next((a for _, t in slot_toks for a in [unknown(t)] if a), [])
                 unnamed = bool(sources) and all(a.code == UNCODED for a in sources)
