@@ -64,3 +64,10 @@ def test_appeal_to_end_the_fighting_is_made_to_the_warring_country(coder):
     events = [e for e in code(coder, text, DAY) if e.trigger.text == "demanded"]
     assert events and all(e.target is not None and e.target.country == "TCD" for e in events)
 
+
+
+def test_stand_accused_makes_the_subject_the_accused(coder):
+    # (the accuser is unnamed: the officers are the target, never the source)
+    pairs = _pairs(coder, "Two Kenyan officers stand accused of the killing of a Somali trader.")
+    assert any(root == "11" and tgt == "KEN" for root, _, tgt in pairs)
+    assert not any(root == "11" and src == "KEN" for root, src, _ in pairs)

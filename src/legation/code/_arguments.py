@@ -895,7 +895,12 @@ class ArgumentRules(_Stage):
             active = participle and self._misparsed_main_verb(tok, entry)
             if active:
                 participle = False  # "A Kenyan weekly urged on Monday ...": the noun is the subject
-            passive = (self._is_passive(tok) or participle) and entry.passive_target_is_subject
+            # "two officers stand accused of the killing": a participle after "stand"/"remain" is
+            # a passive whose subject is the copula's
+            stood = (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "xcomp", "oprd")
+                     and tok.head.lemma_.lower() in ("stand", "remain")
+                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+            passive = (self._is_passive(tok) or participle or stood) and entry.passive_target_is_subject
             if passive and tok.lemma_.lower() in ("engage", "involve") and self._prep_object(tok, "in") is not None:
                 passive = False  # "troops were engaged in fighting": their own act
             stance = False
@@ -910,7 +915,8 @@ class ArgumentRules(_Stage):
                 if agent is not None and agent.lemma_.lower() in ACCIDENT_NOUNS and entry.code[:2] in ATTACK_ROOTS:
                     sources = []  # "killed by the <airline> crash": the name in the accident is no attacker
                 # "soldiers backed by AU troops": the participle's head noun is the target
-                subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                subj = tok.head if participle else next((c for c in (tok.head if stood else tok).children
+                                                         if c.dep_ == ("nsubj" if stood else "nsubjpass")), None)
                 if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                     subj = _antecedent(tok.head)  # "X is a militia that was listed as ... by Y": X
                 targets = res_target(subj)
