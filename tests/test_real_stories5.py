@@ -71,3 +71,14 @@ def test_stand_accused_makes_the_subject_the_accused(coder):
     pairs = _pairs(coder, "Two Kenyan officers stand accused of the killing of a Somali trader.")
     assert any(root == "11" and tgt == "KEN" for root, _, tgt in pairs)
     assert not any(root == "11" and src == "KEN" for root, src, _ in pairs)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Pentagon said on Monday it would send more troops to Poland.", "USAMIL"),
+    ("The IDF struck targets in southern Lebanon on Sunday.", "ISRMIL"),
+    ("The Revolutionary Guards seized a British tanker in the Gulf.", "IRNMIL"),
+    ("The CIA accused Russia of meddling in the vote.", "USASPY"),
+    ("The People's Liberation Army held drills near Taiwan.", "CHNMIL"),
+])
+def test_named_state_bodies_are_their_countrys(coder, text, want):
+    assert any(e.source is not None and e.source.code == want for e in code(coder, text, DAY))
