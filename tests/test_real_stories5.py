@@ -82,3 +82,7 @@ def test_stand_accused_makes_the_subject_the_accused(coder):
 ])
 def test_named_state_bodies_are_their_countrys(coder, text, want):
     assert any(e.source is not None and e.source.code == want for e in code(coder, text, DAY))
+
+
+def test_taking_credit_for_an_attack_claims_responsibility(coder):
+    assert ("01", "TCD", "TCD") in _pairs(coder, "The Sandline Front took credit for the bombing of a police post in Chad.")
