@@ -86,3 +86,10 @@ def test_named_state_bodies_are_their_countrys(coder, text, want):
 
 def test_taking_credit_for_an_attack_claims_responsibility(coder):
     assert ("01", "TCD", "TCD") in _pairs(coder, "The Sandline Front took credit for the bombing of a police post in Chad.")
+
+
+def test_coordinated_verb_shares_the_earlier_verbs_target(coder):
+    text = ("At the talks, Chile's leader asked Peru's president for a loan. "
+            "Peru's president denied the request and asked instead for a new treaty.")
+    events = [e for e in code(coder, text, DAY) if e.trigger.text == "asked" and e.source.country == "PER"]
+    assert events and all(e.target is not None and e.target.country == "CHL" for e in events)

@@ -41,6 +41,30 @@ def _agreed_view(tok: Any) -> bool:
             and any(c.dep_ == "ccomp" and c.i > tok.i for c in kids) and not any(c.dep_ == "xcomp" for c in kids))
 
 
+def _shared_target(events: list[Event], sdoc: Any, sent: Sentence) -> list[Event]:
+    """"Lee denied the request and asked instead for talks": a verb coordinated with an earlier
+    one shares its subject, and, when it names no one it is aimed at, its target too (the event
+    of the earlier verb, by the same actor, that has a target)."""
+    by_start = {t.idx + sent.start: t for t in sdoc}
+    at: dict[int, Event] = {}
+    for ev in events:
+        tok = by_start.get(ev.trigger.start)
+        if tok is not None and ev.target is not None:
+            at.setdefault(tok.i, ev)
+    if not at:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        tok = by_start.get(ev.trigger.start)
+        if (ev.target is None and tok is not None and tok.pos_ == "VERB" and tok.dep_ == "conj"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            first = at.get(tok.head.i)
+            if first is not None and first.target is not None and _actor_key(first.source) == _actor_key(ev.source):
+                ev = replace(ev, target=replace(first.target, resolved_by="coreference"))
+        out.append(ev)
+    return out
+
+
 def _clause_tokens(head: Any) -> list[Any]:
     """A clause's own tokens: its subtree without the relative or participial clauses on its nouns."""
     out, stack = [], [head]
@@ -93,6 +117,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                         _not_deployments(self._sentence_events(doc, sent, sdoc, matches, ctx, dates), self.k), ctx)
                     self.actors.observe_people(sdoc, matches, ctx, sent.start)
                     sent_events = [self._answered_act(ev, sdoc, sent, matches, events) for ev in sent_events]
+                    sent_events = _shared_target(sent_events, sdoc, sent)
                     events.extend(sent_events)
                     for ev in sent_events:
                         lemma = ev.extras.get("trigger_lemma")
