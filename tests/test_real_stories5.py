@@ -93,3 +93,10 @@ def test_coordinated_verb_shares_the_earlier_verbs_target(coder):
             "Peru's president denied the request and asked instead for a new treaty.")
     events = [e for e in code(coder, text, DAY) if e.trigger.text == "asked" and e.source.country == "PER"]
     assert events and all(e.target is not None and e.target.country == "CHL" for e in events)
+
+
+def test_withdrawal_naming_no_place_leaves_the_storys_country(coder):
+    text = ("Mali's junta has tightened its grip on Mali since the coup. France began the withdrawal of its "
+            "troops last year, and the junta welcomed the pullout.")
+    events = [e for e in code(coder, text, DAY) if e.cameo in ("0873", "0874") and e.source.country == "FRA"]
+    assert events and all(e.target is not None and e.target.country == "MLI" for e in events)

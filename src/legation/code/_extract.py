@@ -65,6 +65,19 @@ def _shared_target(events: list[Event], sdoc: Any, sent: Sentence) -> list[Event
     return out
 
 
+def _withdrawn_from(ev: Event, ctx: DocContext) -> Event:
+    """"the withdrawal of foreign forces" naming no place: in a story about one country the
+    forces leave that country (CAMEO codes a military withdrawal's target as the country left),
+    unless they are its own."""
+    if ev.target is not None or ev.cameo not in ("0873", "0874") or ev.source.country in (None, "IGO"):
+        return ev
+    iso = ctx.dominant_country()
+    if iso is None or iso == ev.source.country:
+        return ev
+    t = ev.trigger
+    return replace(ev, target=Actor(t.text, t.start, t.end, iso, iso, (), None, None, None, "context"))
+
+
 def _clause_tokens(head: Any) -> list[Any]:
     """A clause's own tokens: its subtree without the relative or participial clauses on its nouns."""
     out, stack = [], [head]
@@ -118,6 +131,7 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                     self.actors.observe_people(sdoc, matches, ctx, sent.start)
                     sent_events = [self._answered_act(ev, sdoc, sent, matches, events) for ev in sent_events]
                     sent_events = _shared_target(sent_events, sdoc, sent)
+                    sent_events = [_withdrawn_from(ev, ctx) for ev in sent_events]
                     events.extend(sent_events)
                     for ev in sent_events:
                         lemma = ev.extras.get("trigger_lemma")
