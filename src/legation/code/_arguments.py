@@ -19,7 +19,7 @@ from legation.code._words import (
     OCCUR_VERBS, OVERTURE_NOUNS, PARTITIVE_NOUNS, PERMIT_LEMMAS, PRESENTING_VERBS, PROCESS_NOUNS,
     PERPETRATING_VERBS, PUBLISHING_VERBS, UNDERTAKING_VERBS, RANK_FIRST_WORDS, REACTION_VERBS, RECEIVING_VERBS, REPORTING_PARTY_LEMMAS, SEND_LEMMAS,
     SPOKEN_ROOTS, STATE_SECTORS, TOPIC_PREPS, UNDERGOING_VERBS, UNDERGO_EVENT_VERBS, UNDERTAKING_NOUNS,
-    DRAWING_VERBS, UNDER_ATTACK_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
+    DRAWING_VERBS, FIGHTING_NOUNS, STOPPING_NOUNS, UNDER_ATTACK_VERBS, UNNAMED_SOURCE_ROOTS, VOICING_VERBS, WEAPON_NOUNS,
     _FORCE_SECTORS, _PLACE_TARGET_ROOTS, _REPORT_LEMMAS, _SYMPATHY_CODES,
 )
 from legation.records import Actor, Document, Place, Sentence
@@ -236,6 +236,14 @@ class ArgumentRules(_Stage):
         """"X was accused of misusing funds by Y": the parser hangs the passive's "by" phrase on the
         active gerund of its complement, whose subject is X and whose agent it cannot be: Y."""
         for c in verb.children:
+            if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("dobj", "oprd"):
+                # "X was listed as a terrorist group by Y", "X was declared a terrorist group by
+                # Y": the "by" phrase hung on the role noun
+                role = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+                by = self._prep_object(role, "by") if role is not None else None
+                if by is not None and by.pos_ in ("NOUN", "PROPN"):
+                    return by
+                continue
             if c.dep_ != "prep" or c.lower_ not in ("of", "for", "with"):
                 continue
             ger = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
@@ -245,6 +253,23 @@ class ArgumentRules(_Stage):
             if by is not None and by.pos_ in ("NOUN", "PROPN"):
                 return by
         return None
+
+    @staticmethod
+    def _war_country(obj: Any, sources: list[Actor], ctx: DocContext, off: int) -> list[Actor]:
+        """"demanded an end to the fighting" naming no place: in a story about one country's war
+        the appeal is made to that country's warring parties (CAMEO codes the appeal's target as
+        the country), unless the speaker is of that country."""
+        if obj.lemma_.lower() not in STOPPING_NOUNS:
+            return []
+        war = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if war is None or war.lemma_.lower() not in FIGHTING_NOUNS or any(c.dep_ == "prep" for c in war.children):
+            return []  # (a place or a party named there is for the target slots to find)
+        iso = ctx.dominant_country()
+        if not sources or iso is None or any(a.country == iso for a in sources):
+            return []
+        start = off + war.idx
+        return [Actor(war.text, start, start + len(war.text), iso, iso, (), None, None, None, "context")]
 
     @staticmethod
     def _addressee(verb: Any) -> Optional[Any]:
@@ -870,7 +895,12 @@ class ArgumentRules(_Stage):
             active = participle and self._misparsed_main_verb(tok, entry)
             if active:
                 participle = False  # "A Kenyan weekly urged on Monday ...": the noun is the subject
-            passive = (self._is_passive(tok) or participle) and entry.passive_target_is_subject
+            # "two officers stand accused of the killing": a participle after "stand"/"remain" is
+            # a passive whose subject is the copula's
+            stood = (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "xcomp", "oprd")
+                     and tok.head.lemma_.lower() in ("stand", "remain")
+                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+            passive = (self._is_passive(tok) or participle or stood) and entry.passive_target_is_subject
             if passive and tok.lemma_.lower() in ("engage", "involve") and self._prep_object(tok, "in") is not None:
                 passive = False  # "troops were engaged in fighting": their own act
             stance = False
@@ -885,7 +915,10 @@ class ArgumentRules(_Stage):
                 if agent is not None and agent.lemma_.lower() in ACCIDENT_NOUNS and entry.code[:2] in ATTACK_ROOTS:
                     sources = []  # "killed by the <airline> crash": the name in the accident is no attacker
                 # "soldiers backed by AU troops": the participle's head noun is the target
-                subj = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                subj = tok.head if participle else next((c for c in (tok.head if stood else tok).children
+                                                         if c.dep_ == ("nsubj" if stood else "nsubjpass")), None)
+                if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                    subj = _antecedent(tok.head)  # "X is a militia that was listed as ... by Y": X
                 targets = res_target(subj)
                 uncoded = [] if targets else unknown(subj)
                 rule = "verb-passive"
@@ -1009,6 +1042,10 @@ class ArgumentRules(_Stage):
                 slot_toks = [(slot, self._slot_token(tok, slot)) for slot in entry.target if not (stance and slot == "nsubjpass")]
                 if (addressee := self._addressee(tok)) is not None:
                     slot_toks = [("dobj", addressee)]  # "wrote to X urging him to ...": him is X
+                elif tok.lemma_.lower() == "blame" and any(s == "on" and t is not None for s, t in slot_toks):
+                    # "blamed the bombings on rebels in X": the object is the deed, the one it is
+                    # put "on" is the accused
+                    slot_toks = sorted(slot_toks, key=lambda st: st[0] != "on")
                 for slot, t in slot_toks:
                     if slot == "dobj" and t is not None and entry.code[:2] == "07" and t.lemma_.lower() in entry.with_:
                         continue  # "send Vietnamese experts": the gift is not its recipient
@@ -1039,6 +1076,9 @@ class ArgumentRules(_Stage):
                     # the coordinated verb before it named
                     prev = next((c for c in tok.head.children if c.dep_ == "dobj"), None) or self._misparsed_object(tok.head)
                     targets = self._others(res_target(prev), sources) if prev is not None and prev.pos_ != "NUM" else []
+                if not targets and entry.code[:2] in ("02", "10") and (
+                        asked := obj if obj is not None else self._prep_object(tok, "for")) is not None:
+                    targets = self._war_country(asked, sources, ctx, off)  # "called for an end to the war"
                 if not targets:
                     uncoded = next((a for _, t in slot_toks for a in [unknown(t)] if a), [])
                 unnamed = bool(sources) and all(a.code == UNCODED for a in sources)
@@ -1505,6 +1545,14 @@ class ArgumentRules(_Stage):
             if kinds:
                 return all(en.form != "adjective" for en in kinds)
         return True
+
+
+def _antecedent(noun: Any) -> Any:
+    """What a relative clause is about: its head noun, or, when that noun is the predicate of a
+    copula ("Ruritania's Front is a group that ..."), the copula's subject."""
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+    return noun
 
 
 def _root_subject(tok: Any) -> bool:

@@ -41,6 +41,43 @@ def _agreed_view(tok: Any) -> bool:
             and any(c.dep_ == "ccomp" and c.i > tok.i for c in kids) and not any(c.dep_ == "xcomp" for c in kids))
 
 
+def _shared_target(events: list[Event], sdoc: Any, sent: Sentence) -> list[Event]:
+    """"Lee denied the request and asked instead for talks": a verb coordinated with an earlier
+    one shares its subject, and, when it names no one it is aimed at, its target too (the event
+    of the earlier verb, by the same actor, that has a target)."""
+    by_start = {t.idx + sent.start: t for t in sdoc}
+    at: dict[int, Event] = {}
+    for ev in events:
+        tok = by_start.get(ev.trigger.start)
+        if tok is not None and ev.target is not None:
+            at.setdefault(tok.i, ev)
+    if not at:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        tok = by_start.get(ev.trigger.start)
+        if (ev.target is None and tok is not None and tok.pos_ == "VERB" and tok.dep_ == "conj"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            first = at.get(tok.head.i)
+            if first is not None and first.target is not None and _actor_key(first.source) == _actor_key(ev.source):
+                ev = replace(ev, target=replace(first.target, resolved_by="coreference"))
+        out.append(ev)
+    return out
+
+
+def _withdrawn_from(ev: Event, ctx: DocContext) -> Event:
+    """"the withdrawal of foreign forces" naming no place: in a story about one country the
+    forces leave that country (CAMEO codes a military withdrawal's target as the country left),
+    unless they are its own."""
+    if ev.target is not None or ev.cameo not in ("0873", "0874") or ev.source.country in (None, "IGO"):
+        return ev
+    iso = ctx.dominant_country()
+    if iso is None or iso == ev.source.country:
+        return ev
+    t = ev.trigger
+    return replace(ev, target=Actor(t.text, t.start, t.end, iso, iso, (), None, None, None, "context"))
+
+
 def _clause_tokens(head: Any) -> list[Any]:
     """A clause's own tokens: its subtree without the relative or participial clauses on its nouns."""
     out, stack = [], [head]
@@ -93,6 +130,8 @@ class EventExtractor(TriggerRules, MatrixRules, ArgumentRules, ModalityRules, Pl
                         _not_deployments(self._sentence_events(doc, sent, sdoc, matches, ctx, dates), self.k), ctx)
                     self.actors.observe_people(sdoc, matches, ctx, sent.start)
                     sent_events = [self._answered_act(ev, sdoc, sent, matches, events) for ev in sent_events]
+                    sent_events = _shared_target(sent_events, sdoc, sent)
+                    sent_events = [_withdrawn_from(ev, ctx) for ev in sent_events]
                     events.extend(sent_events)
                     for ev in sent_events:
                         lemma = ev.extras.get("trigger_lemma")

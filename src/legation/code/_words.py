@@ -370,6 +370,11 @@ UNNAMED_SOURCE_ROOTS = {"06", "07", "08"}
 # attacks: assaults, fighting, mass violence (the acts told by their victims with an unknown author,
 # claimed by their authors, and remembered as the story's last attack)
 ATTACK_ROOTS = {"18", "19", "20"}
+# what an appeal asks to stop ("an end to the fighting", "a halt to the violence") and the
+# fighting it names
+STOPPING_NOUNS = {"end", "halt", "stop", "cessation"}
+FIGHTING_NOUNS = {"fighting", "violence", "war", "hostility", "conflict", "bloodshed", "clash", "killing", "bombing",
+                  "shelling", "attack"}
 
 # verbs of a subject that suffers an attack noun under "under": "came under fire", "was under siege"
 UNDER_ATTACK_VERBS = frozenset({"come", "be", "remain", "fall"})

@@ -104,6 +104,9 @@ _AFFILIATION_SUFFIXES = {"linked", "backed", "allied", "affiliated", "inspired",
                          # "the Serb-controlled entity", "a rebel-held town", "the Kurdish-majority north": who
                          # holds or peoples a place, not whose it is
                          "controlled", "held", "occupied", "dominated", "majority"}
+# words that only say where a group is ("militants based in X", "troops stationed in X"): the
+# place after them still tells the group's country
+_LOCATING_WORDS = {"based", "present", "stationed", "operating", "active", "hiding", "deployed", "living", "sheltering"}
 _NAME_DEPS = {"compound", "flat", "appos", "nmod"}
 _MEMBER_NOUNS = {"member", "representative", "delegate"}
 # heads of capitalised organisation names the tables do not list, and the sector they give
@@ -1267,11 +1270,15 @@ class ActorResolver:
         """The country of "in X" on a group or title ("rebels in Ivory Coast", "police in Cairo",
         "crowds of workers across X")."""
         heads = [h] + [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+        # the place may hang on a word that only locates the group: "fighters based in Chad",
+        # "gunmen present on Malian soil", "units stationed inside Iraq"
+        heads += [c for x in heads for c in x.children
+                  if c.dep_ in ("amod", "acl") and c.lower_ in _LOCATING_WORDS]
         for c in (c for x in heads for c in x.children):
-            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "throughout", "across"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "throughout", "across", "on"):
                 obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if obj is None:
-                    continue
+                if obj is None or (c.lower_ == "on" and obj.lemma_.lower() not in ("soil", "territory")):
+                    continue  # "on" only for a country's soil ("rebels on Chadian soil", not "on the border")
                 for t in [obj] + [x for x in obj.children if x.dep_ in ("compound", "amod", "poss")]:
                     hit = matches.by_token.get(t.i)
                     for en in (hit[2] if hit else []):

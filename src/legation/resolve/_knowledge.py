@@ -294,7 +294,7 @@ class Knowledge:
     cities: dict[str, list[City]]
     capitals: dict[str, str]  # folded capital name -> iso3
     country_places: dict[str, str] = field(default_factory=dict)  # folded country name -> iso3 (places)
-    armed_groups: dict[str, ArmedGroup] = field(default_factory=dict)  # name -> non-state armed group or party
+    armed_groups: dict[str, ArmedGroup] = field(default_factory=dict)  # name -> non-state armed group or party, or named state body
     common_names: frozenset[str] = frozenset()  # folded short forms too common to resolve bare without a date
     actor_words: ActorWords = field(default_factory=lambda: ActorWords())  # words for actors no table codes
     gendered_words: dict[str, str] = field(default_factory=dict)  # folded honorific or given name -> "f" / "m"
@@ -318,6 +318,9 @@ class Knowledge:
         agents = cls._load_agents(_read_text(root, "agents.tsv"), gaz)
         people, short = cls._load_people(_read_text(root, "people.yaml"), gaz)
         armed = cls._load_armed_groups(_read_text(root, "armed_groups.tsv"), gaz)
+        # named state bodies ("the Pentagon", "the IDF") are read the same way: a name, its home
+        # country and its sector
+        armed.update(cls._load_armed_groups(_read_text(root, "state_bodies.tsv"), gaz))
         cities = cls._load_cities(countries, root) if with_cities else {}
         common = frozenset(fold(line.split("#", 1)[0].strip()) for line in _read_text(root, "common_names.txt").splitlines()
                            if line.split("#", 1)[0].strip())
